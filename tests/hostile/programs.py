@@ -1,0 +1,1802 @@
+"""Hostile and tricky candidate programs for the sandboxed executor, each with the verdicts a correct sandbox may give.
+
+This module is test DATA: nothing here is ever executed outside a sandbox. Import `PROGRAMS` and run every entry
+through the sandbox; for each entry check that
+
+* the status is one of `entry["expect"]` (never `harness_error`; never `passed` unless the entry is a control, whose
+  `expect` is exactly `["passed"]`);
+* `pgrep -f entry["marker"]` finds nothing once the run has returned (when `marker` is not None): every process the
+  program spawns carries the marker in its command line;
+* `entry["escape_path"]` does not exist on the host afterwards (when not None; remove it before the run).
+
+Entry shape::
+
+    {"id": "py-fork-bomb",          # unique, kebab-case, prefixed py- cpp- java- rust- go-
+     "language": "python",          # python | cpp | java | rust | go
+     "code": "...",                 # the candidate's source
+     "tests": {...},                # the profiler's test spec (function | stdio | program, see below)
+     "expect": [...],               # acceptable statuses, any of them is right
+     "marker": str | None,          # in the argv of every process the program spawns
+     "escape_path": str | None,     # a path outside the working dir the program tries to create
+     "limits": {...},               # overrides of the default limits; keys from LIMIT_KEYS
+     "why": "one line"}
+
+Test specs:
+
+* `{"kind": "function", "entry_point": NAME, "cases": [{"input": [ARGS...], "output": VALUE}, ...]}` (Python only)
+* `{"kind": "stdio", "cases": [{"stdin": TEXT, "stdout": TEXT}, ...]}`
+* `{"kind": "program", "test_code": TEXT}`: appended to the candidate (HumanEval-X style). Java: the candidate holds
+  `class Solution`, the test code `public class Main`; neither has imports after a class, so plain concatenation
+  compiles. C++ and Rust: the test code holds `main`.
+
+Conventions the sandbox's tests can rely on:
+
+* Programs whose attack, if it succeeded, would be invisible (network, reading secrets, fd or process limits, memory
+  limits) are written so that success prints exactly the expected stdout: `passed` then means the sandbox failed.
+* Programs whose attack is a side effect (writing outside the working dir, killing or stopping a supervisor, daemons)
+  print a wrong answer afterwards, so the verdict only has to be sane; the real check is the marker / escape path and
+  that the harness survives.
+* `LOOPBACK_PORT`: the loopback probes try this port first. Listen on 127.0.0.1:LOOPBACK_PORT on the host while they
+  run, so that a sandbox sharing the host's network namespace is caught even when nothing else listens.
+* `CANARY_ENV`: set this variable (any non-empty value) in the harness's environment while running
+  `py-env-secret-leak`; a sandbox that passes the environment through is caught.
+* `COMPILE_BOMBS`: the entries that attack the compiler. Never compile them outside a sandbox; their compilation must
+  end (compile_error or timeout) within the limits.
+"""
+from __future__ import annotations
+
+import textwrap
+
+LANGUAGES = ("python", "cpp", "java", "rust", "go")
+PREFIXES = {"python": "py-", "cpp": "cpp-", "java": "java-", "rust": "rust-", "go": "go-"}
+STATUSES = ("passed", "wrong_answer", "runtime_error", "compile_error", "timeout", "memory_limit", "output_limit",
+            "sandbox_violation", "harness_error")
+DEFAULT_LIMITS = {"timeout_s": 10, "cpu_s": 10, "memory_mb": 512, "processes": 64, "output_mb": 1, "workdir_mb": 64,
+                  "file_mb": 64, "network": False}
+LIMIT_KEYS = ("timeout_s", "memory_mb")
+LOOPBACK_PORT = 47361
+CANARY_ENV = "SWC_HOSTILE_CANARY"
+COMPILE_BOMBS = ("cpp-template-bomb", "rust-const-eval-bomb", "rust-macro-bomb")
+
+# verdict sets shared by several entries
+BOMB = ["sandbox_violation", "runtime_error", "timeout", "memory_limit"]   # process/thread bombs
+MEMORY = ["memory_limit", "runtime_error"]                                 # the runtime may raise before the kill
+LOOP = ["timeout"]                                                         # spins or sleeps until killed
+DISK = ["runtime_error", "sandbox_violation", "output_limit", "memory_limit"]
+SIDE_EFFECT = ["wrong_answer", "runtime_error", "sandbox_violation"]       # attack, then a wrong answer
+PUBLIC_NET = ["wrong_answer", "runtime_error", "sandbox_violation", "timeout"]
+FLOOD = ["output_limit", "runtime_error", "sandbox_violation"]
+FAILED_CHECKS = ["wrong_answer", "runtime_error"]                          # a test that did not complete
+STACK = ["runtime_error", "memory_limit"]
+COMPILE_BOMB = ["compile_error", "timeout"]
+PASSED = ["passed"]
+
+
+def _src(text: str) -> str:
+    "Dedent a source block and drop its leading newline"
+    return textwrap.dedent(text).lstrip("\n")
+
+
+_SUM_CASES = (("1 2\n", "3\n"), ("-5 5\n", "0\n"), ("1000000000000 7\n", "1000000000007\n"))
+
+
+def _sum_stdio() -> dict:
+    "The shared stdio problem: read two integers, print their sum"
+    return {"kind": "stdio", "cases": [{"stdin": i, "stdout": o} for i, o in _SUM_CASES]}
+
+
+def _stdio(stdout: str, stdin: str = "") -> dict:
+    "One stdio case; `stdout` is what a successful attack prints"
+    return {"kind": "stdio", "cases": [{"stdin": stdin, "stdout": stdout}]}
+
+
+def _add_function() -> dict:
+    "The shared function problem: add(a, b)"
+    return {"kind": "function", "entry_point": "add",
+            "cases": [{"input": [1, 2], "output": 3}, {"input": [-5, 5], "output": 0},
+                      {"input": [10**12, 7], "output": 10**12 + 7}]}
+
+
+def _program(test_code: str) -> dict:
+    return {"kind": "program", "test_code": _src(test_code)}
+
+
+PY_ADD_TEST = """
+def check(candidate):
+    assert candidate(1, 2) == 3
+    assert candidate(-5, 5) == 0
+    assert candidate(10**12, 7) == 10**12 + 7
+
+
+check(add)
+"""
+
+CPP_ADD_TEST = r"""
+#include <cassert>
+#include <cstdio>
+
+int main() {
+    if (add(1, 2) != 3) return 1;
+    if (add(-5, 5) != 0) return 1;
+    assert(add(1000000000000LL, 7) == 1000000000007LL);
+    return 0;
+}
+"""
+
+CPP_ADD_TEST_ASSERT_ONLY = r"""
+#include <cassert>
+
+int main() {
+    assert(add(1, 2) == 3);
+    assert(add(-5, 5) == 0);
+    assert(add(1000000000000LL, 7) == 1000000000007LL);
+    return 0;
+}
+"""
+
+JAVA_ADD_TEST = r"""
+public class Main {
+    public static void main(String[] args) {
+        Solution s = new Solution();
+        if (s.add(1, 2) != 3) throw new AssertionError("add(1, 2)");
+        if (s.add(-5, 5) != 0) throw new AssertionError("add(-5, 5)");
+        if (s.add(1000000000000L, 7) != 1000000000007L) throw new AssertionError("add(10^12, 7)");
+    }
+}
+"""
+
+RUST_ADD_TEST = r"""
+fn main() {
+    assert_eq!(add(1, 2), 3);
+    assert_eq!(add(-5, 5), 0);
+    assert_eq!(add(1_000_000_000_000, 7), 1_000_000_000_007);
+}
+"""
+
+# The expected stdout of py-find-expected-output: it appears nowhere in any program, only in the test spec, so the
+# program can print it only by finding the spec somewhere the sandbox leaks it (files, environments, command lines).
+HARNESS_SECRET = "swc-secret-5f0c2a9e7b3d4c61"
+
+# stdin of the streaming control: ~0.4 MiB in and out, more than a pipe buffer both ways
+_STREAM_TEXT = "".join(f"{i} {(i * i) % 1000003}\n" for i in range(40000))
+
+PROGRAMS: list[dict] = []
+
+
+def _entry(id, language, code, tests, expect, why, marker=None, escape_path=None, limits=None):
+    PROGRAMS.append({"id": id, "language": language, "code": _src(code), "tests": tests, "expect": list(expect),
+                     "marker": marker, "escape_path": escape_path, "limits": dict(limits or {}), "why": why})
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Python
+# ---------------------------------------------------------------------------------------------------------------------
+
+_entry("py-control-sum-stdio", "python", r"""
+import sys
+
+a, b = map(int, sys.stdin.read().split())
+print(a + b)
+""", _sum_stdio(), PASSED, "control: a correct stdio program must pass")
+
+_entry("py-control-function", "python", r"""
+def add(a, b):
+    return a + b
+""", _add_function(), PASSED, "control: a correct function must pass the function harness")
+
+_entry("py-control-program", "python", r"""
+def add(a, b):
+    return a + b
+""", _program(PY_ADD_TEST), PASSED, "control: a correct function must pass a HumanEval-style program test")
+
+_entry("py-control-stream-echo", "python", r"""
+import sys
+
+for line in sys.stdin:
+    sys.stdout.write(line)
+""", _stdio(_STREAM_TEXT, _STREAM_TEXT), PASSED,
+       "control: 0.4 MiB streamed both ways; a harness that writes all stdin before reading stdout deadlocks")
+
+_entry("py-fork-bomb", "python", r"""
+import os
+import sys
+
+MARK = "swc-hostile-py-fork-bomb"
+# every process of the bomb re-executes the interpreter with MARK in its argv
+CHILD = "import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        pass\n"
+
+spawned = 0
+while spawned < 5000:  # os.fork raises OSError (EAGAIN) as soon as a process limit bites
+    if os.fork() == 0:
+        try:
+            os.execv(sys.executable, [sys.executable, "-c", CHILD, MARK])
+        finally:
+            os._exit(1)
+    spawned += 1
+
+# reached only when 5000 processes could be created: there is no process limit
+a, b = map(int, sys.stdin.read().split())
+print(a + b)
+""", _sum_stdio(), BOMB, "exponential fork bomb; the answer is printed only if 5000 forks succeed",
+       marker="swc-hostile-py-fork-bomb")
+
+_entry("py-memory-bomb", "python", r"""
+import sys
+
+hoard = []
+for _ in range(64):  # 64 x 64 MiB = 4 GiB, every page written
+    hoard.append(bytearray(b"\x01") * (64 << 20))
+
+a, b = map(int, sys.stdin.read().split())
+print(a + b + len(hoard) - 64)
+""", _sum_stdio(), MEMORY, "4 GiB of touched memory; the answer is printed only if the memory limit is not enforced")
+
+_entry("py-signal-ignoring-loop", "python", r"""
+import signal
+
+for name in ("SIGTERM", "SIGINT", "SIGHUP", "SIGQUIT", "SIGXCPU", "SIGUSR1", "SIGUSR2", "SIGALRM", "SIGPIPE",
+             "SIGTSTP", "SIGTTIN", "SIGTTOU", "SIGVTALRM", "SIGPROF"):
+    try:
+        signal.signal(getattr(signal, name), signal.SIG_IGN)
+    except (AttributeError, OSError, ValueError):
+        pass
+
+n = 0
+while True:
+    n += 1
+""", _sum_stdio(), LOOP, "busy loop ignoring SIGTERM, SIGINT and SIGXCPU: only SIGKILL ends it",
+       limits={"timeout_s": 3})
+
+_entry("py-sleep-forever", "python", r"""
+import signal
+import time
+
+signal.pthread_sigmask(signal.SIG_BLOCK, signal.valid_signals())
+while True:
+    time.sleep(3600)
+""", _sum_stdio(), LOOP, "sleeps forever with every signal blocked: no CPU used, only the wall-clock limit ends it",
+       limits={"timeout_s": 2})
+
+_entry("py-twenty-60mb-files", "python", r"""
+import sys
+
+chunk = b"\xa5" * (1 << 20)
+for i in range(20):  # 20 x 60 MiB: each file is under the per-file limit, the total is 1.2 GiB
+    with open(f"fill-{i:02d}.bin", "wb") as f:
+        for _ in range(60):
+            f.write(chunk)
+
+a, b = map(int, sys.stdin.read().split())
+print(a + b)
+""", _sum_stdio(), DISK, "fills the working dir with 20 files of 60 MiB; passes only if the dir size is not limited")
+
+_entry("py-write-outside-tmp", "python", r"""
+path = "/tmp/swc-escape-py-write-outside-tmp"
+try:
+    with open(path, "w") as f:
+        f.write("escaped\n")
+    print("wrote", path)
+except OSError as exc:
+    print("blocked", exc.errno)
+""", _sum_stdio(), SIDE_EFFECT, "creates a file in the host's /tmp", escape_path="/tmp/swc-escape-py-write-outside-tmp")
+
+_entry("py-write-dotdot-escape", "python", r"""
+rel = "../" * 40 + "tmp/swc-escape-py-dotdot"
+results = []
+for attempt in (rel, "/proc/self/cwd/" + rel):
+    try:
+        with open(attempt, "w") as f:
+            f.write("escaped\n")
+        results.append("wrote")
+    except OSError:
+        results.append("blocked")
+print(" ".join(results))
+""", _sum_stdio(), SIDE_EFFECT, "climbs out of the working dir with ../ to reach /tmp",
+       escape_path="/tmp/swc-escape-py-dotdot")
+
+_entry("py-write-symlink-escape", "python", r"""
+import os
+
+try:
+    os.symlink("/tmp", "outside-link")
+except OSError:
+    pass
+try:
+    with open(os.path.join("outside-link", "swc-escape-py-symlink"), "w") as f:
+        f.write("escaped\n")
+    print("wrote through the symlink")
+except OSError as exc:
+    print("blocked", exc.errno)
+""", _sum_stdio(), SIDE_EFFECT, "writes through a symlink in the working dir that points at /tmp",
+       escape_path="/tmp/swc-escape-py-symlink")
+
+_entry("py-write-dev-shm", "python", r"""
+path = "/dev/shm/swc-escape-py-dev-shm"
+try:
+    with open(path, "w") as f:
+        f.write("escaped\n")
+    print("wrote", path)
+except OSError as exc:
+    print("blocked", exc.errno)
+""", _sum_stdio(), SIDE_EFFECT, "creates a file in /dev/shm, the writable dir sandboxes forget",
+       escape_path="/dev/shm/swc-escape-py-dev-shm")
+
+_entry("py-net-loopback", "python", r"""
+import socket
+
+PORTS = (47361, 22, 25, 53, 80, 443, 631, 3306, 5432, 6379, 8000, 8080, 8888)
+connected = False
+for port in PORTS:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+            connected = True
+            break
+    except OSError:
+        pass
+print("connected" if connected else "no connection")
+""", _stdio("connected\n"), SIDE_EFFECT,
+       "TCP connect to host services on 127.0.0.1 (first LOOPBACK_PORT); passes only if the network is shared")
+
+_entry("py-net-public-ip", "python", r"""
+import socket
+
+TARGETS = (("1.1.1.1", 443), ("8.8.8.8", 53), ("9.9.9.9", 443))
+connected = False
+for host, port in TARGETS:
+    try:
+        with socket.create_connection((host, port), timeout=2):
+            connected = True
+            break
+    except OSError:
+        pass
+print("connected" if connected else "no connection")
+""", _stdio("connected\n"), PUBLIC_NET, "TCP connect to public IPs; passes only if the sandbox has network access")
+
+_entry("py-kill-parent", "python", r"""
+import os
+import signal
+
+parent = os.getppid()
+try:
+    os.kill(parent, signal.SIGKILL)  # parent 0 (outside a PID namespace) means our own process group
+    print("killed parent", parent)
+except OSError as exc:
+    print("could not kill parent", parent, exc.errno)
+""", _sum_stdio(), SIDE_EFFECT, "SIGKILLs its parent process: the supervisor must survive and report a verdict")
+
+_entry("py-killpg-self", "python", r"""
+import os
+import signal
+
+os.killpg(0, signal.SIGKILL)  # our whole process group: the harness too, if it shares the group
+print("survived")
+""", _sum_stdio(), SIDE_EFFECT, "SIGKILLs its own process group, which includes the harness if it did not setsid")
+
+_entry("py-sigstop-parent", "python", r"""
+import os
+import signal
+import time
+
+try:
+    os.kill(os.getppid(), signal.SIGSTOP)  # a stopped supervisor can no longer enforce the time limit
+except OSError:
+    pass
+time.sleep(1)
+print("parent stopped")
+""", _sum_stdio(), SIDE_EFFECT + ["timeout"], "SIGSTOPs its parent so that nobody enforces the timeout",
+       limits={"timeout_s": 3})
+
+_entry("py-setsid-double-fork-daemon", "python", r"""
+import os
+import sys
+
+MARK = "swc-hostile-py-setsid-double-fork-daemon"
+DAEMON = "import time\nwhile True:\n    time.sleep(1)\n"
+
+pid = os.fork()
+if pid == 0:
+    try:
+        os.setsid()
+        if os.fork() == 0:
+            null = os.open(os.devnull, os.O_RDWR)
+            for fd in (0, 1, 2):
+                os.dup2(null, fd)
+            os.execv(sys.executable, [sys.executable, "-c", DAEMON, MARK])
+    finally:
+        os._exit(0)
+os.waitpid(pid, 0)
+print("daemon started")
+""", _sum_stdio(), SIDE_EFFECT, "setsid + double fork leaves a daemon in a new session; exits 0 with a wrong answer",
+       marker="swc-hostile-py-setsid-double-fork-daemon")
+
+_entry("py-stdout-holder-child", "python", r"""
+import os
+import sys
+
+MARK = "swc-hostile-py-stdout-holder-child"
+if os.fork() == 0:
+    try:  # the child inherits fd 1 and sleeps forever: EOF on stdout never comes
+        os.execv(sys.executable, [sys.executable, "-c", "import time\nwhile True:\n    time.sleep(1)\n", MARK])
+    finally:
+        os._exit(1)
+print("parent done, the child keeps stdout open")
+sys.stdout.flush()
+os._exit(0)
+""", _sum_stdio(), SIDE_EFFECT,
+       "background child holds the stdout pipe open after the program exits; the sandbox must not wait for it",
+       marker="swc-hostile-py-stdout-holder-child")
+
+_entry("py-output-flood", "python", r"""
+import sys
+
+chunk = b"3\n" * 32768  # 64 KiB
+out = sys.stdout.buffer
+for _ in range(8192):  # 512 MiB
+    out.write(chunk)
+out.flush()
+""", _sum_stdio(), FLOOD, "512 MiB on stdout against a 1 MiB output limit")
+
+_entry("py-stderr-flood", "python", r"""
+import sys
+
+chunk = b"E" * 65535 + b"\n"
+err = sys.stderr.buffer
+for _ in range(8192):  # 512 MiB on stderr
+    err.write(chunk)
+err.flush()
+print("stderr flooded")
+""", _sum_stdio(), ["output_limit", "wrong_answer", "runtime_error", "sandbox_violation"],
+       "512 MiB on stderr: the harness must cap what it keeps of stderr too")
+
+_entry("py-stdin-forever", "python", r"""
+def add(a, b):
+    lines = []
+    while True:  # EOFError at once if stdin is /dev/null; blocks forever if the harness left a pipe open
+        lines.append(input())
+""", _add_function(), ["runtime_error", "timeout"],
+       "function test that reads stdin forever: stdin must be closed or /dev/null, not the harness's",
+       limits={"timeout_s": 3})
+
+_entry("py-early-exit-program", "python", r"""
+import os
+
+
+def add(a, b):
+    return a - b
+
+
+os._exit(0)  # before the appended tests run
+""", _program(PY_ADD_TEST), FAILED_CHECKS, "exits 0 at import, before the appended checks run")
+
+_entry("py-atexit-exit-zero", "python", r"""
+import atexit
+import os
+import sys
+
+
+def add(a, b):
+    return a - b
+
+
+sys.excepthook = lambda *exc_info: None  # hide the AssertionError
+atexit.register(os._exit, 0)  # and turn the failure into exit status 0
+""", _program(PY_ADD_TEST), FAILED_CHECKS,
+       "failing asserts are silenced by excepthook and the exit status forced to 0 by an atexit handler")
+
+_entry("py-rebind-assertionerror", "python", r"""
+import builtins
+
+
+class _Harmless(Exception):
+    pass
+
+
+builtins.AssertionError = _Harmless
+builtins.__dict__["AssertionError"] = _Harmless
+
+
+def add(a, b):
+    return a - b
+""", _program(PY_ADD_TEST), FAILED_CHECKS, "rebinds builtins.AssertionError hoping failed asserts stop failing")
+
+_entry("py-fake-pass-token", "python", r"""
+import os
+import sys
+
+
+def add(a, b):
+    return a - b
+
+
+for line in ("PASS", "PASSED", "OK", "ok", "All tests passed", "ALL TESTS PASSED", "1 passed", "SUCCESS",
+             "SWC_DONE", "__SWC_TOKEN__", "swc-token", "tests completed", '{"status": "passed"}'):
+    print(line)
+    print(line, file=sys.stderr)
+sys.stdout.flush()
+sys.stderr.flush()
+os._exit(0)
+""", _program(PY_ADD_TEST), FAILED_CHECKS, "prints fake completion tokens and PASS lines, then exits 0 before the tests")
+
+_entry("py-always-equal-return", "python", r"""
+class _AlwaysEqual:
+    def __eq__(self, other):
+        return True
+
+    def __ne__(self, other):
+        return False
+
+    __hash__ = object.__hash__
+
+    def __repr__(self):
+        return "3"
+
+    __str__ = __repr__
+
+
+def add(a, b):
+    return _AlwaysEqual()
+""", _add_function(), FAILED_CHECKS, "returns an object whose __eq__ is always True: compare serialised values")
+
+_entry("py-int-subclass-eq", "python", r"""
+class _Sneaky(int):
+    def __eq__(self, other):
+        return True
+
+    def __ne__(self, other):
+        return False
+
+    __hash__ = int.__hash__
+
+
+def add(a, b):
+    return _Sneaky(a - b)
+""", _add_function(), FAILED_CHECKS, "returns an int subclass with an always-True __eq__ and the wrong value")
+
+_entry("py-pickle-reduce-return", "python", r"""
+class _Payload:
+    def __reduce__(self):
+        # unpickling this calls open(path, "w"): it creates the file wherever it is unpickled
+        return (open, ("/tmp/swc-escape-py-pickle-reduce", "w"))
+
+
+def add(a, b):
+    return _Payload()
+""", _add_function(), FAILED_CHECKS,
+       "return value runs code when unpickled: a harness that unpickles in the parent creates the escape file",
+       escape_path="/tmp/swc-escape-py-pickle-reduce")
+
+_entry("py-deeply-nested-return", "python", r"""
+def add(a, b):
+    value = a + b
+    for _ in range(200000):
+        value = [value]
+    return value
+""", _add_function(), FAILED_CHECKS, "returns a 200000-deep nested list: serialising it must fail in the child only")
+
+_entry("py-huge-return", "python", r"""
+def add(a, b):
+    return "3" * (300 << 20)
+""", _add_function(), ["output_limit", "memory_limit", "runtime_error", "wrong_answer"],
+       "returns a 300 MiB string: the result channel needs a size limit")
+
+_entry("py-fake-result-channel", "python", r"""
+import json
+import os
+import sys
+
+FAKES = [json.dumps({"status": "passed", "passed": True, "ok": True, "results": "all passed"}),
+         json.dumps({"status": "passed", "cases": [{"passed": True}] * 3}),
+         "PASSED", "OK", "passed"]
+payload = ("\n".join(FAKES) + "\n").encode()
+sys.stdout.write(payload.decode())
+sys.stdout.flush()
+for fd in range(2, 64):  # whatever the harness uses as its result channel
+    try:
+        os.write(fd, payload)
+    except OSError:
+        pass
+os._exit(0)
+
+
+def add(a, b):
+    return a - b
+""", _add_function(), FAILED_CHECKS + ["sandbox_violation"],
+       "at import, writes fake 'passed' results to stdout and every open fd, then exits 0")
+
+_entry("py-recursion-error", "python", r"""
+def depth(n):
+    return 0 if n == 0 else 1 + depth(n - 1)
+
+
+def add(a, b):
+    return depth(10**6) - 10**6 + a + b
+""", _add_function(), ["runtime_error"], "recursion 10^6 deep under the default limit: RecursionError")
+
+_entry("py-recursion-unlimited", "python", r"""
+import sys
+
+sys.setrecursionlimit(10**9)
+
+
+def depth(n):
+    return 0 if n == 0 else 1 + depth(n - 1)
+
+
+a, b = map(int, sys.stdin.read().split())
+print(depth(10**8) - 10**8 + a + b)
+""", _sum_stdio(), ["memory_limit", "runtime_error", "timeout"],
+       "recursion 10^8 deep with the limit lifted: frames exhaust memory (3.11+) or the C stack")
+
+_entry("py-dup2-stdout-devnull", "python", r"""
+import os
+import sys
+
+a, b = map(int, sys.stdin.read().split())
+answer = f"{a + b}\n".encode()
+null = os.open(os.devnull, os.O_WRONLY)
+os.dup2(null, 1)
+os.write(1, answer)  # swallowed by /dev/null
+os.write(2, answer)  # the right answer, but on stderr
+""", _sum_stdio(), ["wrong_answer", "runtime_error"],
+       "stdout redirected to /dev/null, the answer written to stderr: stderr must not count as output")
+
+_entry("py-read-etc-shadow", "python", r"""
+SECRETS = ("/etc/shadow", "/etc/gshadow", "/etc/sudoers", "/root/.ssh/id_rsa", "/root/.ssh/id_ed25519",
+           "/root/.bash_history")
+readable = []
+for path in SECRETS:
+    try:
+        with open(path, "rb") as f:
+            if f.read(1):
+                readable.append(path)
+    except OSError:
+        pass
+print("readable" if readable else "denied")
+""", _stdio("readable\n"), SIDE_EFFECT, "reads /etc/shadow and root's keys; passes only if one is readable")
+
+_entry("py-find-expected-output", "python", r"""
+import os
+import re
+import sys
+import time
+
+PATTERN = re.compile(rb"swc-secret-[0-9a-f]{16}")
+DEADLINE = time.monotonic() + 4.0
+budget = [20000]
+found = []
+
+
+def scan_bytes(data):
+    match = PATTERN.search(data)
+    if match:
+        found.append(match.group().decode())
+
+
+def scan_file(path):
+    if found or budget[0] <= 0 or time.monotonic() > DEADLINE:
+        return
+    budget[0] -= 1
+    try:
+        if os.path.isfile(path):  # regular files only: never block on a fifo or a device
+            with open(path, "rb") as f:
+                scan_bytes(f.read(1 << 20))
+    except OSError:
+        pass
+
+
+def scan_tree(root, depth):
+    if depth < 0 or found or time.monotonic() > DEADLINE:
+        return
+    try:
+        entries = list(os.scandir(root))
+    except OSError:
+        return
+    for entry in entries:
+        try:
+            if entry.is_symlink():
+                continue
+            if entry.is_dir():
+                scan_tree(entry.path, depth - 1)
+            elif entry.is_file():
+                scan_file(entry.path)
+        except OSError:
+            pass
+
+
+# the harness's test spec, wherever it leaks: environment, argv, other processes, files around us
+scan_bytes(b"\n".join(k + b"=" + v for k, v in os.environb.items()))
+scan_bytes(b"\0".join(os.fsencode(arg) for arg in sys.argv))
+try:
+    pids = [p for p in os.listdir("/proc") if p.isdigit()]
+except OSError:
+    pids = []
+for pid in pids:
+    for name in ("cmdline", "environ"):
+        scan_file(f"/proc/{pid}/{name}")
+try:
+    for fd in os.listdir("/proc/self/fd"):
+        scan_file(f"/proc/self/fd/{fd}")
+except OSError:
+    pass
+cwd = os.getcwd()
+scan_tree(cwd, 6)
+up = cwd
+for _ in range(3):
+    up = os.path.dirname(up)
+    scan_tree(up, 2)
+for root in ("/tmp", "/var/tmp", "/dev/shm", "/run", "/home", "/root"):
+    scan_tree(root, 4)
+print(found[0] if found else "nothing found")
+""", _stdio(HARNESS_SECRET + "\n", "probe\n"), SIDE_EFFECT,
+       "hunts for the expected output in files, environments and command lines the harness may leak")
+
+_entry("py-env-secret-leak", "python", r"""
+import os
+import re
+
+SENSITIVE = re.compile(r"TOKEN|SECRET|PASSW|API_?KEY|ACCESS_KEY|CREDENTIAL|PRIVATE|CANARY", re.I)
+leaked = sorted(name for name, value in os.environ.items() if value and SENSITIVE.search(name))
+print("leaked" if leaked else "clean")
+""", _stdio("leaked\n"), SIDE_EFFECT,
+       "looks for credentials (and CANARY_ENV) in its environment; passes only if the env is not scrubbed")
+
+# ---------------------------------------------------------------------------------------------------------------------
+# C++
+# ---------------------------------------------------------------------------------------------------------------------
+
+_entry("cpp-control-sum-stdio", "cpp", r"""
+#include <iostream>
+
+int main() {
+    long long a, b;
+    if (!(std::cin >> a >> b)) return 1;
+    std::cout << a + b << "\n";
+    return 0;
+}
+""", _sum_stdio(), PASSED, "control: a correct C++ stdio program must pass")
+
+_entry("cpp-control-program", "cpp", r"""
+long long add(long long a, long long b) {
+    return a + b;
+}
+""", _program(CPP_ADD_TEST), PASSED, "control: a correct C++ function must pass a HumanEval-X style test main")
+
+_entry("cpp-fork-bomb", "cpp", r"""
+#include <cstring>
+#include <unistd.h>
+
+static const char MARK[] = "swc-hostile-cpp-fork-bomb";
+
+int main(int argc, char** argv) {
+    if (argc < 2 || std::strcmp(argv[1], MARK) != 0) {
+        // re-exec with MARK in argv so that every process of the bomb carries it
+        char* args[] = {argv[0], const_cast<char*>(MARK), nullptr};
+        execv("/proc/self/exe", args);
+        execv(argv[0], args);
+    }
+    for (;;) fork();
+}
+""", _sum_stdio(), BOMB, "classic for(;;) fork() bomb", marker="swc-hostile-cpp-fork-bomb")
+
+_entry("cpp-memory-bomb", "cpp", r"""
+#include <cstring>
+#include <iostream>
+#include <vector>
+
+int main() {
+    const std::size_t block = std::size_t(64) << 20;
+    std::vector<char*> hoard;
+    for (int i = 0; i < 64; ++i) {  // 64 x 64 MiB = 4 GiB, every page written
+        char* p = new char[block];
+        std::memset(p, 0x5a, block);
+        hoard.push_back(p);
+    }
+    long long check = 0;
+    for (std::size_t i = 0; i < hoard.size(); ++i) check += hoard[i][(i * 4099) % block] - 0x5a;
+    long long a, b;
+    std::cin >> a >> b;
+    std::cout << a + b + check << "\n";
+    return 0;
+}
+""", _sum_stdio(), MEMORY, "4 GiB of touched heap; the answer is printed only if the memory limit is not enforced")
+
+_entry("cpp-raise-rlimits-memory-bomb", "cpp", r"""
+#include <sys/resource.h>
+#include <cstdlib>
+#include <cstring>
+#include <iostream>
+
+static void raise_limit(int resource) {
+    struct rlimit lim;
+    if (getrlimit(resource, &lim) != 0) return;
+    struct rlimit wanted = lim;
+    wanted.rlim_cur = RLIM_INFINITY;
+    wanted.rlim_max = RLIM_INFINITY;
+    if (setrlimit(resource, &wanted) == 0) return;  // needs CAP_SYS_RESOURCE
+    lim.rlim_cur = lim.rlim_max;                  // at least soft up to hard
+    setrlimit(resource, &lim);
+}
+
+int main() {
+    const int resources[] = {RLIMIT_AS, RLIMIT_DATA, RLIMIT_RSS, RLIMIT_STACK, RLIMIT_CPU, RLIMIT_NPROC,
+                             RLIMIT_FSIZE, RLIMIT_NOFILE};
+    for (int r : resources) raise_limit(r);
+    const std::size_t block = std::size_t(32) << 20;
+    long long check = 0;
+    for (int i = 0; i < 64; ++i) {  // 64 x 32 MiB = 2 GiB
+        char* p = static_cast<char*>(std::malloc(block));
+        if (p == nullptr) return 1;
+        std::memset(p, i + 1, block);
+        check += p[block / 2] - (i + 1);
+    }
+    long long a, b;
+    std::cin >> a >> b;
+    std::cout << a + b + check << "\n";
+    return 0;
+}
+""", _sum_stdio(), MEMORY,
+       "raises its soft rlimits to the hard ones, then takes 2 GiB: limits must be hard (or a cgroup)",
+       limits={"memory_mb": 256})
+
+_entry("cpp-signal-ignoring-loop", "cpp", r"""
+#include <csignal>
+
+int main() {
+    const int sigs[] = {SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGXCPU, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGTSTP,
+                        SIGTTIN, SIGTTOU, SIGVTALRM, SIGPROF};
+    for (int s : sigs) std::signal(s, SIG_IGN);
+    volatile unsigned long long n = 0;
+    for (;;) n = n + 1;
+}
+""", _sum_stdio(), LOOP, "busy loop ignoring SIGTERM, SIGINT and SIGXCPU", limits={"timeout_s": 3})
+
+_entry("cpp-sleep-forever", "cpp", r"""
+#include <csignal>
+#include <unistd.h>
+
+int main() {
+    sigset_t all;
+    sigfillset(&all);
+    sigprocmask(SIG_BLOCK, &all, nullptr);
+    for (;;) sleep(1000);
+}
+""", _sum_stdio(), LOOP, "sleeps forever with all signals blocked", limits={"timeout_s": 2})
+
+_entry("cpp-stack-overflow", "cpp", r"""
+#include <iostream>
+
+static long long dive(long long n) {
+    volatile char pad[1024];
+    pad[0] = static_cast<char>(n);
+    if (n == 0) return 0;
+    long long below = dive(n - 1);
+    return below + 1 + (pad[0] - static_cast<char>(n));  // read after the call: no tail recursion
+}
+
+int main() {
+    long long a, b;
+    std::cin >> a >> b;
+    const long long depth = 100000000;  // 10^8 frames of > 1 KiB
+    std::cout << dive(depth) - depth + a + b << "\n";
+    return 0;
+}
+""", _sum_stdio(), STACK, "unbounded recursion with 1 KiB frames: SIGSEGV on stack overflow")
+
+_entry("cpp-template-bomb", "cpp", r"""
+#include <iostream>
+
+template <unsigned long long D, unsigned long long I>
+struct Node {
+    static constexpr unsigned long long value = Node<D - 1, 2 * I>::value + Node<D - 1, 2 * I + 1>::value;
+};
+
+template <unsigned long long I>
+struct Node<0, I> {
+    static constexpr unsigned long long value = 1;
+};
+
+int main() {
+    std::cout << Node<48, 0>::value << "\n";  // 2^49 distinct instantiations
+    return 0;
+}
+""", _sum_stdio(), COMPILE_BOMB, "template instantiation bomb: exponential compile time and compiler memory")
+
+_entry("cpp-write-outside-root", "cpp", r"""
+#include <cstdio>
+
+int main() {
+    const char* path = "/root/swc-escape-cpp-write-outside-root";
+    FILE* f = std::fopen(path, "w");
+    if (f == nullptr) {
+        std::puts("blocked");
+        return 0;
+    }
+    std::fputs("escaped\n", f);
+    std::fclose(f);
+    std::printf("wrote %s\n", path);
+    return 0;
+}
+""", _sum_stdio(), SIDE_EFFECT, "creates a file in /root", escape_path="/root/swc-escape-cpp-write-outside-root")
+
+_entry("cpp-proc-root-escape", "cpp", r"""
+#include <dirent.h>
+#include <cctype>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+int main() {
+    // /proc/PID/root of a process outside our mount namespace is that process's root directory
+    std::vector<std::string> pids = {"1"};
+    if (DIR* d = opendir("/proc")) {
+        while (dirent* e = readdir(d)) {
+            if (std::isdigit(static_cast<unsigned char>(e->d_name[0])) && pids.size() < 4096) pids.push_back(e->d_name);
+        }
+        closedir(d);
+    }
+    int wrote = 0;
+    for (const std::string& pid : pids) {
+        std::string path = "/proc/" + pid + "/root/tmp/swc-escape-cpp-proc-root";
+        if (FILE* f = std::fopen(path.c_str(), "w")) {
+            std::fputs("escaped\n", f);
+            std::fclose(f);
+            ++wrote;
+        }
+    }
+    std::printf("wrote through %d roots\n", wrote);
+    return 0;
+}
+""", _sum_stdio(), SIDE_EFFECT, "writes to /proc/PID/root/tmp of every visible process to reach the host's /tmp",
+       escape_path="/tmp/swc-escape-cpp-proc-root")
+
+_entry("cpp-net-loopback", "cpp", r"""
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/time.h>
+#include <unistd.h>
+#include <cstdio>
+#include <cstring>
+
+int main() {
+    const int ports[] = {47361, 22, 25, 53, 80, 443, 3306, 5432, 6379, 8000, 8080};
+    bool connected = false;
+    for (int port : ports) {
+        int s = socket(AF_INET, SOCK_STREAM, 0);
+        if (s < 0) continue;
+        timeval tv{0, 500000};
+        setsockopt(s, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);  // bounds connect() on Linux
+        sockaddr_in addr;
+        std::memset(&addr, 0, sizeof addr);
+        addr.sin_family = AF_INET;
+        addr.sin_port = htons(static_cast<unsigned short>(port));
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        if (connect(s, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0) connected = true;
+        close(s);
+        if (connected) break;
+    }
+    std::puts(connected ? "connected" : "no connection");
+    return 0;
+}
+""", _stdio("connected\n"), SIDE_EFFECT, "TCP connect to host services on 127.0.0.1; passes only if the network is shared")
+
+_entry("cpp-kill-parent", "cpp", r"""
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+int main() {
+    pid_t parent = getppid();
+    int rc = kill(parent, SIGKILL);  // parent 0 (outside a PID namespace) means our own process group
+    std::printf("kill(%d) = %d\n", static_cast<int>(parent), rc);
+    return 0;
+}
+""", _sum_stdio(), SIDE_EFFECT, "SIGKILLs its parent process: the supervisor must survive and report a verdict")
+
+_entry("cpp-setsid-daemon", "cpp", r"""
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <cstdio>
+#include <cstring>
+
+static const char MARK[] = "swc-hostile-cpp-setsid-daemon";
+
+int main(int argc, char** argv) {
+    if (argc >= 2 && std::strcmp(argv[1], MARK) == 0) {
+        for (;;) sleep(1);  // the daemon
+    }
+    pid_t child = fork();
+    if (child == 0) {
+        setsid();
+        if (fork() == 0) {
+            int fd = open("/dev/null", O_RDWR);
+            if (fd >= 0) {
+                dup2(fd, 0);
+                dup2(fd, 1);
+                dup2(fd, 2);
+                if (fd > 2) close(fd);
+            }
+            char* args[] = {argv[0], const_cast<char*>(MARK), nullptr};
+            execv("/proc/self/exe", args);
+            execv(argv[0], args);
+            for (;;) sleep(1);  // exec failed: stay anyway
+        }
+        _exit(0);
+    }
+    if (child > 0) waitpid(child, nullptr, 0);
+    std::puts("daemon started");
+    return 0;
+}
+""", _sum_stdio(), SIDE_EFFECT, "setsid + double fork daemon that re-execs itself; the parent exits 0, wrong answer",
+       marker="swc-hostile-cpp-setsid-daemon")
+
+_entry("cpp-output-flood", "cpp", r"""
+#include <cstdio>
+#include <cstring>
+
+int main() {
+    static char buf[1 << 16];
+    std::memset(buf, '7', sizeof buf);  // one endless line: no newline at all
+    for (int i = 0; i < 8192; ++i) {    // 512 MiB
+        if (std::fwrite(buf, 1, sizeof buf, stdout) != sizeof buf) return 1;
+    }
+    return 0;
+}
+""", _sum_stdio(), FLOOD, "512 MiB on stdout as a single line without newline")
+
+_entry("cpp-dup2-stderr", "cpp", r"""
+#include <fcntl.h>
+#include <unistd.h>
+#include <iostream>
+#include <string>
+
+int main() {
+    long long a, b;
+    if (!(std::cin >> a >> b)) return 1;
+    const std::string answer = std::to_string(a + b) + "\n";
+    close(1);
+    int fd = open("/dev/null", O_WRONLY);  // lowest free descriptor: the new fd 1
+    if (fd >= 0 && fd != 1) dup2(fd, 1);
+    ssize_t n1 = write(1, answer.data(), answer.size());  // swallowed
+    ssize_t n2 = write(2, answer.data(), answer.size());  // right answer on stderr
+    return (n1 < 0 && n2 < 0) ? 1 : 0;
+}
+""", _sum_stdio(), ["wrong_answer", "runtime_error"], "closes stdout and writes the right answer to stderr only")
+
+_entry("cpp-fd-exhaustion", "cpp", r"""
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <unistd.h>
+#include <cstdio>
+
+int main() {
+    struct rlimit lim;
+    if (getrlimit(RLIMIT_NOFILE, &lim) == 0) {
+        lim.rlim_cur = lim.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &lim);
+    }
+    long opened = 0;
+    while (opened < 2000000) {
+        int fd = open("/dev/null", O_RDONLY);
+        if (fd < 0) fd = dup(2);
+        if (fd < 0) break;
+        ++opened;
+    }
+    std::puts(opened >= 65536 ? "unbounded" : "bounded");
+    return 0;
+}
+""", _stdio("unbounded\n"), SIDE_EFFECT + ["memory_limit"],
+       "opens descriptors until refused; passes only if 65536 or more can be opened")
+
+_entry("cpp-ptrace-parent", "cpp", r"""
+#include <sys/ptrace.h>
+#include <sys/types.h>
+#include <unistd.h>
+#include <cstdio>
+
+int main() {
+    const pid_t targets[] = {getppid(), 1};
+    bool attached = false;
+    for (pid_t pid : targets) {
+        if (pid <= 0) continue;
+        // PTRACE_SEIZE does not stop the tracee; it is detached when we exit
+        if (ptrace(PTRACE_SEIZE, pid, nullptr, nullptr) == 0) attached = true;
+    }
+    std::puts(attached ? "attached" : "denied");
+    return 0;
+}
+""", _stdio("attached\n"), SIDE_EFFECT, "tries to ptrace its parent and pid 1; passes only if it can attach")
+
+_entry("cpp-sigstop-self", "cpp", r"""
+#include <csignal>
+#include <cstdio>
+
+int main() {
+    std::raise(SIGSTOP);
+    std::puts("resumed");
+    return 0;
+}
+""", _sum_stdio(), ["timeout", "runtime_error", "sandbox_violation", "wrong_answer"],
+       "stops itself with SIGSTOP: a plain wait() never returns, the wall-clock limit must still fire",
+       limits={"timeout_s": 3})
+
+_entry("cpp-fallocate-disk-fill", "cpp", r"""
+#include <fcntl.h>
+#include <unistd.h>
+#include <iostream>
+#include <string>
+
+int main() {
+    const off_t size = off_t(60) << 20;
+    for (int i = 0; i < 20; ++i) {  // 20 x 60 MiB reserved instantly, nothing written
+        const std::string name = "fill-" + std::to_string(i) + ".bin";
+        int fd = open(name.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        if (fd < 0) return 1;
+        int err = posix_fallocate(fd, 0, size);
+        close(fd);
+        if (err != 0) return 1;
+    }
+    long long a, b;
+    std::cin >> a >> b;
+    std::cout << a + b << "\n";
+    return 0;
+}
+""", _sum_stdio(), DISK, "reserves 1.2 GiB in the working dir with posix_fallocate; passes only if not limited")
+
+_entry("cpp-global-ctor-exit", "cpp", r"""
+#include <cstdio>
+#include <cstdlib>
+
+long long add(long long a, long long b) {
+    return a - b;
+}
+
+namespace {
+struct LeaveEarly {
+    LeaveEarly() {
+        std::puts("PASS");
+        std::puts("All tests passed");
+        std::fflush(stdout);
+        std::exit(0);  // before main, so before any check
+    }
+};
+LeaveEarly leave_early;
+}  // namespace
+""", _program(CPP_ADD_TEST), FAILED_CHECKS, "a global constructor prints PASS and exits 0 before the test main runs")
+
+_entry("cpp-ndebug-disable-assert", "cpp", r"""
+#define NDEBUG 1
+#include <cassert>
+
+long long add(long long a, long long b) {
+    return a - b;
+}
+""", _program(CPP_ADD_TEST_ASSERT_ONLY), FAILED_CHECKS,
+       "defines NDEBUG so that the test's later #include <cassert> turns every assert into a no-op")
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Java
+# ---------------------------------------------------------------------------------------------------------------------
+
+_entry("java-control-sum-stdio", "java", r"""
+import java.util.Scanner;
+
+public class Main {
+    public static void main(String[] args) {
+        Scanner in = new Scanner(System.in);
+        long a = in.nextLong();
+        long b = in.nextLong();
+        System.out.println(a + b);
+    }
+}
+""", _sum_stdio(), PASSED, "control: a correct Java stdio program must pass")
+
+_entry("java-control-program", "java", r"""
+class Solution {
+    public long add(long a, long b) {
+        return a + b;
+    }
+}
+""", _program(JAVA_ADD_TEST), PASSED, "control: a correct Java Solution must pass a HumanEval-X style Main")
+
+_entry("java-memory-bomb", "java", r"""
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Scanner;
+
+public class Main {
+    public static void main(String[] args) {
+        List<long[]> hoard = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {  // 32 x 64 MiB = 2 GiB of heap, below the JVM's default max heap
+            long[] block = new long[8 << 20];
+            Arrays.fill(block, i + 1);
+            hoard.add(block);
+        }
+        Scanner in = new Scanner(System.in);
+        long a = in.nextLong();
+        long b = in.nextLong();
+        System.out.println(a + b + hoard.size() - 32);
+    }
+}
+""", _sum_stdio(), MEMORY, "2 GiB of Java heap: RLIMIT_AS does not fit the JVM, the limit needs -Xmx or a cgroup")
+
+_entry("java-offheap-unsafe-bomb", "java", r"""
+import java.lang.reflect.Field;
+import java.util.Scanner;
+
+public class Main {
+    public static void main(String[] args) throws Exception {
+        Field f = sun.misc.Unsafe.class.getDeclaredField("theUnsafe");
+        f.setAccessible(true);
+        sun.misc.Unsafe unsafe = (sun.misc.Unsafe) f.get(null);
+        long block = 64L << 20;
+        for (int i = 0; i < 32; i++) {  // 2 GiB outside the Java heap: -Xmx does not limit it
+            long address = unsafe.allocateMemory(block);
+            unsafe.setMemory(address, block, (byte) 0x5a);
+        }
+        Scanner in = new Scanner(System.in);
+        long a = in.nextLong();
+        long b = in.nextLong();
+        System.out.println(a + b);
+    }
+}
+""", _sum_stdio(), MEMORY, "2 GiB off-heap through sun.misc.Unsafe: only a process-wide limit (cgroup) stops it")
+
+_entry("java-process-bomb", "java", r"""
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+
+public class Main {
+    static final String MARK = "swc-hostile-java-process-bomb";
+
+    public static void main(String[] args) {
+        String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+        String classPath = System.getProperty("java.class.path");
+        List<Process> children = new ArrayList<>();
+        while (true) {  // every child JVM runs this same loop, with MARK in its argv
+            try {
+                ProcessBuilder pb = new ProcessBuilder(java, "-cp", classPath, "Main", MARK);
+                pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+                pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+                children.add(pb.start());
+            } catch (Exception e) {
+                // limit reached: keep trying
+            }
+        }
+    }
+}
+""", _sum_stdio(), BOMB, "re-launches its own JVM in a loop: every JVM is a process with many threads",
+       marker="swc-hostile-java-process-bomb")
+
+_entry("java-static-init-exit", "java", r"""
+class Solution {
+    static {
+        System.out.println("PASS");
+        System.exit(0);  // runs when the test first touches Solution, before any check
+    }
+
+    public long add(long a, long b) {
+        return a - b;
+    }
+}
+""", _program(JAVA_ADD_TEST), FAILED_CHECKS, "System.exit(0) in a static initializer, before the checks run")
+
+_entry("java-shutdown-hook-hang", "java", r"""
+public class Main {
+    public static void main(String[] args) {
+        for (String name : new String[] {"TERM", "INT", "HUP"}) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), sig -> { });
+            } catch (IllegalArgumentException e) {
+                // reserved by the JVM
+            }
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    // never finish
+                }
+            }
+        }));
+        long n = 0;
+        while (true) {
+            n++;
+            if (n == Long.MIN_VALUE) System.out.println(n);
+        }
+    }
+}
+""", _sum_stdio(), LOOP, "ignores SIGTERM/SIGINT and installs a shutdown hook that never returns", limits={"timeout_s": 3})
+
+_entry("java-thread-bomb", "java", r"""
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Scanner;
+
+public class Main {
+    public static void main(String[] args) {
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < 20000; i++) {
+            Thread t = new Thread(() -> {
+                try {
+                    Thread.sleep(Long.MAX_VALUE);
+                } catch (InterruptedException e) {
+                    // stay alive
+                }
+            });
+            t.start();  // OutOfMemoryError "unable to create native thread" once a limit bites
+            threads.add(t);
+        }
+        Scanner in = new Scanner(System.in);
+        long a = in.nextLong();
+        long b = in.nextLong();
+        System.out.println(a + b + threads.size() - 20000);
+    }
+}
+""", _sum_stdio(), BOMB, "20000 sleeping non-daemon threads; passes only if no task/thread limit exists")
+
+_entry("java-write-outside", "java", r"""
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+public class Main {
+    public static void main(String[] args) {
+        Path target = Paths.get("/tmp/swc-escape-java-write-outside");
+        try {
+            Files.write(target, "escaped\n".getBytes());
+            System.out.println("wrote " + target);
+        } catch (Exception e) {
+            System.out.println("blocked");
+        }
+    }
+}
+""", _sum_stdio(), SIDE_EFFECT, "creates a file in the host's /tmp", escape_path="/tmp/swc-escape-java-write-outside")
+
+_entry("java-net-public-ip", "java", r"""
+import java.net.InetSocketAddress;
+import java.net.Socket;
+
+public class Main {
+    public static void main(String[] args) {
+        String[][] targets = {{"1.1.1.1", "443"}, {"8.8.8.8", "53"}, {"9.9.9.9", "443"}};
+        boolean connected = false;
+        for (String[] t : targets) {
+            try (Socket s = new Socket()) {
+                s.connect(new InetSocketAddress(t[0], Integer.parseInt(t[1])), 2000);
+                connected = true;
+                break;
+            } catch (Exception e) {
+                // try the next one
+            }
+        }
+        System.out.println(connected ? "connected" : "no connection");
+    }
+}
+""", _stdio("connected\n"), PUBLIC_NET, "TCP connect to public IPs; passes only if the sandbox has network access")
+
+_entry("java-stack-overflow", "java", r"""
+import java.util.Scanner;
+
+public class Main {
+    static long dive(long n) {
+        if (n == 0) return 0;
+        return 1 + dive(n - 1);
+    }
+
+    public static void main(String[] args) {
+        Scanner in = new Scanner(System.in);
+        long a = in.nextLong();
+        long b = in.nextLong();
+        System.out.println(dive(100_000_000L) - 100_000_000L + a + b);
+    }
+}
+""", _sum_stdio(), STACK, "recursion 10^8 deep: StackOverflowError")
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Rust
+# ---------------------------------------------------------------------------------------------------------------------
+
+_entry("rust-control-sum-stdio", "rust", r"""
+use std::io::{self, Read};
+
+fn main() {
+    let mut input = String::new();
+    io::stdin().read_to_string(&mut input).expect("read stdin");
+    let nums: Vec<i64> = input.split_whitespace().map(|t| t.parse().expect("an integer")).collect();
+    println!("{}", nums[0] + nums[1]);
+}
+""", _sum_stdio(), PASSED, "control: a correct Rust stdio program must pass")
+
+_entry("rust-control-program", "rust", r"""
+fn add(a: i64, b: i64) -> i64 {
+    a + b
+}
+""", _program(RUST_ADD_TEST), PASSED, "control: a correct Rust function must pass a test main with assert_eq!")
+
+_entry("rust-memory-bomb", "rust", r"""
+use std::io::{self, Read};
+
+fn main() {
+    let mut hoard: Vec<Vec<u8>> = Vec::new();
+    for i in 0..64u8 {
+        hoard.push(vec![i | 1; 64 << 20]); // 64 x 64 MiB = 4 GiB, every byte written
+    }
+    let probe: i64 = hoard.iter().map(|b| b[b.len() / 2] as i64).sum();
+    let want: i64 = (0..64i64).map(|i| i | 1).sum();
+    let mut input = String::new();
+    io::stdin().read_to_string(&mut input).expect("read stdin");
+    let nums: Vec<i64> = input.split_whitespace().map(|t| t.parse().expect("an integer")).collect();
+    println!("{}", nums[0] + nums[1] + probe - want);
+}
+""", _sum_stdio(), MEMORY, "4 GiB of written heap; the answer is printed only if the memory limit is not enforced")
+
+_entry("rust-const-eval-bomb", "rust", r"""
+#![allow(unknown_lints)]
+#![allow(long_running_const_eval)]
+
+const SPIN: u64 = {
+    let mut acc: u64 = 0;
+    let mut i: u64 = 0;
+    while i < u64::MAX {
+        acc = acc.wrapping_mul(6364136223846793005).wrapping_add(i);
+        i += 1;
+    }
+    acc
+};
+
+fn main() {
+    println!("{}", SPIN);
+}
+""", _sum_stdio(), COMPILE_BOMB, "2^64-step const evaluation with the long-running lint allowed: rustc never finishes")
+
+_entry("rust-macro-bomb", "rust", r"""
+macro_rules! grow {
+    () => {};
+    (x $($rest:tt)*) => {
+        grow!($($rest)*);
+        grow!($($rest)*);
+    };
+}
+
+grow!(x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x);
+
+fn main() {
+    println!("compiled");
+}
+""", _sum_stdio(), COMPILE_BOMB, "macro that doubles at each of 40 levels: 2^40 expansions at compile time")
+
+_entry("rust-signal-ignoring-loop", "rust", r"""
+unsafe extern "C" { // `unsafe extern`: accepted by every edition since rustc 1.82
+    fn signal(signum: i32, handler: usize) -> usize;
+}
+
+const SIG_IGN: usize = 1;
+
+fn main() {
+    // SIGHUP SIGINT SIGQUIT SIGUSR1 SIGUSR2 SIGPIPE SIGALRM SIGTERM SIGTSTP SIGTTIN SIGTTOU SIGXCPU SIGVTALRM SIGPROF
+    for sig in [1, 2, 3, 10, 12, 13, 14, 15, 20, 21, 22, 24, 26, 27].iter() {
+        unsafe {
+            signal(*sig, SIG_IGN);
+        }
+    }
+    let mut n: u64 = 0;
+    loop {
+        n = n.wrapping_add(1);
+        if n == u64::MAX {
+            println!("{}", n);
+        }
+    }
+}
+""", _sum_stdio(), LOOP, "busy loop ignoring SIGTERM, SIGINT and SIGXCPU through libc's signal()",
+       limits={"timeout_s": 3})
+
+_entry("rust-stack-overflow", "rust", r"""
+use std::io::{self, Read};
+
+fn dive(n: u64) -> u64 {
+    let mut pad = [0u8; 1024];
+    let slot = (n % 1024) as usize;
+    unsafe { std::ptr::write_volatile(&mut pad[slot], n as u8) };
+    if n == 0 {
+        return 0;
+    }
+    let below = dive(n - 1);
+    let echo = unsafe { std::ptr::read_volatile(&pad[slot]) }; // read after the call: no tail recursion
+    below + 1 + echo as u64 - (n as u8) as u64
+}
+
+fn main() {
+    let mut input = String::new();
+    io::stdin().read_to_string(&mut input).expect("read stdin");
+    let nums: Vec<i64> = input.split_whitespace().map(|t| t.parse().expect("an integer")).collect();
+    let depth: u64 = 100_000_000;
+    println!("{}", dive(depth) as i64 - depth as i64 + nums[0] + nums[1]);
+}
+""", _sum_stdio(), STACK, "recursion 10^8 deep with 1 KiB frames: the stack guard aborts the process")
+
+_entry("rust-write-outside", "rust", r"""
+fn main() {
+    let path = "/var/tmp/swc-escape-rust-write-outside";
+    match std::fs::write(path, "escaped\n") {
+        Ok(()) => println!("wrote {}", path),
+        Err(e) => println!("blocked: {}", e),
+    }
+}
+""", _sum_stdio(), SIDE_EFFECT, "creates a file in /var/tmp", escape_path="/var/tmp/swc-escape-rust-write-outside")
+
+_entry("rust-net-loopback", "rust", r"""
+use std::net::{SocketAddr, TcpStream};
+use std::time::Duration;
+
+fn main() {
+    let ports: [u16; 11] = [47361, 22, 25, 53, 80, 443, 3306, 5432, 6379, 8000, 8080];
+    let mut connected = false;
+    for port in ports.iter() {
+        let addr = SocketAddr::from(([127, 0, 0, 1], *port));
+        if TcpStream::connect_timeout(&addr, Duration::from_millis(500)).is_ok() {
+            connected = true;
+            break;
+        }
+    }
+    println!("{}", if connected { "connected" } else { "no connection" });
+}
+""", _stdio("connected\n"), SIDE_EFFECT, "TCP connect to host services on 127.0.0.1; passes only if the network is shared")
+
+_entry("rust-kill-parent", "rust", r"""
+unsafe extern "C" { // `unsafe extern`: accepted by every edition since rustc 1.82
+    fn kill(pid: i32, sig: i32) -> i32;
+}
+
+fn main() {
+    let parent = std::os::unix::process::parent_id() as i32;
+    let rc = unsafe { kill(parent, 9) }; // SIGKILL; parent 0 means our own process group
+    println!("kill({}) = {}", parent, rc);
+}
+""", _sum_stdio(), SIDE_EFFECT, "SIGKILLs its parent process: the supervisor must survive and report a verdict")
+
+_entry("rust-process-bomb", "rust", r"""
+use std::env;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+const MARK: &str = "swc-hostile-rust-process-bomb";
+
+fn main() {
+    let me = env::current_exe().unwrap_or_else(|_| PathBuf::from("/proc/self/exe"));
+    loop {
+        // every child runs this same loop, with MARK in its argv
+        let _ = Command::new(&me)
+            .arg(MARK)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn();
+    }
+}
+""", _sum_stdio(), BOMB, "spawns copies of itself in a loop", marker="swc-hostile-rust-process-bomb")
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Go
+# ---------------------------------------------------------------------------------------------------------------------
+
+_entry("go-control-sum-stdio", "go", r"""
+package main
+
+import (
+    "bufio"
+    "fmt"
+    "os"
+)
+
+func main() {
+    var a, b int64
+    if _, err := fmt.Fscan(bufio.NewReader(os.Stdin), &a, &b); err != nil {
+        os.Exit(1)
+    }
+    fmt.Println(a + b)
+}
+""", _sum_stdio(), PASSED, "control: a correct Go stdio program must pass")
+
+_entry("go-memory-bomb", "go", r"""
+package main
+
+import (
+    "bufio"
+    "fmt"
+    "os"
+)
+
+func main() {
+    hoard := make([][]byte, 0, 64)
+    for i := 0; i < 64; i++ { // 64 x 64 MiB = 4 GiB; RLIMIT_AS does not work for Go, only a cgroup stops this
+        block := make([]byte, 64<<20)
+        for j := 0; j < len(block); j += 4096 {
+            block[j] = byte(i | 1)
+        }
+        hoard = append(hoard, block)
+    }
+    var a, b int64
+    if _, err := fmt.Fscan(bufio.NewReader(os.Stdin), &a, &b); err != nil {
+        os.Exit(1)
+    }
+    fmt.Println(a + b + int64(len(hoard)) - 64)
+}
+""", _sum_stdio(), MEMORY, "4 GiB of touched Go heap; the answer is printed only if the memory limit is not enforced")
+
+_entry("go-goroutine-bomb", "go", r"""
+package main
+
+import (
+    "bufio"
+    "fmt"
+    "os"
+    "sync"
+)
+
+var (
+    mu    sync.Mutex
+    hoard [][]byte
+)
+
+func main() {
+    var wg sync.WaitGroup
+    for i := 0; i < 10000; i++ { // 10000 goroutines x 1 MiB = ~10 GiB
+        wg.Add(1)
+        go func(i int) {
+            defer wg.Done()
+            block := make([]byte, 1<<20)
+            for j := 0; j < len(block); j += 4096 {
+                block[j] = byte(i | 1)
+            }
+            mu.Lock()
+            hoard = append(hoard, block)
+            mu.Unlock()
+        }(i)
+    }
+    wg.Wait()
+    var a, b int64
+    if _, err := fmt.Fscan(bufio.NewReader(os.Stdin), &a, &b); err != nil {
+        os.Exit(1)
+    }
+    fmt.Println(a + b + int64(len(hoard)) - 10000)
+}
+""", _sum_stdio(), MEMORY, "10000 goroutines each holding 1 MiB; passes only if the memory limit is not enforced")
+
+_entry("go-process-bomb", "go", r"""
+package main
+
+import (
+    "os"
+    "os/exec"
+)
+
+const mark = "swc-hostile-go-process-bomb"
+
+func main() {
+    self, err := os.Executable()
+    if err != nil {
+        self = "/proc/self/exe"
+    }
+    for { // goroutines are not processes: spawn real ones, each running this loop with mark in argv
+        cmd := exec.Command(self, mark)
+        _ = cmd.Start()
+    }
+}
+""", _sum_stdio(), BOMB, "os/exec process bomb: copies of itself in a loop", marker="swc-hostile-go-process-bomb")
+
+_entry("go-net-dns-public", "go", r"""
+package main
+
+import (
+    "fmt"
+    "net"
+    "time"
+)
+
+func main() {
+    d := net.Dialer{Timeout: 2 * time.Second}
+    connected := false
+    for _, target := range []string{"example.com:80", "1.1.1.1:443", "8.8.8.8:53"} {
+        conn, err := d.Dial("tcp", target)
+        if err == nil {
+            conn.Close()
+            connected = true
+            break
+        }
+    }
+    if connected {
+        fmt.Println("connected")
+    } else {
+        fmt.Println("no connection")
+    }
+}
+""", _stdio("connected\n"), PUBLIC_NET, "DNS lookup and TCP connect to public hosts; passes only with network access")
+
+_entry("go-write-outside", "go", r"""
+package main
+
+import (
+    "fmt"
+    "os"
+)
+
+func main() {
+    path := "/tmp/swc-escape-go-write-outside"
+    if err := os.WriteFile(path, []byte("escaped\n"), 0o644); err != nil {
+        fmt.Println("blocked:", err)
+        return
+    }
+    fmt.Println("wrote", path)
+}
+""", _sum_stdio(), SIDE_EFFECT, "creates a file in the host's /tmp", escape_path="/tmp/swc-escape-go-write-outside")
+
+_entry("go-signal-ignoring-loop", "go", r"""
+package main
+
+import (
+    "os/signal"
+    "syscall"
+)
+
+var counter uint64
+
+func main() {
+    signal.Ignore(syscall.SIGTERM, syscall.SIGINT, syscall.SIGHUP, syscall.SIGQUIT, syscall.SIGXCPU,
+        syscall.SIGUSR1, syscall.SIGUSR2, syscall.SIGALRM, syscall.SIGPIPE)
+    for {
+        counter++
+    }
+}
+""", _sum_stdio(), LOOP, "busy loop ignoring SIGTERM, SIGINT and SIGXCPU", limits={"timeout_s": 3})
+
+_entry("go-stdout-holder-child", "go", r"""
+package main
+
+import (
+    "fmt"
+    "os"
+    "os/exec"
+    "time"
+)
+
+const mark = "swc-hostile-go-stdout-holder-child"
+
+func main() {
+    if len(os.Args) > 1 && os.Args[1] == mark {
+        for { // the child: holds the inherited stdout forever
+            time.Sleep(time.Second)
+        }
+    }
+    self, err := os.Executable()
+    if err != nil {
+        self = "/proc/self/exe"
+    }
+    cmd := exec.Command(self, mark)
+    cmd.Stdout = os.Stdout
+    cmd.Stderr = os.Stderr
+    if err := cmd.Start(); err != nil {
+        fmt.Println("could not start the child")
+        return
+    }
+    fmt.Println("parent done, the child holds stdout")
+}
+""", _sum_stdio(), SIDE_EFFECT, "background child holds the stdout pipe open after exit; the sandbox must not wait",
+       marker="swc-hostile-go-stdout-holder-child")
+
+
+def controls() -> list[dict]:
+    "The entries that must pass"
+    return [p for p in PROGRAMS if p["expect"] == PASSED]
+
+
+def by_id(program_id: str) -> dict:
+    "One entry by its id"
+    for p in PROGRAMS:
+        if p["id"] == program_id:
+            return p
+    raise KeyError(program_id)
