@@ -438,10 +438,17 @@ def _torch_dtype(dtype):
         return dt
     return dtype
 
+def _weights_fingerprint(model_dir:Path) -> str:
+    "A short hash of the names, sizes and modification times of a model folder's config and weight files"
+    files = sorted(f for f in model_dir.iterdir() if f.is_file() and (f.suffix in (".safetensors", ".bin", ".pt") or f.name == "config.json"))
+    return content_hash([(f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in files])[:10]
+
 def _hf_name(model_dir:Path) -> str:
-    "hf:<folder name>, or hf:<GGUF file stem> for a folder converted from a GGUF file (see `embedded_model_dir`)"
+    "hf:<GGUF file stem> for a folder converted from a GGUF file (see `embedded_model_dir`), else hf:<folder>@<weights fingerprint>"
     try: return "hf:" + Path(json.loads((model_dir/"swiftcoder-conversion.json").read_text())["source"]).stem
-    except (OSError, ValueError, KeyError, TypeError): return f"hf:{model_dir.name}"
+    except (OSError, ValueError, KeyError, TypeError): pass
+    label = f"{model_dir.parent.name}/{model_dir.name}" if model_dir.name in ("final", "model") else model_dir.name
+    return f"hf:{label}@{_weights_fingerprint(model_dir)}"
 
 class HFLocal(Generator):
     "A local transformers causal LM with its chat template, batched"
@@ -451,7 +458,7 @@ class HFLocal(Generator):
                  max_new_tokens:int|None=None, # None: `sampling.max_tokens`; an int overrides it
                  dtype="float32", # torch dtype (or its name) to run in
                  cache:ResponseCache|None=None, # where finished completions are kept
-                 name:str|None=None, # identity in cache keys (default hf:<folder name>; hf:<GGUF stem> if converted from one)
+                 name:str|None=None, # identity in cache keys (default hf:<folder>@<weights fingerprint>; hf:<GGUF stem> if converted from one)
                  device:str="cpu", # torch device
                 ):
         import torch
