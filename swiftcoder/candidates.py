@@ -32,7 +32,8 @@ def py_signature(code:str, name:str) -> str|None:
     return m.group(1).strip() if m else None
 
 def interface(t:Task) -> str:
-    "What the tests need from a solution, in words"
+    "What the tests need from a solution, in words (the task's own sentence, `provenance['interface']`, where it has one)"
+    if own := (t.provenance or {}).get("interface"): return own
     kind = (t.tests or {}).get("kind")
     if kind == "stdio" or t.entry_point == "main":
         extra = " Put `public static void main` in a class named `Main`." if t.language == "java" else ""

@@ -1,10 +1,14 @@
 """The evaluation harness end to end on real HumanEval problems, through a real OpenAI-compatible HTTP server on
 127.0.0.1: canonical solutions are measured beside the answers, a canonical that fails its own tests is excluded
 with the reason, metrics follow their definitions, and a second run repeats neither a generation nor a measurement."""
+import ast
 import json
 
 import pytest
+from conftest import ROOT
 
+from swiftcoder.benchmarks import load_benchmark
+from swiftcoder.candidates import solve_messages
 from swiftcoder.evaluate import EvalSettings, compare, comparison_table, evaluate, metrics, prepare, task_frame
 from swiftcoder.llm import Completion, Generator, OpenAIChat, ResponseCache, Sampling, serve
 from swiftcoder.profiler import Store
@@ -113,3 +117,38 @@ def test_problems_without_tests_are_refused():
     t = Task("x/1", "x", "python", "Do it.", "def f():\n    return 1\n", "f", None)
     with pytest.raises(ValueError, match="without tests"):
         evaluate([t], {}, show_progress=False)
+
+
+class CanonicalAnswers(Generator):
+    "Answers every problem with its own canonical solution, written as a model would (without the harness's prefix)"
+    name = "canonical-answers"
+
+    def __init__(self, problems):
+        self.by_prompt = {}
+        for p in problems:
+            code = p.solution
+            prefix = p.provenance.get("answer_prefix") or ""
+            if code.startswith(prefix): code = code[len(prefix):]
+            if p.provenance.get("answer_format") == "snippet": code = ast.literal_eval(code.split("=", 1)[1].strip())
+            self.by_prompt[solve_messages(p)[-1]["content"]] = code
+
+    def generate(self, prompts, sampling=Sampling(), show_progress=True):
+        fence = {"cpp": "cpp", "java": "java", "python": "python"}
+        return [[Completion(f"```{fence.get('python')}\n{self.by_prompt[m[-1]['content']]}\n```", "stop")] for m in prompts]
+
+
+@pytest.mark.parametrize("spec", ["effibench", "ds1000"])
+def test_benchmark_fixtures_through_the_harness(spec):
+    "The harness runs answers as their benchmark's harness would (EffiBench prelude, DS-1000 snippets); a failing canonical is excluded"
+    b = load_benchmark(f"{spec}={ROOT / 'tests/fixtures/benchmarks'}/{dict(effibench='effibench.json', ds1000='ds1000.jsonl')[spec]}")
+    recs = evaluate(b.problems, {"m": CanonicalAnswers(b.problems)}, settings=EvalSettings(repeats=1, instructions=False, stress=False),
+                    show_progress=False)
+    for r in recs:
+        a = r["answers"]["m"][0]
+        if r["excluded"]:
+            assert r["canonical"]["status"] != "passed" and a["status"] != "passed", r["id"]
+        else:
+            assert a["status"] == "passed", (r["id"], a["status"], a["message"])
+    n_excluded = sum(bool(r["excluded"]) for r in recs)
+    assert n_excluded == (1 if spec == "effibench" else 0)
+    assert all(r["answers"]["m"][0]["program"] != r["answers"]["m"][0]["code"] for r in recs)
