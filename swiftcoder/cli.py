@@ -18,6 +18,8 @@ COMMANDS = {  # name -> (module:function, one-line help)
     "profile": ("swiftcoder.profiler:main", "judge and measure candidate programs in the sandbox"),
     "tasks": ("swiftcoder.tasks:main", "build a candidate-task corpus: load, extract, filter, validate"),
     "serve": ("swiftcoder.llm:main", "serve a generator (e.g. the embedded model) over an OpenAI-compatible HTTP API"),
+    "evaluate": ("swiftcoder.evaluate:main", "evaluate models on a benchmark: pass@1 and the efficiency of their code"),
+    "finetune": ("swiftcoder.finetune:main", "supervised fine-tuning on the SwiftCoder dataset (runs under accelerate launch)"),
 }
 
 def _usage() -> str:
