@@ -99,8 +99,9 @@ class SelectionRule:
     tmu: float = 0.10
 
 def _measures(a:dict, b:dict, rule:SelectionRule) -> list[tuple[str, float]]:
-    prim = ("instructions", rule.instructions) if a.get("instructions") is not None and b.get("instructions") is not None else ("et_s", rule.time)
-    return [prim, ("mu_mb", rule.memory), ("tmu_mb_s", rule.tmu)]
+    if a.get("instructions") is not None and b.get("instructions") is not None:   # deterministic work, then exact peak memory
+        return [("instructions", rule.instructions), ("mu_mb", rule.memory)]
+    return [("et_s", rule.time), ("mu_mb", rule.memory), ("tmu_mb_s", rule.tmu)]
 
 def beats(a:dict, b:dict, rule:SelectionRule=SelectionRule()) -> bool:
     "Whether result `a` is more efficient than result `b` by more than the thresholds (see above)"

@@ -152,3 +152,25 @@ def test_benchmark_fixtures_through_the_harness(spec):
     n_excluded = sum(bool(r["excluded"]) for r in recs)
     assert n_excluded == (1 if spec == "effibench" else 0)
     assert all(r["answers"]["m"][0]["program"] != r["answers"]["m"][0]["code"] for r in recs)
+
+
+def test_cli_evaluates_two_replayed_models_and_prints_the_paired_table(tmp_path, capsys):
+    "`swiftcoder evaluate`: a benchmark fixture, two models replayed from JSONL, records written, summary and paired table printed"
+    from swiftcoder.evaluate import load_records, main
+    bench = ROOT / "tests/fixtures/benchmarks/humanevalplus.jsonl"
+    probs = load_benchmark(f"humanevalplus={bench}").problems
+    for name, good in (("a", True), ("b", False)):
+        with open(tmp_path / f"{name}.jsonl", "w") as f:
+            for p in probs:
+                code = p.solution if good else f"def {p.entry_point}(*args):\n    return None\n"
+                f.write(json.dumps({"messages": solve_messages(p), "completions": [f"```python\n{code}```"]}) + "\n")
+    out = tmp_path / "records.jsonl"
+    rc = main(["--benchmark", f"humanevalplus={bench}", "--model", f"replay:{tmp_path / 'a.jsonl'}", "--model", f"replay:{tmp_path / 'b.jsonl'}",
+               "--label", "good", "--label", "bad", "--repeats", "1", "--no-instructions", "--no-stress", "--out", str(out),
+               "--cache", str(tmp_path / "llm.sqlite"), "--store", str(tmp_path / "profiler.sqlite")])
+    assert rc == 0
+    recs = load_records(out)
+    assert len(recs) == len(probs) and all(r["answers"]["good"][0]["status"] == "passed" for r in recs if not r["excluded"])
+    assert all(r["answers"]["bad"][0]["status"] != "passed" for r in recs)
+    printed = capsys.readouterr().out
+    assert "| good " in printed and "| + bad" in printed and "Pass@1 (%)" in printed
