@@ -198,7 +198,7 @@ class BenchmarkSet:
                 f"{self.rows_read} rows from {self.source})")
 
 # %% ../nbs/40_benchmarks.ipynb #fc7f9645
-from .profiler import _PY_DRIVER, _decode, _same
+from .profiler import _PY_DRIVER, SITE_IN, _decode, _same
 
 _ENC_SRC = re.search(r"^def _enc\(v\):\n(?:    [^\n]*\n)+", _PY_DRIVER, re.M)
 if _ENC_SRC is None: raise ImportError("swiftcoder.profiler's function driver has no `_enc`: benchmarks cannot encode outputs like it")
@@ -637,7 +637,7 @@ def load_benchmark(spec:str,                  # NAME or NAME=PATH (NAME: a key o
                    path:str|Path|None=None,   # a local copy of the real file (or folder), instead of the hub
                    limit:int|None=None,       # read at most this many rows
                    cache:Cache|None=None,     # sandboxed canonical-output runs are kept here
-                   site_packages:str|None="auto", # DS-1000: a folder put on the tests' sys.path ("auto": this environment's)
+                   site_packages:str|None="auto", # DS-1000: a folder put on the tests' sys.path ("auto": this environment's, as the sandbox sees it)
                   ) -> BenchmarkSet:
     "The problems of one benchmark as `Task`s with profiler tests, and the rows that could not become one"
     name, _, p = str(spec).partition("=")
@@ -651,7 +651,7 @@ def load_benchmark(spec:str,                  # NAME or NAME=PATH (NAME: a key o
         args, kw = hub_args(b)
         rows, source = hub_rows(b), "datasets.load_dataset(" + ", ".join([*map(repr, args), *(f"{k}={v!r}" for k, v in kw.items())]) + ")"
     ctx = {"cache": cache, "source": source,
-           "site_packages": (default_site_packages() if site_packages == "auto" else site_packages) if b.kind == "ds1000" else None}
+           "site_packages": ((SITE_IN if default_site_packages() else None) if site_packages == "auto" else site_packages) if b.kind == "ds1000" else None}
     loader, problems, rejected, seen, n = _LOADERS[b.kind], [], [], set(), 0
     for i, row in rows:
         if limit is not None and n >= limit: break

@@ -22,9 +22,10 @@ from .core import content_hash, get_logger
 from .sandbox import Limits, RunResult, run_status, sandbox_run
 
 # %% auto #0
-__all__ = ['COMPILE_LIMITS', 'LANGS', 'HARNESS_VERSION', 'python_home', 'Lang', 'languages', 'harden_python_asserts',
-           'build_files', 'build_dir', 'Build', 'build', 'Execution', 'execute', 'MeasureSettings', 'perf_works',
-           'count_instructions', 'summarize', 'Store', 'result_key', 'check_candidate', 'profile', 'rank', 'main']
+__all__ = ['COMPILE_LIMITS', 'LANGS', 'SITE_IN', 'HARNESS_VERSION', 'python_home', 'Lang', 'languages', 'harden_python_asserts',
+           'build_files', 'build_dir', 'Build', 'build', 'Execution', 'site_packages_dir', 'execute', 'MeasureSettings',
+           'perf_works', 'count_instructions', 'summarize', 'Store', 'result_key', 'check_candidate', 'profile', 'rank',
+           'main']
 
 # %% ../nbs/11_profiler.ipynb #1159d536
 COMPILE_LIMITS = Limits(timeout_s=120, cpu_s=120, memory_mb=4096, procs=256, disk_mb=1024, file_mb=512, nofile=1024, address_space=False)
@@ -264,8 +265,18 @@ def _cmd(lang:str, limits:Limits, token:str|None=None) -> list[str]:
     cmd = [a.replace("{mem}", str(max(64, limits.memory_mb * 3 // 4))) for a in L.run]
     return cmd + ([token] if token else [])
 
+SITE_IN = "/tmp/.site"   # where this environment's site-packages appear inside the sandbox (read-only)
+
+def site_packages_dir() -> Path|None:
+    "This environment's site-packages folder (numpy, pandas, ... for benchmarks whose tests import them), or None"
+    import site
+    return next((Path(p) for p in site.getsitepackages() if Path(p).is_dir()), None)
+
 def _binds(lang:str) -> dict:
-    return {str(python_home()): _PY_IN} if lang == "python" else {}
+    "Host folders a run sees: the real interpreter's prefix (Python) and, beside it, this environment's site-packages"
+    if lang != "python": return {}
+    sp = site_packages_dir()
+    return {str(python_home()): _PY_IN, **({str(sp): SITE_IN} if sp else {})}
 
 def execute(lang:str, b:Build, tests:dict, limits:Limits=Limits(), stress:bool=False, slot:int=0, wrap=None) -> Execution:
     "Run a built candidate once over its tests and judge it"
