@@ -111,7 +111,8 @@ def test_stress_grows_until_measurable_and_stops_before_failure(tmp_path):
     # a solution that breaks on large inputs keeps only the growth it survives
     fragile = Task("f", "x", "python", "instr", "def g(xs):\n    if len(xs) > 20:\n        raise ValueError('too long')\n    return len(xs)\n", "g",
                    {"kind": "function", "entry_point": "g", "cases": [{"input": [[1, 2, 3]], "output": 3}]})
-    stress, note = derive_stress(fragile, fragile.tests, Limits(), Cache(tmp_path, "s"), s=FAST)
+    never = ValidationSettings(stress_target_s=100.0, stress_factors=(4, 16, 64))   # a target no run reaches: only the failure stops growth
+    stress, note = derive_stress(fragile, fragile.tests, Limits(), Cache(tmp_path, "s"), s=never)
     assert len(stress[0]["input"][0]) == 12 and note["stopped_at"].startswith("x16: runtime_error")
 
 
