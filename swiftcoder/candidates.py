@@ -266,7 +266,9 @@ def run_candidates(tasks:list[Task],
     return out
 
 # %% ../nbs/31_candidates.ipynb #ebf7ce2f
-def make_generator(spec, cache:str|Path|None=None):
+def make_generator(spec, cache:str|Path|None=None,
+                   batch_size:int=16, # sequences a local model generates at once
+                  ):
     "A generator (see `swiftcoder.llm`) from a profile's spec; replies are cached in the SQLite file `cache`"
     from swiftcoder import llm
     rc = llm.ResponseCache(cache) if cache else None
@@ -275,8 +277,8 @@ def make_generator(spec, cache:str|Path|None=None):
         if kind != "openai": raise ValueError(f"generator mapping of unknown kind {kind!r} (openai)")
         return llm.OpenAIChat(cache=rc, **spec)
     spec = str(spec)
-    if spec == "embedded": return llm.HFLocal(llm.embedded_model_dir(), cache=rc)
-    if spec.startswith("hf:"): return llm.HFLocal(spec[3:], cache=rc)
+    if spec == "embedded": return llm.HFLocal(llm.embedded_model_dir(), batch_size=batch_size, cache=rc)
+    if spec.startswith("hf:"): return llm.HFLocal(spec[3:], batch_size=batch_size, cache=rc)
     if spec.startswith("replay:"): return llm.Replay(spec[7:])
     raise ValueError(f"unknown generator {spec!r}: embedded, hf:PATH, replay:PATH or an openai mapping")
 

@@ -47,7 +47,7 @@ class EvalSettings:
     stress: bool = True             # grow a stress input from the canonical for Python function problems without one
     stress_target_s: float = 0.05   # ... until the canonical needs this much CPU
     stress_max_s: float = 1.0       # ... and never more
-    jobs: int = 2                   # parallel correctness checks
+    jobs: int = 2                   # parallel correctness checks and instruction counts
 
 def prepare(problems:list[Task], # benchmark problems
             limits=None, # sandbox limits (default `Limits()`)

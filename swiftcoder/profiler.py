@@ -355,19 +355,19 @@ def perf_works() -> bool:
     r = sandbox_run([*_PERF, "/bin/true"])
     return bool(_PERF_COUNT.search(r.stderr))
 
-def count_instructions(lang:str, b:Build, tests:dict, limits:Limits, settings:MeasureSettings) -> tuple[int|None, str]:
+def count_instructions(lang:str, b:Build, tests:dict, limits:Limits, settings:MeasureSettings, slot:int=0) -> tuple[int|None, str]:
     "Instructions executed over cases + stress inputs, and the backend that counted them"
     if not settings.instructions: return None, "off"
     if not languages()[lang].instructions: return None, f"none ({lang}: counts not repeatable)"
     use_perf = settings.counter == "perf" or (settings.counter == "auto" and perf_works())
     if use_perf:
-        ex = execute(lang, b, tests, limits.but(address_space=False), stress=True, wrap=lambda cmd: [*_PERF, *cmd])
+        ex = execute(lang, b, tests, limits.but(address_space=False), stress=True, slot=slot, wrap=lambda cmd: [*_PERF, *cmd])
         counts, backend = [_PERF_COUNT.search(r.stderr) for r in ex.runs], "perf-stat"
     else:
         if not shutil.which("valgrind"): return None, "none (valgrind missing)"
         k = settings.valgrind_slowdown
         lim = limits.but(timeout_s=limits.timeout_s * k, cpu_s=limits.cpu_s * k, memory_mb=max(limits.memory_mb, 1024) * 2, address_space=False)
-        ex = execute(lang, b, tests, lim, stress=True, wrap=lambda cmd: [*_VG, *cmd])
+        ex = execute(lang, b, tests, lim, stress=True, slot=slot, wrap=lambda cmd: [*_VG, *cmd])
         counts, backend = [_IREFS.search(r.stderr) for r in ex.runs], "valgrind-cachegrind"
     if ex.status != "passed": return None, f"none (under {backend}: {ex.status})"
     if not all(counts): return None, f"none ({backend} printed no count)"
@@ -435,7 +435,7 @@ def _verdict(c, ex:Execution, b:Build|None=None) -> dict:
 def profile(cands:list,                         # candidate objects (see the top of this notebook)
             limits:Limits=Limits(),
             settings:MeasureSettings=MeasureSettings(),
-            jobs:int=2,                         # parallel correctness checks
+            jobs:int=2,                         # parallel correctness checks and instruction counts
             store:Store|None=None,
             on_result=None,                     # called with each result as it is final
             show_progress:bool=True,
@@ -478,21 +478,28 @@ def profile(cands:list,                         # candidate objects (see the top
             else: done(i, _verdict(c, ex, b), key)
     groups = {}
     for item in passed: groups.setdefault(item[1].get("task", item[1]["id"]), []).append(item)
-    bar = progress(range(sum(len(g) for g in groups.values())), "measuring", disable=not show_progress)
-    for g in groups.values():
+    # timed runs one at a time (nothing else runs beside them), interleaved within a task
+    timed = []
+    for g in progress(groups.values(), "measuring", total=len(groups), disable=not show_progress):
         execs = {i: [] for i, *_ in g}
         for _ in range(settings.repeats):
             for i, c, key, b in g: execs[i].append(execute(c["language"], b, c["tests"], limits, stress=True))
         for i, c, key, b in g:
             bad = next((e for e in execs[i] if e.status != "passed"), None)
             if bad:  # flaky or a stress input broke it: the candidate does not pass
-                done(i, _verdict(c, Execution(bad.status, bad.failed_case, f"during measurement: {bad.message}"), b), key); bar.update(1); continue
-            n, backend = count_instructions(c["language"], b, c["tests"], limits, settings)
+                done(i, _verdict(c, Execution(bad.status, bad.failed_case, f"during measurement: {bad.message}"), b), key); continue
+            timed.append((i, c, key, b, execs[i]))
+    # instruction counts do not depend on load, so they run `jobs` at a time once every timed run is over
+    def count(item):
+        i, c, key, b, ex = item
+        if not hasattr(slots, "n"): slots.n = next(counter)
+        return item, count_instructions(c["language"], b, c["tests"], limits, settings, slot=slots.n)
+    with ThreadPoolExecutor(max(1, jobs)) as pool:
+        for (i, c, key, b, ex), (n, backend) in progress(pool.map(count, timed), "counting", total=len(timed), disable=not show_progress):
             r = _verdict(c, Execution("passed"), b)
-            r.update(summarize(execs[i]), instructions=n, backend={"et": "wait4 rusage (user+sys)", "mu": "wait4 ru_maxrss",
+            r.update(summarize(ex), instructions=n, backend={"et": "wait4 rusage (user+sys)", "mu": "wait4 ru_maxrss",
                      "tmu": "statm samples, 0.5 ms, trapezoid", "instructions": backend})
-            done(i, r, key); bar.update(1)
-    bar.close()
+            done(i, r, key)
     return out
 
 # %% ../nbs/11_profiler.ipynb #a47a9543
@@ -517,7 +524,7 @@ def main(argv:list[str]|None=None) -> int:
     ap.add_argument("candidates", help="JSONL, one candidate per line")
     ap.add_argument("--out", required=True, help="JSONL of results, one per input line")
     ap.add_argument("--repeats", type=int, default=5, help="timed runs per passed candidate (default 5)")
-    ap.add_argument("--jobs", type=int, default=2, help="parallel correctness checks (default 2)")
+    ap.add_argument("--jobs", type=int, default=2, help="parallel correctness checks and instruction counts (default 2)")
     ap.add_argument("--store", default=None, help="SQLite result store (default runs/cache/profiler.sqlite)")
     ap.add_argument("--no-instructions", action="store_true", help="skip valgrind instruction counts")
     ap.add_argument("--timeout", type=float, default=Limits.timeout_s, help="wall-clock limit per run, seconds")
