@@ -478,28 +478,35 @@ def profile(cands:list,                         # candidate objects (see the top
             else: done(i, _verdict(c, ex, b), key)
     groups = {}
     for item in passed: groups.setdefault(item[1].get("task", item[1]["id"]), []).append(item)
-    # timed runs one at a time (nothing else runs beside them), interleaved within a task
-    timed = []
-    for g in progress(groups.values(), "measuring", total=len(groups), disable=not show_progress):
-        execs = {i: [] for i, *_ in g}
-        for _ in range(settings.repeats):
-            for i, c, key, b in g: execs[i].append(execute(c["language"], b, c["tests"], limits, stress=True))
-        for i, c, key, b in g:
-            bad = next((e for e in execs[i] if e.status != "passed"), None)
-            if bad:  # flaky or a stress input broke it: the candidate does not pass
-                done(i, _verdict(c, Execution(bad.status, bad.failed_case, f"during measurement: {bad.message}"), b), key); continue
-            timed.append((i, c, key, b, execs[i]))
-    # instruction counts do not depend on load, so they run `jobs` at a time once every timed run is over
+    # timed runs one at a time (nothing else runs beside them), interleaved within a task; instruction counts do not
+    # depend on load, so they run `jobs` at a time between chunks of timed runs; every result is stored as it is final
+    def final(i, c, key, b, ex, n, backend):
+        r = _verdict(c, Execution("passed"), b)
+        r.update(summarize(ex), instructions=n, backend={"et": "wait4 rusage (user+sys)", "mu": "wait4 ru_maxrss",
+                 "tmu": "statm samples, 0.5 ms, trapezoid", "instructions": backend})
+        done(i, r, key)
     def count(item):
         i, c, key, b, ex = item
         if not hasattr(slots, "n"): slots.n = next(counter)
         return item, count_instructions(c["language"], b, c["tests"], limits, settings, slot=slots.n)
+    pending, chunk = [], 4 * max(1, jobs)
+    def flush(pool):
+        for item, (n, backend) in pool.map(count, pending): final(*item, n, backend)
+        pending.clear()
     with ThreadPoolExecutor(max(1, jobs)) as pool:
-        for (i, c, key, b, ex), (n, backend) in progress(pool.map(count, timed), "counting", total=len(timed), disable=not show_progress):
-            r = _verdict(c, Execution("passed"), b)
-            r.update(summarize(ex), instructions=n, backend={"et": "wait4 rusage (user+sys)", "mu": "wait4 ru_maxrss",
-                     "tmu": "statm samples, 0.5 ms, trapezoid", "instructions": backend})
-            done(i, r, key)
+        for g in progress(groups.values(), "measuring", total=len(groups), disable=not show_progress):
+            execs = {i: [] for i, *_ in g}
+            for _ in range(settings.repeats):
+                for i, c, key, b in g: execs[i].append(execute(c["language"], b, c["tests"], limits, stress=True))
+            for i, c, key, b in g:
+                bad = next((e for e in execs[i] if e.status != "passed"), None)
+                if bad:  # flaky or a stress input broke it: the candidate does not pass
+                    done(i, _verdict(c, Execution(bad.status, bad.failed_case, f"during measurement: {bad.message}"), b), key); continue
+                if not settings.instructions or not languages()[c["language"]].instructions:  # nothing to count
+                    final(i, c, key, b, execs[i], *count_instructions(c["language"], b, c["tests"], limits, settings))
+                else: pending.append((i, c, key, b, execs[i]))
+            if len(pending) >= chunk: flush(pool)
+        flush(pool)
     return out
 
 # %% ../nbs/11_profiler.ipynb #a47a9543
