@@ -50,12 +50,18 @@ def solve_messages(t:Task) -> list[dict]:
             f"Reply with the complete code in a single ```{FENCE[t.language]} code block.")
     return [{"role": "system", "content": SYSTEM}, {"role": "user", "content": user}]
 
+def _sig(x:float, n:int=2) -> str:
+    "`x` to `n` significant figures"
+    return f"{float(f'{x:.{n}g}'):g}"
+
 def fmt_figures(r:dict) -> str:
-    "A result's measured figures in words"
-    parts = [f"execution time {r['et_s'] * 1000:.2f} ms (CPU)" if r.get("et_s") is not None else None,
-             f"peak memory {r['mu_mb']:.2f} MB" if r.get("mu_mb") is not None else None,
-             f"memory over time {r['tmu_mb_s']:.4f} MB*s" if r.get("tmu_mb_s") is not None else None,
-             f"{r['instructions']:,} instructions executed" if r.get("instructions") is not None else None]
+    "A result's measured figures in words, as stable as the measures are: the prompt, and so the reply, must not change with machine noise"
+    if r.get("instructions") is not None:   # deterministic: the exact count, and peak memory (exact to about 0.1%) to 2 figures
+        parts = [f"{r['instructions']:,} instructions executed",
+                 f"peak memory about {_sig(r['mu_mb'])} MB" if r.get("mu_mb") is not None else None]
+    else:                                    # timings only (e.g. Java): order of magnitude is all that is stable
+        parts = [f"execution time about {_sig(r['et_s'] * 1000, 1)} ms (CPU)" if r.get("et_s") is not None else None,
+                 f"peak memory about {_sig(r['mu_mb'])} MB" if r.get("mu_mb") is not None else None]
     return ", ".join(p for p in parts if p)
 
 def optimize_messages(t:Task, code:str, result:dict, hot_lines:list[tuple[int, int, str]]|None=None) -> list[dict]:
