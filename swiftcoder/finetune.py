@@ -433,6 +433,7 @@ def train_sft(model_dir:str|Path, # base model: a transformers folder (or a hub 
               out_dir:str|Path, # the run's folder: checkpoints, final/, metrics.json
               config:SFTConfig|None=None, # default: the paper's setup (`sft_config("full")`)
               resume:bool=True, # continue from the last checkpoint / reuse a finished run; False: start over
+              replace:bool=False, # a run of other data or settings in `out_dir` is removed and this one trained, instead of an error
               dataset:str="swiftcoder", # dataset_info.json entry, when `data` is a folder
               callbacks:list|None=None, # extra transformers TrainerCallbacks
              ) -> dict:
@@ -468,7 +469,8 @@ def train_sft(model_dir:str|Path, # base model: a transformers folder (or a hub 
     run = _read_json(out/"run.json")
     stale = run is not None and run.get("key") != key
     if resume and (stale or (run is None and any(out.glob("checkpoint-*")))):
-        raise ValueError(f"{out} holds another run (different data, settings or base model); use another out_dir, or resume=False to replace it")
+        if not replace: raise ValueError(f"{out} holds another run (different data, settings or base model); use another out_dir, or replace=True to replace it")
+        log.info("%s: held another run; replaced", out); stale = True
     if main:
         if not resume or stale: _clear_run(out)
         for c in out.glob("checkpoint-*"):  # cut off while being written: not resumable
@@ -529,6 +531,7 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--config", help="YAML mapping of SFTConfig fields; may name a `profile`")
     ap.add_argument("--profile", choices=list(PROFILES), help="start from this profile (default: the YAML's, else full)")
     ap.add_argument("--no-resume", action="store_true", help="start over instead of resuming / reusing a finished run")
+    ap.add_argument("--replace", action="store_true", help="a run of other data or settings in --out is removed and this one trained (default: an error)")
     ap.add_argument("--llamafactory", metavar="YAML", help="write the equivalent LLaMA-Factory training YAML instead of training")
     ap.add_argument("--gpus", type=int, default=8, help="with --llamafactory: GPUs the YAML is meant for (default 8)")
     ap.add_argument("--template", help="with --llamafactory: LLaMA-Factory template (default: guessed from the model name)")
@@ -547,7 +550,7 @@ def main(argv:list[str]|None=None) -> int:
             p = write_llamafactory(a.llamafactory, config, a.model, a.data, dataset=a.dataset, template=a.template,
                                    output_dir=a.out, world_size=a.gpus)
             print(json.dumps({"llamafactory_yaml": str(p)})); return 0
-        m = train_sft(a.model, a.data, a.out, config, resume=not a.no_resume, dataset=a.dataset)
+        m = train_sft(a.model, a.data, a.out, config, resume=not a.no_resume, replace=a.replace, dataset=a.dataset)
     except (ValueError, FileNotFoundError) as e:
         print(f"swiftcoder.finetune: {e}", file=sys.stderr); return 2
     if int(os.environ.get("RANK", "0")) == 0:
