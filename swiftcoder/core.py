@@ -75,6 +75,11 @@ class RunPaths:
         "A stage's data folder, created on demand"
         p = self.run/"data"/stage; p.mkdir(parents=True, exist_ok=True); return p
 
+    def rooted(self, spec:str) -> str:
+        "`NAME=PATH` with a relative PATH made absolute under the repository (profiles name files relative to it); anything else as it is"
+        name, eq, p = str(spec).partition("=")
+        return f"{name}={self.root/p}" if eq and p and not Path(p).is_absolute() else str(spec)
+
 def run_paths(profile:str="test", # profile name or YAML path
               root:Path|None=None, # repository root
              ) -> RunPaths:

@@ -385,17 +385,21 @@ def efficiency_correlation(x, # training-set figure per model (K values)
                            n_boot:int=2000, # bootstrap draws over problems
                            ci:float=0.95, # confidence level
                            seed:int=0,
+                           min_differing:int=5, # fewer problems where the models' figures differ: no interval
                           ) -> dict:
-    "Pearson r (and p) between `x` and the column means of `Y`, with a bootstrap interval over the problems"
+    "Pearson r (and p) between `x` and the column means of `Y`, with a bootstrap interval over the problems where the models differ"
     from scipy.stats import pearsonr
     x, Y = np.asarray(x, float), np.asarray(Y, float)
     if Y.ndim != 2 or Y.shape[1] != len(x): raise ValueError(f"Y must be problems x {len(x)} models, got shape {Y.shape}")
     out = {"models": len(x), "problems": int(Y.shape[0]), "r": None, "p": None, "ci": (None, None), "y": Y.mean(0).tolist() if len(Y) else [None] * len(x)}
     if len(x) < 3 or len(Y) < 1: out["why"] = f"needs at least 3 models and 1 problem solved by all (have {len(x)} and {len(Y)})"; return out
     y = Y.mean(0)
+    out["differing"] = differing = int((np.ptp(Y, axis=1) > 0).sum())
     if np.ptp(x) == 0 or np.ptp(y) == 0: out["why"] = "no spread in the training-set or the generated-code figures"; return out
     r = pearsonr(x, y)
     out.update(r=float(r.statistic), p=float(r.pvalue))
+    if differing < min_differing:   # resampling so few problems mostly repeats r: a narrow interval that would look like certainty
+        out["why"] = f"r rests on {differing} problem(s) where the models' figures differ; an interval needs {min_differing}"; return out
     idx = _boot_idx(len(Y), n_boot, seed)
     rs = []
     for row in idx:
