@@ -14,6 +14,7 @@ import json
 import os
 import random
 import shutil
+import signal
 import socket
 import sqlite3
 import sys
@@ -667,6 +668,10 @@ def main(argv:list[str]|None=None) -> int:
     a = ap.parse_args(argv)
     try: gen = load_generator(a.model, a.batch_size)
     except (FileNotFoundError, ValueError) as e: print(f"swiftcoder serve: {e}", file=sys.stderr); return 2
+    def _stop(signum, frame): raise KeyboardInterrupt
+    # Ctrl-C and SIGTERM stop the server, also when it was started from a shell that ignores SIGINT (a background job
+    # without job control, e.g. `nohup ... &`), whose disposition Python would otherwise keep
+    for s in (signal.SIGINT, signal.SIGTERM): signal.signal(s, _stop)
     with serve(gen, a.host, a.port) as srv:
         print(f"serving {gen.name} at {srv.url} (Ctrl-C to stop)", flush=True)
         try:
