@@ -198,11 +198,7 @@ class BenchmarkSet:
                 f"{self.rows_read} rows from {self.source})")
 
 # %% ../nbs/40_benchmarks.ipynb #fc7f9645
-from .profiler import _PY_DRIVER, SITE_IN, _decode, _same
-
-_ENC_SRC = re.search(r"^def _enc\(v\):\n(?:    [^\n]*\n)+", _PY_DRIVER, re.M)
-if _ENC_SRC is None: raise ImportError("swiftcoder.profiler's function driver has no `_enc`: benchmarks cannot encode outputs like it")
-_ENC_SRC = _ENC_SRC.group(0)
+from .harness import ENCODE_SRC as _ENC_SRC, SITE_IN, decode as _decode, same as _same
 
 OUTPUTS_DRIVER = r'''
 import copy, json, math, sys

@@ -129,7 +129,8 @@ def select(results:list[dict], original_id:str, rule:SelectionRule=SelectionRule
     "The winner among one task's profiled candidates, with margins and every candidate's verdict"
     ok = [r for r in results if r.get("status") == "passed"]
     orig = next((r for r in results if r["id"] == original_id), None)
-    rec = {"candidates": [{k: r.get(k) for k in ("id", "status", "message", "et_s", "mu_mb", "tmu_mb_s", "instructions", "et_cv")} for r in results]}
+    rec = {"candidates": [{k: r.get(k) for k in ("id", "status", "message", "et_s", "mu_mb", "tmu_mb_s", "instructions", "et_cv",
+                                                 "et_process_s", "mu_process_mb", "tmu_process_mb_s")} for r in results]}
     if orig is None or orig.get("status") != "passed":
         return {**rec, "winner": None, "reason": f"the original did not pass: {orig and orig.get('status')}: {orig and (orig.get('message') or '')[:200]}"}
     inc = orig
@@ -168,7 +169,8 @@ _out.write(_cases["token"] + " counts " + json.dumps(_counts) + "\n"); _out.flus
 def run_py_driver(solution:str, driver:str, payload:dict, limits=None) -> dict[str, str]:
     "Run `driver` (reading /tmp/code/cases.json = `payload`, importing /tmp/code/solution.py) in the sandbox; its `token`-prefixed stdout lines as {rest before the first space: remainder}"
     import os, secrets, shutil, tempfile
-    from swiftcoder.profiler import _binds, build_dir, languages
+    from swiftcoder.harness import binds
+    from swiftcoder.profiler import build_dir, languages
     from swiftcoder.sandbox import Limits, sandbox_run
     tok = secrets.token_hex(8)
     d = Path(tempfile.mkdtemp(dir=build_dir(), prefix=".driver-"))
@@ -177,7 +179,7 @@ def run_py_driver(solution:str, driver:str, payload:dict, limits=None) -> dict[s
         (d/"solution.py").write_text(solution, encoding="utf-8"); (d/"main.py").write_text(driver, encoding="utf-8")
         (d/"cases.json").write_text(json.dumps({**payload, "token": tok}))
         for f in d.iterdir(): os.chmod(f, 0o644)
-        r = sandbox_run([languages()["python"].run[0], "-s", "-B", "/tmp/code/main.py"], code_dir=d, limits=limits or Limits(), binds=_binds("python"))
+        r = sandbox_run([languages()["python"].run[0], "-s", "-B", "/tmp/code/main.py"], code_dir=d, limits=limits or Limits(), binds=binds("python"))
     finally: shutil.rmtree(d, ignore_errors=True)
     out = {}
     for line in r.stdout.decode(errors="replace").splitlines():
@@ -212,13 +214,19 @@ def run_candidates(tasks:list[Task],
                    show_progress:bool=True,
                   ) -> list[dict]:
     "Candidates from every generator, profiled, optimized for `rounds`, and each task's winner"
-    from swiftcoder.profiler import MeasureSettings, profile
+    from dataclasses import replace
+    from swiftcoder.profiler import MeasureSettings, add_counts, check_against_reference, profile
     from swiftcoder.sandbox import Limits
     if sampling is None:
         from swiftcoder.llm import Sampling
         sampling = Sampling()
     limits, settings = limits or Limits(), settings or MeasureSettings()
+    # count="contenders": every round is timed, and instructions are counted once at the end, for the candidates of a task
+    # that timing cannot tell apart (whichever round they come from)
+    contend = settings.instructions and settings.count == "contenders"
+    timing = replace(settings, instructions=False) if contend else settings
     tasks = [t for t in tasks if t.tests]
+    by_id = {t.id: t for t in tasks}
     meta, results = {}, {}
     for t in tasks:
         meta[f"{t.id}::original"] = {"task": t.id, "model": "original", "round": None, "sample": None, "code": t.solution, "reply": None}
@@ -244,9 +252,8 @@ def run_candidates(tasks:list[Task],
             if meta[i]["code"] is None:
                 results[i] = {"id": i, "status": "no_code" if meta[i].get("error") is None else "generation_error",
                               "message": (meta[i].get("error") or "no code block in the reply")[:300]}
-        by_id = {t.id: t for t in tasks}
         cands = [_cand(by_id[meta[i]["task"]], i, meta[i]["code"]) for i in todo]
-        for i, r in zip(todo, profile(cands, limits, settings, jobs=jobs, store=store, show_progress=show_progress)): results[i] = r
+        for i, r in zip(todo, profile(cands, limits, timing, jobs=jobs, store=store, show_progress=show_progress)): results[i] = r
 
     new = list(meta)
     for gname, g in generators.items(): new += ask(gname, g, [(t, solve_messages(t), 0) for t in tasks])
@@ -263,6 +270,13 @@ def run_candidates(tasks:list[Task],
                 asks.append((t, optimize_messages(t, code, results[base], hot_lines(t, code, limits)), rnd))
             new += ask(gname, g, asks)
         measure(new)
+    for i in list(results):   # a candidate whose stress results differ from the original's is wrong, however fast
+        results[i] = check_against_reference(results[i], results.get(f"{meta[i]['task']}::original"))
+    if contend:
+        ids = [i for i in results if results[i].get("status") == "passed"]
+        counted = add_counts([_cand(by_id[meta[i]["task"]], i, meta[i]["code"]) for i in ids], [results[i] for i in ids], limits, settings,
+                             jobs=jobs, store=store, show_progress=show_progress)
+        results.update(zip(ids, counted))
     out = []
     for t in tasks:
         ids = [i for i, m in meta.items() if m["task"] == t.id]

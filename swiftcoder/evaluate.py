@@ -68,7 +68,8 @@ def prepare(problems:list[Task], # benchmark problems
 
 # %% ../nbs/41_evaluate.ipynb #5e1a70e5
 CANONICAL = "canonical"
-FIGURES = ("et_s", "et_cv", "mu_mb", "tmu_mb_s", "instructions")
+FIGURES = ("et_s", "et_cv", "mu_mb", "tmu_mb_s", "instructions",                   # the solution's windows (headline)
+           "et_process_s", "mu_process_mb", "tmu_process_mb_s", "instructions_process")  # the whole process (EffiBench's view)
 
 def _candidate(p:Task, cid:str, code:str) -> dict:
     return {"id": cid, "task": p.id, "language": p.language, "code": code, "tests": {**p.tests, "stress": list(p.stress or [])}}
@@ -87,7 +88,7 @@ def evaluate(problems:list[Task], # benchmark problems (`benchmarks.load_benchma
             ) -> list[dict]:
     "One record per problem: prompt, each model's raw replies, extracted code, verdicts and figures, and the canonical's"
     from swiftcoder.llm import Sampling
-    from swiftcoder.profiler import MeasureSettings, profile
+    from swiftcoder.profiler import MeasureSettings, check_against_reference, profile
     from swiftcoder.sandbox import Limits
     sampling, limits = sampling or Sampling(), limits or Limits()
     problems = [p for p in problems]
@@ -111,6 +112,8 @@ def evaluate(problems:list[Task], # benchmark problems (`benchmarks.load_benchma
     res = profile(cands, limits, MeasureSettings(repeats=settings.repeats, instructions=settings.instructions),
                   jobs=settings.jobs, store=store, show_progress=show_progress, stats=st)
     by_id = {c["id"]: r for c, r in zip(cands, res)}
+    for c in cands:   # an answer whose stress results differ from the canonical's is wrong, however fast
+        by_id[c["id"]] = check_against_reference(by_id[c["id"]], by_id[f"{c['task']}::{CANONICAL}"])
     records = []
     for i, p in enumerate(problems):
         canon = _figures(by_id[f"{p.id}::{CANONICAL}"])

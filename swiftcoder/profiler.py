@@ -15,26 +15,22 @@ import statistics
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .core import content_hash, get_logger
+from .harness import (CALLGRIND, FUNCTION_DRIVER, binds, callgrind_total, decode, parse_driver_output,
+                                python_in_sandbox, same, window_figures, window_lib)
 from .sandbox import Limits, RunResult, run_status, sandbox_run
 
 # %% auto #0
-__all__ = ['COMPILE_LIMITS', 'LANGS', 'SITE_IN', 'HARNESS_VERSION', 'python_home', 'Lang', 'languages', 'harden_python_asserts',
-           'build_files', 'build_dir', 'Build', 'build', 'Execution', 'site_packages_dir', 'execute', 'MeasureSettings',
-           'perf_works', 'count_instructions', 'summarize', 'Store', 'result_key', 'check_candidate', 'profile', 'rank',
-           'main']
+__all__ = ['COMPILE_LIMITS', 'LANGS', 'HARNESS_VERSION', 'FIGURE_KEYS', 'Lang', 'languages', 'harden_python_asserts',
+           'build_files', 'build_dir', 'Build', 'build', 'Execution', 'execute', 'MeasureSettings', 'perf_works',
+           'count_instructions', 'summarize', 'check_against_reference', 'Store', 'result_key', 'check_candidate',
+           'profile', 'contenders', 'add_counts', 'rank', 'main']
 
 # %% ../nbs/11_profiler.ipynb #1159d536
 COMPILE_LIMITS = Limits(timeout_s=120, cpu_s=120, memory_mb=4096, procs=256, disk_mb=1024, file_mb=512, nofile=1024, address_space=False)
-
-def python_home() -> Path:
-    "Prefix of the real interpreter behind this venv (not a shim)"
-    return Path(os.path.realpath(sys.executable)).parent.parent
-
-_PY_IN = "/tmp/.python"
 
 def _rust_bin() -> str:
     "The real rustc binary (the rustup proxy needs a HOME the sandbox does not have)"
@@ -62,7 +58,7 @@ def languages() -> dict[str, Lang]:
     "The five languages, with this machine's tool paths (looked up once per process)"
     jmx = "-Xmx{mem}m"
     return {
-        "python": Lang("python", "main.py", (), (f"{_PY_IN}/bin/{Path(os.path.realpath(sys.executable)).name}", "-s", "-B", "/tmp/code/main.py")),
+        "python": Lang("python", "main.py", (), (python_in_sandbox(), "-s", "-B", "/tmp/code/main.py")),
         "cpp": Lang("cpp", "main.cpp", ("g++", "-std=c++17", "-O2", "-static", "-o", "main", "main.cpp"), ("/tmp/code/main",)),
         "java": Lang("java", "Main.java", ("javac", "-encoding", "UTF-8", "-d", ".", "Main.java"),
                      ("java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss64m", jmx, "-cp", "/tmp/code", "SwcMain"),
@@ -76,31 +72,6 @@ def languages() -> dict[str, Lang]:
 LANGS = ("python", "cpp", "java", "rust", "go")
 
 # %% ../nbs/11_profiler.ipynb #2f4a7e0d
-_PY_DRIVER = r'''
-import json, os, sys, copy
-_tok = sys.argv[1]
-_out = os.fdopen(os.dup(1), "w")
-os.dup2(2, 1)  # the candidate's prints go to stderr
-sys.stdout = sys.stderr
-def _enc(v):
-    if isinstance(v, float) and (v != v or v in (float("inf"), float("-inf"))): return {"__float__": repr(v)}
-    if isinstance(v, (bool, int, float, str)) or v is None: return v
-    if isinstance(v, (list, tuple)): return [_enc(x) for x in v]
-    if isinstance(v, dict): return {"__dict__": [[_enc(k), _enc(x)] for k, x in v.items()]}
-    if isinstance(v, (set, frozenset)): return {"__set__": sorted((_enc(x) for x in v), key=repr)}
-    raise TypeError(f"unsupported return type {type(v).__name__}")
-with open("/tmp/code/cases.json") as f: _cases = json.load(f)
-_ns = {"__name__": "solution"}
-with open("/tmp/code/solution.py") as f: exec(compile(f.read(), "solution.py", "exec"), _ns)
-_fn = _ns[_cases["entry_point"]]
-for _i, _args in enumerate(_cases["inputs"]):
-    try: _r = json.dumps(_enc(_fn(*copy.deepcopy(_args))))
-    except RecursionError: raise
-    except Exception as _e: _r = json.dumps({"__error__": type(_e).__name__ + ": " + str(_e)[:200]})
-    _out.write(_tok + " " + str(_i) + " " + _r + "\n"); _out.flush()
-_out.write(_tok + " done\n"); _out.flush()
-'''
-
 def _rename_main(test_code:str, lang:str) -> str:
     "`test_code` with its entry point renamed, so the harness's own main can call it"
     pats = {"cpp": (r"\bint\s+main\s*\(", "int swc_test_main("), "rust": (r"\bfn\s+main\s*\(", "fn swc_test_main("),
@@ -154,7 +125,7 @@ def build_files(lang:str, code:str, tests:dict) -> dict[str, str]:
     kind, L = tests["kind"], languages()[lang]
     if kind == "function":
         if lang != "python": raise ValueError(f"function tests are Python only, got {lang}")
-        return {"solution.py": code, "main.py": _PY_DRIVER}
+        return {"solution.py": code, "main.py": FUNCTION_DRIVER}
     if kind == "stdio":
         if lang == "java": return {"Main.java": code + "\n" + (_JAVA_MAIN % "Main.main(new String[0]);").replace("System.out.println(); System.out.println(a[a.length-1]);", "")}
         return {L.source: code}
@@ -214,32 +185,6 @@ def _norm_stdout(s:str) -> list[str]:
     while lines and not lines[-1]: lines.pop()
     return lines
 
-def _same(got, want, atol:float=0.0) -> bool:
-    "Equality of decoded results: tuples as lists, floats within `atol` (or 1e-9 relative)"
-    if isinstance(want, bool) or isinstance(got, bool): return type(got) is type(want) and got == want
-    if isinstance(want, (int, float)) and isinstance(got, (int, float)):
-        if isinstance(want, int) and isinstance(got, int): return got == want
-        return math.isclose(got, want, rel_tol=1e-9, abs_tol=atol) or (math.isnan(got) and math.isnan(want))
-    if isinstance(want, (list, tuple)) and isinstance(got, (list, tuple)):
-        return len(got) == len(want) and all(_same(g, w, atol) for g, w in zip(got, want))
-    if isinstance(want, dict) and isinstance(got, dict):
-        return got.keys() == want.keys() and all(_same(got[k], want[k], atol) for k in want)
-    return got == want
-
-def _decode(v):
-    "Undo the driver's encoding of values JSON cannot hold"
-    if isinstance(v, list): return [_decode(x) for x in v]
-    if isinstance(v, dict):
-        if "__float__" in v: return float(v["__float__"])
-        if "__dict__" in v:
-            try: return {_hashable(_decode(k)): _decode(x) for k, x in v["__dict__"]}
-            except TypeError: return v
-        if "__set__" in v: return sorted((_decode(x) for x in v["__set__"]), key=repr)
-        return v
-    return v
-
-def _hashable(v): return tuple(_hashable(x) for x in v) if isinstance(v, list) else v
-
 @dataclass
 class Execution:
     "One run of a candidate over its tests"
@@ -247,6 +192,8 @@ class Execution:
     failed_case: int|None = None
     message: str = ""
     runs: list = field(default_factory=list)  # RunResult per process
+    window: dict|None = None    # the solution's own figures (`harness.window_figures`), where the driver measures windows
+    digests: list = field(default_factory=list)  # digest of each stress result, in order
 
     @property
     def cpu_s(self): return sum(r.cpu_s or 0 for r in self.runs)
@@ -265,23 +212,41 @@ def _cmd(lang:str, limits:Limits, token:str|None=None) -> list[str]:
     cmd = [a.replace("{mem}", str(max(64, limits.memory_mb * 3 // 4))) for a in L.run]
     return cmd + ([token] if token else [])
 
-SITE_IN = "/tmp/.site"   # where this environment's site-packages appear inside the sandbox (read-only)
+def _judge_function(r, got:dict, tests:dict, n_stress:int) -> Execution:
+    "The verdict on one run of the function driver"
+    st, why = run_status(r, tests.get("_limits") or Limits())
+    if st: return Execution(st, None, why, [r])
+    atol = float(tests.get("atol", 0) or 0)
+    for i, c in enumerate(tests["cases"]):
+        if i not in got["values"]: return Execution("runtime_error", i, f"case {i}: no result (the program stopped early)", [r])
+        v = decode(json.loads(got["values"][i]))
+        if isinstance(v, dict) and "__error__" in v: return Execution("runtime_error", i, f"case {i}: {v['__error__']}", [r])
+        if not same(v, c["output"], atol): return Execution("wrong_answer", i, f"case {i}: expected {json.dumps(c['output'])[:80]}, got {json.dumps(v)[:80]}", [r])
+    n, digests = len(tests["cases"]), []
+    for j in range(n_stress):   # stress inputs: no printed output; a digest, checked where the expected one is known
+        if (v := got["values"].get(n + j)) is not None:
+            err = json.loads(v).get("__error__", "no digest") if v.startswith("{") else "no digest"
+            return Execution("runtime_error", None, f"stress input {j}: {err}", [r])
+        if n + j not in got["digests"]: return Execution("runtime_error", None, f"stress input {j}: no result (the program stopped early)", [r])
+        digests.append(got["digests"][n + j])
+        want = (tests["stress"][j] or {}).get("digest") if isinstance(tests["stress"][j], dict) else None
+        if want and want != digests[-1]: return Execution("wrong_answer", None, f"stress input {j}: the result differs from the reference solution's", [r])
+    if got["changed"]: return Execution("wrong_answer", got["changed"][0] if got["changed"][0] < n else None,
+                                        f"input {got['changed'][0]}: a later call on the same input returned something else", [r])
+    if not got["done"]: return Execution("runtime_error", None, "the driver did not finish", [r])
+    return Execution("passed", None, "", [r], window_figures(got["windows"], r.timeline, r.t0_mono_ns), digests)
 
-def site_packages_dir() -> Path|None:
-    "This environment's site-packages folder (numpy, pandas, ... for benchmarks whose tests import them), or None"
-    import site
-    return next((Path(p) for p in site.getsitepackages() if Path(p).is_dir()), None)
-
-def _binds(lang:str) -> dict:
-    "Host folders a run sees: the real interpreter's prefix (Python) and, beside it, this environment's site-packages"
-    if lang != "python": return {}
-    sp = site_packages_dir()
-    return {str(python_home()): _PY_IN, **({str(sp): SITE_IN} if sp else {})}
-
-def execute(lang:str, b:Build, tests:dict, limits:Limits=Limits(), stress:bool=False, slot:int=0, wrap=None) -> Execution:
+def execute(lang:str, b:Build, tests:dict, limits:Limits=Limits(), stress:bool=False, slot:int=0, wrap=None,
+            rounds:int=1,              # function tests: calls of each input in the one process (the windows' repeats), at least
+            max_rounds:int|None=None,  # ... and up to this many while the windows have used less than `budget_s` of CPU
+            budget_s:float=0.0,
+            window_lib:str|None=None,  # function tests: the window helper to load (instruction counting)
+            collect:str|None=None,     # a counter's report to bring back (`sandbox_run`)
+           ) -> Execution:
     "Run a built candidate once over its tests and judge it"
     lim, kind = _limits_for(lang, limits), tests["kind"]
-    run = lambda cmd, stdin=None, code=b.dir: sandbox_run(wrap(cmd) if wrap else cmd, code_dir=code, stdin=stdin, limits=lim, slot=slot, binds=_binds(lang))
+    run = lambda cmd, stdin=None, code=b.dir, **kw: sandbox_run(wrap(cmd) if wrap else cmd, code_dir=code, stdin=stdin, limits=lim, slot=slot,
+                                                                binds=binds(lang), collect=collect, **kw)
     if kind == "stdio":
         cases = [(i, c["stdin"], c.get("stdout")) for i, c in enumerate(tests["cases"])]
         if stress: cases += [(None, s["stdin"] if isinstance(s, dict) else s, None) for s in tests.get("stress", [])]
@@ -295,34 +260,17 @@ def execute(lang:str, b:Build, tests:dict, limits:Limits=Limits(), stress:bool=F
         return ex
     token = secrets.token_hex(16)
     if kind == "function":
-        inputs = [c["input"] for c in tests["cases"]] + ([s["input"] if isinstance(s, dict) else s for s in tests.get("stress", [])] if stress else [])
+        stress_in = [s["input"] if isinstance(s, dict) else s for s in tests.get("stress", [])] if stress else []
         with tempfile.TemporaryDirectory(dir=build_dir(), prefix=".run-") as d:
             os.chmod(d, 0o755)
             for f in b.dir.iterdir():
                 if f.is_file(): shutil.copy(f, d)
-            Path(d, "cases.json").write_text(json.dumps({"entry_point": tests["entry_point"], "inputs": inputs}))
+            Path(d, "cases.json").write_text(json.dumps({"entry_point": tests["entry_point"], "inputs": [c["input"] for c in tests["cases"]] + stress_in,
+                                                          "n_cases": len(tests["cases"]), "rounds": rounds, "max_rounds": max_rounds,
+                                                          "budget_s": budget_s, "window_lib": window_lib}))
             for f in Path(d).iterdir(): os.chmod(f, 0o644)
-            r = run(_cmd(lang, lim, token), code=Path(d))
-        st, why = run_status(r, lim)
-        if st: return Execution(st, None, why, [r])
-        got = {}
-        for line in r.stdout.decode(errors="replace").splitlines():
-            parts = line.split(" ", 2)
-            if len(parts) >= 2 and parts[0] == token:
-                if parts[1] == "done": got["done"] = True
-                elif len(parts) == 3: got[int(parts[1])] = parts[2]
-        atol = float(tests.get("atol", 0) or 0)
-        for i, c in enumerate(tests["cases"]):
-            if i not in got: return Execution("runtime_error", i, f"case {i}: no result (the program stopped early)", [r])
-            v = _decode(json.loads(got[i]))
-            if isinstance(v, dict) and "__error__" in v: return Execution("runtime_error", i, f"case {i}: {v['__error__']}", [r])
-            if not _same(v, c["output"], atol): return Execution("wrong_answer", i, f"case {i}: expected {json.dumps(c['output'])[:80]}, got {json.dumps(v)[:80]}", [r])
-        for j in range(len(tests["cases"]), len(inputs)):  # stress inputs: no expected output, but they must run
-            v = _decode(json.loads(got[j])) if j in got else None
-            if j not in got: return Execution("runtime_error", None, f"stress input {j - len(tests['cases'])}: no result (the program stopped early)", [r])
-            if isinstance(v, dict) and "__error__" in v: return Execution("runtime_error", None, f"stress input {j - len(tests['cases'])}: {v['__error__']}", [r])
-        if not got.get("done"): return Execution("runtime_error", None, "the driver did not finish", [r])
-        return Execution("passed", None, "", [r])
+            r = run(_cmd(lang, lim, token), code=Path(d), points=-1)
+        return _judge_function(r, parse_driver_output(r.stdout.decode(errors="replace"), token), {**tests, "_limits": lim}, len(stress_in))
     if kind == "program":
         r = run(_cmd(lang, lim, token))
         st, why = run_status(r, lim)
@@ -333,18 +281,23 @@ def execute(lang:str, b:Build, tests:dict, limits:Limits=Limits(), stress:bool=F
     raise ValueError(f"unknown test kind {kind!r}")
 
 # %% ../nbs/11_profiler.ipynb #e3ab146b
-HARNESS_VERSION = "swiftcoder-profiler-2"
+HARNESS_VERSION = "swiftcoder-profiler-3"
 
 @dataclass(frozen=True)
 class MeasureSettings:
     "How passed candidates are measured"
-    repeats: int = 5            # timed runs per candidate (interleaved within a task)
+    repeats: int = 3            # timed processes per candidate (interleaved within a task)
+    rounds: int = 5             # function tests: calls of each input per process, each in its own window, at least ...
+    max_rounds: int = 50        # ... and more, up to this, while the process's windows have taken less than ...
+    round_budget_s: float = 0.2 # ... this much CPU time (short windows scatter most, and cost least to repeat)
     instructions: bool = True   # count instructions where a stable counter exists
+    count: str = "all"          # all | contenders: count only candidates within `count_margin` of their task's best window ET
+    count_margin: float = 0.25  # ... where two or more are (the others are decided by timing alone)
     counter: str = "auto"       # auto (perf where it works in the sandbox, else valgrind) | perf | valgrind
     valgrind_slowdown: int = 50 # time limits are multiplied by this under valgrind
+    process_instructions: bool = False  # also count the whole process where the headline count is the solution's windows
 
-_VG = ("valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null")
-_IREFS = re.compile(rb"I\s+refs:\s+([\d,]+)")
+_CG_OUT = "/tmp/.swc-callgrind.out"   # inside the run's private /tmp; read back by sc-run once every process has ended
 _PERF = ("perf", "stat", "-x,", "-e", "instructions:u", "--")
 _PERF_COUNT = re.compile(rb"^(\d+),[^,]*,instructions", re.M)
 
@@ -355,33 +308,71 @@ def perf_works() -> bool:
     r = sandbox_run([*_PERF, "/bin/true"])
     return bool(_PERF_COUNT.search(r.stderr))
 
-def count_instructions(lang:str, b:Build, tests:dict, limits:Limits, settings:MeasureSettings, slot:int=0) -> tuple[int|None, str]:
-    "Instructions executed over cases + stress inputs, and the backend that counted them"
+def _windowed(lang:str, tests:dict) -> bool:
+    "Does the driver measure the solution's own windows for these tests? (Python function tests)"
+    return lang == "python" and tests["kind"] == "function"
+
+def count_instructions(lang:str, b:Build, tests:dict, limits:Limits, settings:MeasureSettings, slot:int=0,
+                       whole:bool=False,   # count the whole process even where the driver has windows
+                      ) -> tuple[int|None, str]:
+    "Instructions over cases + stress inputs (the solution's windows where the driver has them, else the process), and the backend"
     if not settings.instructions: return None, "off"
     if not languages()[lang].instructions: return None, f"none ({lang}: counts not repeatable)"
-    use_perf = settings.counter == "perf" or (settings.counter == "auto" and perf_works())
-    if use_perf:
+    windows = _windowed(lang, tests) and not whole
+    if not windows and (settings.counter == "perf" or (settings.counter == "auto" and perf_works())):
         ex = execute(lang, b, tests, limits.but(address_space=False), stress=True, slot=slot, wrap=lambda cmd: [*_PERF, *cmd])
-        counts, backend = [_PERF_COUNT.search(r.stderr) for r in ex.runs], "perf-stat"
-    else:
-        if not shutil.which("valgrind"): return None, "none (valgrind missing)"
-        k = settings.valgrind_slowdown
-        lim = limits.but(timeout_s=limits.timeout_s * k, cpu_s=limits.cpu_s * k, memory_mb=max(limits.memory_mb, 1024) * 2, address_space=False)
-        ex = execute(lang, b, tests, lim, stress=True, slot=slot, wrap=lambda cmd: [*_VG, *cmd])
-        counts, backend = [_IREFS.search(r.stderr) for r in ex.runs], "valgrind-cachegrind"
+        counts, backend = [_PERF_COUNT.search(r.stderr) for r in ex.runs], "perf-stat (process)"
+        if ex.status != "passed": return None, f"none (under {backend}: {ex.status})"
+        if not all(counts): return None, f"none ({backend} printed no count)"
+        return sum(int(m.group(1)) for m in counts), backend
+    if not shutil.which("valgrind"): return None, "none (valgrind missing)"
+    lib = window_lib() if windows else None
+    if windows and lib is None: return None, "none (no window helper: gcc or valgrind's callgrind.h missing)"
+    k = settings.valgrind_slowdown
+    lim = limits.but(timeout_s=limits.timeout_s * k, cpu_s=limits.cpu_s * k, memory_mb=max(limits.memory_mb, 1024) * 2, address_space=False)
+    vg = [*CALLGRIND, f"--callgrind-out-file={_CG_OUT}"] + ([] if windows else ["--instr-atstart=yes"])
+    ex = execute(lang, b, tests, lim, stress=True, slot=slot, wrap=lambda cmd: [*vg, *cmd], window_lib=str(lib) if lib else None, collect=_CG_OUT)
+    backend = "valgrind-callgrind (solution windows)" if windows else "valgrind-callgrind (process)"
     if ex.status != "passed": return None, f"none (under {backend}: {ex.status})"
-    if not all(counts): return None, f"none ({backend} printed no count)"
-    return sum(int(m.group(1).replace(b",", b"")) for m in counts), backend
+    counts = [callgrind_total(r.collected) for r in ex.runs]
+    if any(c is None for c in counts): return None, f"none ({backend} wrote no count)"
+    return sum(counts), backend
+
+FIGURE_KEYS = ("et_s", "et_wall_s", "et_cv", "window_cv", "mu_mb", "mu_added_mb", "tmu_mb_s", "instructions",
+               "et_process_s", "et_process_wall_s", "et_process_cv", "mu_process_mb", "tmu_process_mb_s", "instructions_process")
 
 def _cv(xs):
     return statistics.pstdev(xs) / statistics.mean(xs) if len(xs) > 1 and statistics.mean(xs) > 0 else 0.0
 
-def summarize(execs:list[Execution]) -> dict:
-    "Median figures over repeated executions"
-    cpu = [e.cpu_s for e in execs]
-    return {"et_s": statistics.median(cpu), "et_wall_s": statistics.median([e.wall_s for e in execs]), "et_cv": _cv(cpu),
-            "mu_mb": statistics.median([e.maxrss_kb for e in execs]) / 1024, "tmu_mb_s": statistics.median([e.tmu_kb_s for e in execs]) / 1024,
-            "repeats": len(execs)}
+def summarize(execs:list[Execution], process:Execution|None=None) -> dict:
+    "Median figures over repeated executions: the solution's windows as the headline where measured, the whole process beside (from `process`, a run calling each input once, where given)"
+    med = statistics.median
+    pe = [process] if process is not None else execs
+    cpu = [e.cpu_s for e in pe]
+    proc = {"et_process_s": med(cpu), "et_process_wall_s": med([e.wall_s for e in pe]), "et_process_cv": _cv(cpu) if len(pe) > 1 else None,
+            "mu_process_mb": med([e.maxrss_kb for e in pe]) / 1024, "tmu_process_mb_s": med([e.tmu_kb_s for e in pe]) / 1024}
+    ws = [e.window for e in execs]
+    if ws and all(ws):
+        et = [w["et_s"] for w in ws]
+        cvs = [w["window_cv"] for w in ws if w["window_cv"] is not None]
+        tmu = None if any(w["tmu_kb_s"] is None for w in ws) else med([w["tmu_kb_s"] for w in ws]) / 1024
+        head = {"window": "solution", "et_s": med(et), "et_wall_s": med([w["et_wall_s"] for w in ws]), "et_cv": _cv(et),
+                "window_cv": med(cvs) if cvs else None, "mu_mb": med([w["mu_kb"] for w in ws]) / 1024,
+                "mu_added_mb": med([w["mu_added_kb"] for w in ws]) / 1024, "tmu_mb_s": tmu}
+    else:
+        head = {"window": "process", "et_s": proc["et_process_s"], "et_wall_s": proc["et_process_wall_s"], "et_cv": proc["et_process_cv"],
+                "window_cv": None, "mu_mb": proc["mu_process_mb"], "mu_added_mb": None, "tmu_mb_s": proc["tmu_process_mb_s"]}
+    return {**head, **proc, "repeats": len(execs)}
+
+def check_against_reference(r:dict, ref:dict|None) -> dict:
+    "`r`, judged `wrong_answer` when its stress results' digests differ from the reference solution's (fast but wrong on large inputs)"
+    if ref is None or r is ref or r.get("status") != "passed" or ref.get("status") != "passed": return r
+    a, b = r.get("stress_digests") or [], ref.get("stress_digests") or []
+    if not a or len(a) != len(b): return r
+    bad = next((j for j, (x, y) in enumerate(zip(a, b)) if x != y), None)
+    if bad is None: return r
+    return {**r, "status": "wrong_answer", "message": f"stress input {bad}: the result differs from the reference solution's ({ref.get('id')})",
+            **{k: None for k in FIGURE_KEYS}}
 
 # %% ../nbs/11_profiler.ipynb #2cc00f42
 import sqlite3, threading as _th
@@ -429,7 +420,7 @@ def check_candidate(c) -> str|None:
 
 def _verdict(c, ex:Execution, b:Build|None=None) -> dict:
     return {"id": c.get("id") if isinstance(c, dict) else None, "status": ex.status, "failed_case": ex.failed_case, "message": ex.message,
-            "et_s": None, "et_wall_s": None, "et_cv": None, "mu_mb": None, "tmu_mb_s": None, "instructions": None, "repeats": 0,
+            **{k: None for k in FIGURE_KEYS}, "window": None, "repeats": 0, "stress_digests": [],
             "backend": {}, "compile_s": b.seconds if b else None, "harness_version": HARNESS_VERSION}
 
 def profile(cands:list,                         # candidate objects (see the top of this notebook)
@@ -444,6 +435,9 @@ def profile(cands:list,                         # candidate objects (see the top
     "Verdicts and figures for every candidate, in input order"
     from concurrent.futures import ThreadPoolExecutor
     from swiftcoder.core import environment_info, machine_fingerprint, progress
+    if settings.instructions and settings.count == "contenders":   # time everything, then count where timing cannot decide
+        timed = profile(cands, limits, replace(settings, instructions=False), jobs, store, on_result, show_progress, stats)
+        return add_counts(cands, timed, limits, settings, jobs=jobs, store=store, show_progress=show_progress)
     fp = machine_fingerprint(environment_info())
     out, todo = [None] * len(cands), []
     def done(i, r, key=None):
@@ -468,38 +462,50 @@ def profile(cands:list,                         # candidate objects (see the top
         try:
             b = build(c["language"], build_files(c["language"], c["code"], c["tests"]))
             if not b.ok: return item, b, Execution("harness_error" if b.message.startswith("harness:") else "compile_error", None, b.message)
-            return item, b, execute(c["language"], b, c["tests"], limits, slot=slots.n)
+            # function tests in Python: the check runs the stress inputs too, once each, which gives the whole-process view
+            return item, b, execute(c["language"], b, c["tests"], limits, stress=_windowed(c["language"], c["tests"]), slot=slots.n)
         except Exception as e:
             return item, None, Execution("harness_error", None, f"{type(e).__name__}: {e}")
     passed = []
     with ThreadPoolExecutor(max(1, jobs)) as pool:
         for (i, c, key), b, ex in progress(pool.map(check, todo), "correctness", total=len(todo), disable=not show_progress):
-            if ex.status == "passed": passed.append((i, c, key, b))
+            if ex.status == "passed": passed.append((i, c, key, b, ex))
             else: done(i, _verdict(c, ex, b), key)
     groups = {}
     for item in passed: groups.setdefault(item[1].get("task", item[1]["id"]), []).append(item)
     # timed runs one at a time (nothing else runs beside them), interleaved within a task; instruction counts do not
     # depend on load, so they run `jobs` at a time between chunks of timed runs; every result is stored as it is final
-    def final(i, c, key, b, ex, n, backend):
+    def final(i, c, key, b, ex, n, backend, n_process=None):
         r = _verdict(c, Execution("passed"), b)
-        r.update(summarize(ex), instructions=n, backend={"et": "wait4 rusage (user+sys)", "mu": "wait4 ru_maxrss",
-                 "tmu": "statm samples, 0.5 ms, trapezoid", "instructions": backend})
+        r.update(summarize(ex[1:], ex[0] if ex[1:] and ex[1].window else None), instructions=n, stress_digests=ex[-1].digests)
+        win = r["window"] == "solution"
+        r.update(instructions_process=n if not win else n_process, backend={
+            "et": "getrusage around each call (median over rounds)" if win else "wait4 rusage (user+sys)",
+            "mu": "VmHWM of each window, peak reset by clear_refs" if win else "wait4 ru_maxrss",
+            "tmu": "statm samples, 0.5 ms, trapezoid over the windows" if win else "statm samples, 0.5 ms, trapezoid",
+            "instructions": backend, "process": "wait4 rusage, ru_maxrss, statm samples"})
         done(i, r, key)
     def count(item):
         i, c, key, b, ex = item
         if not hasattr(slots, "n"): slots.n = next(counter)
-        return item, count_instructions(c["language"], b, c["tests"], limits, settings, slot=slots.n)
+        n = count_instructions(c["language"], b, c["tests"], limits, settings, slot=slots.n)
+        if settings.process_instructions and _windowed(c["language"], c["tests"]):
+            n = (*n, count_instructions(c["language"], b, c["tests"], limits, settings, slot=slots.n, whole=True)[0])
+        return item, n
     pending, chunk = [], 4 * max(1, jobs)
     def flush(pool):
-        for item, (n, backend) in pool.map(count, pending): final(*item, n, backend)
+        for item, n in pool.map(count, pending): final(*item, *n)
         pending.clear()
     with ThreadPoolExecutor(max(1, jobs)) as pool:
         for g in progress(groups.values(), "measuring", total=len(groups), disable=not show_progress):
-            execs = {i: [] for i, *_ in g}
+            execs = {i: [chk] for i, c, key, b, chk in g}   # the check's run first: the process view of windowed tests
             for _ in range(settings.repeats):
-                for i, c, key, b in g: execs[i].append(execute(c["language"], b, c["tests"], limits, stress=True))
-            for i, c, key, b in g:
-                bad = next((e for e in execs[i] if e.status != "passed"), None)
+                for i, c, key, b, _ in g: execs[i].append(execute(c["language"], b, c["tests"], limits, stress=True, rounds=settings.rounds,
+                                                                         max_rounds=settings.max_rounds, budget_s=settings.round_budget_s))
+            for i, c, key, b, _ in g:
+                bad = next((e for e in execs[i][1:] if e.status != "passed"), None)
+                if bad is None and any(e.digests != execs[i][-1].digests for e in execs[i] if e.digests):
+                    bad = Execution("wrong_answer", None, "a stress input gave different results in different runs")
                 if bad:  # flaky or a stress input broke it: the candidate does not pass
                     done(i, _verdict(c, Execution(bad.status, bad.failed_case, f"during measurement: {bad.message}"), b), key); continue
                 if not settings.instructions or not languages()[c["language"]].instructions:  # nothing to count
@@ -507,6 +513,47 @@ def profile(cands:list,                         # candidate objects (see the top
                 else: pending.append((i, c, key, b, execs[i]))
             if len(pending) >= chunk: flush(pool)
         flush(pool)
+    return out
+
+
+def contenders(results:list[dict], tasks:list, margin:float=0.25) -> list[int]:
+    "Indices of passed results whose window ET is within `margin` of the best of their task, where two or more are"
+    groups = {}
+    for k, (r, t) in enumerate(zip(results, tasks)):
+        if r and r.get("status") == "passed" and r.get("et_s") is not None: groups.setdefault(t, []).append(k)
+    out = []
+    for ks in groups.values():
+        best = min(results[k]["et_s"] for k in ks)
+        near = [k for k in ks if results[k]["et_s"] <= best * (1 + margin)]
+        if len(near) >= 2: out += near
+    return sorted(out)
+
+def add_counts(cands:list, results:list[dict], limits:Limits=Limits(), settings:MeasureSettings=MeasureSettings(),
+               jobs:int=2, store:Store|None=None, show_progress:bool=True) -> list[dict]:
+    "`results` with instruction counts for the contenders of every task (`contenders`); the others say why they have none"
+    from concurrent.futures import ThreadPoolExecutor
+    from swiftcoder.core import environment_info, machine_fingerprint, progress
+    fp, out = machine_fingerprint(environment_info()), list(results)
+    todo = contenders(results, [c.get("task", c["id"]) if isinstance(c, dict) else None for c in cands], settings.count_margin)
+    why = f"not counted: no other candidate of its task within {settings.count_margin:.0%} of the best window ET (timing decides)"
+    for k, r in enumerate(out):
+        if r and r.get("status") == "passed" and r.get("instructions") is None and k not in set(todo):
+            out[k] = {**r, "backend": {**(r.get("backend") or {}), "instructions": why}}
+    slots, counter = _th.local(), iter(range(10**6))
+    def one(k):
+        c = cands[k]
+        key = content_hash("count", result_key(c, limits, replace(settings, count="all", count_margin=0.0), fp))
+        if store is not None and (hit := store.get(key)) is not None: return k, hit["instructions"], hit["backend"]
+        if not hasattr(slots, "n"): slots.n = next(counter)
+        b = build(c["language"], build_files(c["language"], c["code"], c["tests"]))
+        n, backend = count_instructions(c["language"], b, c["tests"], limits, settings, slot=slots.n)
+        if store is not None and not backend.startswith("none (under"): store.put(key, {"id": c["id"], "instructions": n, "backend": backend})
+        return k, n, backend
+    with ThreadPoolExecutor(max(1, jobs)) as pool:
+        for k, n, backend in progress(pool.map(one, todo), "counting", total=len(todo), disable=not show_progress):
+            r = out[k]
+            out[k] = {**r, "instructions": n, "instructions_process": n if r.get("window") == "process" else r.get("instructions_process"),
+                      "backend": {**(r.get("backend") or {}), "instructions": backend}}
     return out
 
 # %% ../nbs/11_profiler.ipynb #a47a9543
@@ -530,7 +577,10 @@ def main(argv:list[str]|None=None) -> int:
     ap = argparse.ArgumentParser(prog="swiftcoder profile", description="Judge and measure candidate programs in the sandbox.")
     ap.add_argument("candidates", help="JSONL, one candidate per line")
     ap.add_argument("--out", required=True, help="JSONL of results, one per input line")
-    ap.add_argument("--repeats", type=int, default=5, help="timed runs per passed candidate (default 5)")
+    ap.add_argument("--repeats", type=int, default=MeasureSettings.repeats, help="timed runs per passed candidate (default 3)")
+    ap.add_argument("--rounds", type=int, default=MeasureSettings.rounds, help="Python function tests: calls of each input per timed run, each in its own window (default 5)")
+    ap.add_argument("--count", choices=("all", "contenders"), default="all", help="count instructions of every passed candidate, or only where timing cannot decide (default all)")
+    ap.add_argument("--process-instructions", action="store_true", help="also count the whole process where the headline count is the solution's windows")
     ap.add_argument("--jobs", type=int, default=2, help="parallel correctness checks and instruction counts (default 2)")
     ap.add_argument("--store", default=None, help="SQLite result store (default runs/cache/profiler.sqlite)")
     ap.add_argument("--no-instructions", action="store_true", help="skip valgrind instruction counts")
@@ -547,7 +597,8 @@ def main(argv:list[str]|None=None) -> int:
     except FileNotFoundError: store_path = Path("profiler.sqlite")
     limits = Limits().but(timeout_s=a.timeout, cpu_s=max(1, int(math.ceil(a.timeout))), memory_mb=a.memory)
     stats = {}
-    res = profile(cands, limits, MeasureSettings(repeats=a.repeats, instructions=not a.no_instructions), jobs=a.jobs, store=Store(store_path), stats=stats)
+    res = profile(cands, limits, MeasureSettings(repeats=a.repeats, rounds=a.rounds, instructions=not a.no_instructions, count=a.count,
+                                                        process_instructions=a.process_instructions), jobs=a.jobs, store=Store(store_path), stats=stats)
     for r, c in zip(res, cands):
         if isinstance(c, dict) and "__bad__" in c: r["message"] = c["__bad__"]
     Path(a.out).write_text("".join(json.dumps(r) + "\n" for r in res), encoding="utf-8")

@@ -48,10 +48,13 @@ SC_RUN_C = r"""/* swiftcoder sandbox helper: two roles, one small static binary.
  *       joins the cgroups (writes its pid to each FILE), bind-mounts SRC on DST in a private mount namespace,
  *       drops to uid/gid, sets RLIMIT_NPROC, execs CMD (bwrap).
  *   sc-run measure --result-fd FD [--interval-us U] [--timeout-ms T] [--cpu S] [--as B] [--fsize B]
- *                  [--nofile N] [--stack B] [--points K] -- CMD...
+ *                  [--nofile N] [--stack B] [--points K] [--collect FILE] -- CMD...
  *       runs inside the sandbox as its pid 1: forks CMD with the limits, samples its resident memory every U
  *       microseconds with real timestamps, waits for it, and writes one JSON line to FD: exit status, CPU and wall
- *       time, ru_maxrss, the trapezoid integral of the samples, and at most K timeline points.
+ *       time, ru_maxrss, the trapezoid integral of the samples, at most K timeline points (K < 0: every sample)
+ *       and the CLOCK_MONOTONIC time of the start. With --collect, once CMD has ended and every other process
+ *       of the sandbox is killed, the `totals:`/`summary:` lines of FILE (a counter's report, written by the
+ *       counter after the program's last instruction) are added, so no process of the candidate can rewrite it.
  * Being small and static keeps the peak RSS a forked child inherits (~1 MiB) far below any candidate's. */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -120,10 +123,11 @@ static void setlim(int res, long v) {
 }
 
 static int measure(int argc, char **argv) {
-    int rfd = -1, points = 200; long interval_us = 500, timeout_ms = 10000;
+    int rfd = -1, points = 200; long interval_us = 500, timeout_ms = 10000; const char *collect = NULL;
     long cpu = -1, as = -1, fsize = -1, nofile = -1, stack = -1; int i = 2;
     for (; i < argc && strcmp(argv[i], "--"); i++) {
         if (i + 1 >= argc) { fprintf(stderr, "sc-run measure: %s needs a value\n", argv[i]); return 125; }
+        if (!strcmp(argv[i], "--collect")) { collect = argv[++i]; continue; }
         const char *o = argv[i]; long v = atol(argv[++i]);
         if (!strcmp(o, "--result-fd")) rfd = (int)v;
         else if (!strcmp(o, "--interval-us")) interval_us = v;
@@ -162,6 +166,7 @@ static int measure(int argc, char **argv) {
     size_t cap = 1 << 16, n = 0; sample *s = malloc(cap * sizeof *s);
     if (!s) die("malloc");
     t0 = now();
+    struct timespec t0_abs; clock_gettime(CLOCK_MONOTONIC, &t0_abs);
     if (write(gate[1], "g", 1) != 1) die("gate");
     close(gate[1]);
 
@@ -194,16 +199,31 @@ static int measure(int argc, char **argv) {
         if (s[q].kb > peak) peak = s[q].kb;
         if (q) tmu += 0.5 * (s[q].kb + s[q - 1].kb) * (s[q].t - s[q - 1].t);
     }
+    /* the counter's report is read only when nothing of the candidate is left to rewrite it */
+    char coll[512]; size_t cn = 0; coll[0] = 0;
+    if (collect) {
+        if (getpid() == 1) { kill(-1, SIGKILL); while (wait(NULL) > 0 || errno == EINTR) ; }
+        FILE *cf = fopen(collect, "r"); char line[256];
+        while (cf && fgets(line, sizeof line, cf)) {
+            if (strncmp(line, "totals:", 7) && strncmp(line, "summary:", 8)) continue;
+            for (char *c = line; *c && cn + 2 < sizeof coll; c++)   /* digits, letters, blanks and ':' only: valid JSON text */
+                if ((*c >= '0' && *c <= '9') || (*c >= 'a' && *c <= 'z') || *c == ' ' || *c == ':') coll[cn++] = *c;
+            if (cn + 2 < sizeof coll) coll[cn++] = ';';
+            coll[cn] = 0;
+        }
+        if (cf) fclose(cf);
+    }
     FILE *out = fdopen(rfd, "w");
     if (!out) die("fdopen");
     fprintf(out, "{\"exit_code\": %d, \"signal\": %d, \"timed_out\": %s, \"utime_s\": %.6f, \"stime_s\": %.6f, "
                  "\"wall_s\": %.6f, \"maxrss_kb\": %ld, \"tmu_kb_s\": %.6f, \"peak_sampled_kb\": %.0f, "
-                 "\"n_samples\": %zu, \"max_gap_us\": %ld, \"timeline\": [",
+                 "\"n_samples\": %zu, \"max_gap_us\": %ld, \"t0_mono_ns\": %lld, \"collected\": \"%s\", \"timeline\": [",
             WIFEXITED(status) ? WEXITSTATUS(status) : -1, WIFSIGNALED(status) ? WTERMSIG(status) : 0,
             timed_out ? "true" : "false", ru.ru_utime.tv_sec + ru.ru_utime.tv_usec * 1e-6,
-            ru.ru_stime.tv_sec + ru.ru_stime.tv_usec * 1e-6, tend - t0, ru.ru_maxrss, tmu, peak, n, max_gap_us);
+            ru.ru_stime.tv_sec + ru.ru_stime.tv_usec * 1e-6, tend - t0, ru.ru_maxrss, tmu, peak, n, max_gap_us,
+            (long long)t0_abs.tv_sec * 1000000000LL + t0_abs.tv_nsec, coll);
     size_t step = (points > 0 && n > (size_t)points) ? (n + points - 1) / points : 1;
-    for (size_t q = 0; points > 0 && q < n; q += step) fprintf(out, "%s[%.6f, %ld]", q ? ", " : "", s[q].t, s[q].kb);
+    for (size_t q = 0; points != 0 && q < n; q += step) fprintf(out, "%s[%.6f, %ld]", q ? ", " : "", s[q].t, s[q].kb);
     fprintf(out, "]}\n");
     fclose(out);
     /* as pid 1 of the sandbox's pid namespace, our exit takes every process the candidate left behind with it */
@@ -335,7 +355,9 @@ class RunResult:
     tmu_kb_s: float|None = None     # trapezoid integral of the resident-memory samples
     n_samples: int = 0
     max_gap_us: int = 0             # largest spacing between two memory samples
-    timeline: list = field(default_factory=list)  # [[t_s, rss_kb], ...], at most `points` of them
+    timeline: list = field(default_factory=list)  # [[t_s, rss_kb], ...], at most `points` of them (every sample for points=-1)
+    t0_mono_ns: int|None = None     # CLOCK_MONOTONIC at the program's start: the origin of `timeline`
+    collected: str = ""             # `totals:`/`summary:` lines of the `collect` file, read after every process ended
     stdout: bytes = b""
     stderr: bytes = b""
     stdout_truncated: bool = False
@@ -369,7 +391,8 @@ def sandbox_run(cmd:list[str],            # argv inside the sandbox (paths under
                 binds:dict|None=None,      # host folder -> sandbox path, made visible read-only (staged as root)
                 slot:int=0,                # worker slot: each has its own uid, so RLIMIT_NPROC is per worker
                 interval_us:int=500,       # memory sampling interval
-                points:int=200,            # timeline points returned
+                points:int=200,            # timeline points returned (-1: every sample)
+                collect:str|None=None,     # a file in the sandbox whose count lines are returned (`RunResult.collected`)
                ) -> RunResult:
     "Run `cmd` in the sandbox under `limits`; never raises for anything the program does"
     res = RunResult()
@@ -403,6 +426,7 @@ def sandbox_run(cmd:list[str],            # argv inside the sandbox (paths under
                 "--timeout-ms", str(int(limits.timeout_s * 1000)), "--cpu", str(limits.cpu_s),
                 "--fsize", str(limits.file_mb * 2**20), "--nofile", str(limits.nofile), "--stack", str(limits.stack_mb * 2**20)]
         if limits.address_space: meas += ["--as", str(limits.memory_mb * 2**20)]
+        if collect: meas += ["--collect", collect]
         argv = launch + ["--"] + bw + meas + ["--"] + list(cmd)
         with open(fin, "rb") as i_, open(io/"stdout", "wb") as o_, open(io/"stderr", "wb") as e_:
             p = subprocess.Popen(argv, stdin=i_, stdout=o_, stderr=e_, pass_fds=(wfd,), start_new_session=True,
@@ -428,6 +452,7 @@ def sandbox_run(cmd:list[str],            # argv inside the sandbox (paths under
             res.exit_code, res.signal, res.timed_out = m["exit_code"], m["signal"], m["timed_out"] or res.timed_out
             res.cpu_s, res.wall_s, res.maxrss_kb = m["utime_s"] + m["stime_s"], m["wall_s"], m["maxrss_kb"]
             res.tmu_kb_s, res.n_samples, res.max_gap_us, res.timeline = m["tmu_kb_s"], m["n_samples"], m["max_gap_us"], m["timeline"]
+            res.t0_mono_ns, res.collected = m.get("t0_mono_ns"), m.get("collected", "")
         elif not res.timed_out:
             res.harness_error = f"the sandbox reported nothing (exit {p.returncode}): {res.stderr[-500:].decode(errors='replace')}"
         if cg: res.oom, res.pids_max_hit = cg.oom_killed(), cg.pids_max_hit()

@@ -625,13 +625,14 @@ class ValidationSettings:
     seed: int = 0
 
 def _run_original(lang:str, code:str, tests:dict, limits, stress:bool, slot:int, cache:Cache|None) -> dict:
-    "One sandboxed run of `code` under `tests`: status, failed case, message, CPU seconds"
+    "One sandboxed run of `code` under `tests`: status, failed case, message, CPU seconds (the solution's windows where the driver measures them)"
     from swiftcoder.profiler import HARNESS_VERSION, build, build_files, execute
     def run():
         b = build(lang, build_files(lang, code, tests))
         if not b.ok: return {"status": "compile_error", "failed_case": None, "message": b.message[:800], "cpu_s": None}
         ex = execute(lang, b, tests, limits, stress=stress, slot=slot)
-        return {"status": ex.status, "failed_case": ex.failed_case, "message": (ex.message or "")[:800], "cpu_s": ex.cpu_s}
+        return {"status": ex.status, "failed_case": ex.failed_case, "message": (ex.message or "")[:800],
+                "cpu_s": ex.window["et_s"] if ex.window else ex.cpu_s}
     if cache is None: return run()
     from dataclasses import asdict as _ad
     r = cache.get(k := cache.key(HARNESS_VERSION, lang, code, tests, stress, _ad(limits)))
