@@ -20,7 +20,7 @@ __all__ = ['log', 'MEASURES', 'dataset_rows', 'response', 'alpaca_records', 'pre
            'save_dataset']
 
 # %% ../nbs/33_dataset.ipynb #36bf3fc2
-MEASURES = ("et_s", "mu_mb", "tmu_mb_s", "instructions")
+MEASURES = ("et_s", "mu_mb", "tmu_mb_s", "instructions", "et_process_s", "mu_process_mb", "tmu_process_mb_s")
 
 def dataset_rows(tasks:list[Task], records:list[dict]) -> tuple[list[dict], list[dict]]:
     "(dataset rows, skipped tasks with the reason) from the tasks and their selection records"

@@ -23,9 +23,10 @@ from .tasks import Task, ValidationSettings, derive_stress
 log = get_logger("swiftcoder.evaluate")
 
 # %% auto #0
-__all__ = ['log', 'CANONICAL', 'FIGURES', 'MEASURES', 'NORMALIZED', 'PAPER_COLUMNS', 'pass_at_k', 'EvalSettings', 'prepare',
-           'evaluate', 'task_frame', 'metrics', 'compare', 'comparison_rows', 'comparison_table', 'paper_table',
-           'paper_benchmark', 'efficiency_correlation', 'save_records', 'load_records', 'summary', 'main']
+__all__ = ['log', 'CANONICAL', 'FIGURES', 'MEASURES', 'NORMALIZED', 'PAPER_COLUMNS', 'PROCESS_KEYS', 'pass_at_k', 'EvalSettings',
+           'prepare', 'evaluate', 'task_frame', 'metrics', 'compare', 'comparison_rows', 'comparison_table',
+           'paper_table', 'paper_benchmark', 'efficiency_correlation', 'save_records', 'load_records', 'summary',
+           'main']
 
 # %% ../nbs/41_evaluate.ipynb #18a15b53
 def pass_at_k(n:int, # samples drawn for the task
@@ -154,7 +155,8 @@ def task_frame(records:list[dict], # what `evaluate` returned (or `load_records`
     return pd.DataFrame(rows)
 
 # %% ../nbs/41_evaluate.ipynb #02521526
-MEASURES = {"ET": "et_s", "MU": "mu_mb", "TMU": "tmu_mb_s", "I": "instructions"}   # the paper's column -> raw field
+MEASURES = {"ET": "et_s", "MU": "mu_mb", "TMU": "tmu_mb_s", "I": "instructions",   # the paper's column -> raw field: the solution's windows
+            "ET_process": "et_process_s", "MU_process": "mu_process_mb", "TMU_process": "tmu_process_mb_s"}   # the whole process (numeric tables)
 NORMALIZED = {"NET": "ET", "NMU": "MU", "NTMU": "TMU", "NI": "I"}
 
 def _figs(d:pd.DataFrame) -> dict:
@@ -243,6 +245,7 @@ def compare(records:list[dict], # `evaluate` records holding both models
 # %% ../nbs/41_evaluate.ipynb #aaa851b1
 PAPER_COLUMNS = ["ET (s)", "NET", "MU (MB)", "NMU", "TMU (MB·s)", "NTMU", "Overlap (%)", "Pass@1 (%)"]
 _KEYS = {"ET (s)": "ET", "NET": "NET", "MU (MB)": "MU", "NMU": "NMU", "TMU (MB·s)": "TMU", "NTMU": "NTMU"}
+PROCESS_KEYS = ("ET_process", "NET_process", "MU_process", "NMU_process", "TMU_process", "NTMU_process")   # EffiBench's whole-script view
 
 def _fmt(x, digits:int) -> str:
     if x is None or (isinstance(x, float) and not math.isfinite(x)): return "-"
@@ -263,7 +266,7 @@ def comparison_rows(comp:dict, # what `compare` returned
         row = {**({"Benchmark": group} if group else {}), "Model": label}
         nrow = {**({"benchmark": group} if group else {}), "model": label, "label": model, "tasks": comp["tasks"],
                 "excluded": comp["excluded"], "overlap_n": comp["overlap_n"]}
-        for col, key in [*_KEYS.items(), (None, "I"), (None, "NI")]:   # instruction counts: numeric table only
+        for col, key in [*_KEYS.items(), (None, "I"), (None, "NI"), *((None, k) for k in PROCESS_KEYS)]:   # numeric table only
             v, red = m[key], comp["reduction"].get(key)
             if col: row[col] = _fmt(v, digits) + ("" if first or red is None else f" ({100 * red:.1f}%)")
             ci = comp["ci"][model].get(key, (None, None))
