@@ -238,7 +238,7 @@ def _judge_function(r, got:dict, tests:dict, n_stress:int) -> Execution:
 
 def execute(lang:str, b:Build, tests:dict, limits:Limits=Limits(), stress:bool=False, slot:int=0, wrap=None,
             rounds:int=1,              # function tests: calls of each input in the one process (the windows' repeats), at least
-            max_rounds:int|None=None,  # ... and up to this many while the windows have used less than `budget_s` of CPU
+            max_rounds:int|None=None,  # ... and up to this many while the rounds have taken less than `budget_s` seconds
             budget_s:float=0.0,
             window_lib:str|None=None,  # function tests: the window helper to load (instruction counting)
             collect:str|None=None,     # a counter's report to bring back (`sandbox_run`)
@@ -288,8 +288,8 @@ class MeasureSettings:
     "How passed candidates are measured"
     repeats: int = 3            # timed processes per candidate (interleaved within a task)
     rounds: int = 5             # function tests: calls of each input per process, each in its own window, at least ...
-    max_rounds: int = 50        # ... and more, up to this, while the process's windows have taken less than ...
-    round_budget_s: float = 0.2 # ... this much CPU time (short windows scatter most, and cost least to repeat)
+    max_rounds: int = 50        # ... and more, up to this, while the rounds have taken less than ...
+    round_budget_s: float = 0.2 # ... this many seconds in all (short windows scatter most, and cost least to repeat)
     instructions: bool = True   # count instructions where a stable counter exists
     count: str = "all"          # all | contenders: count only candidates within `count_margin` of their task's best window ET
     count_margin: float = 0.25  # ... where two or more are (the others are decided by timing alone)
