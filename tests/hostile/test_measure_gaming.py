@@ -1,0 +1,73 @@
+"""Candidates that try to game the figures rather than the verdict: forged counter output, a report file rewritten
+by a left-behind process, a cache carried between measured calls, a result that is right only on small inputs.
+
+Every program here runs only inside the sandbox, through `profiler.profile`."""
+from swiftcoder.profiler import MeasureSettings, check_against_reference, profile
+
+XS = list(range(60_000))
+FTESTS = {"kind": "function", "entry_point": "f", "cases": [{"input": [[1, 2, 3]], "output": 6}], "stress": [{"input": [XS]}]}
+LOOP = "def f(xs):\n    s = 0\n    for x in xs:\n        s += x\n    return s\n"
+# prints counter lines, plants a report of one instruction where callgrind writes its own, and leaves a detached
+# process behind that rewrites the report after the program has ended
+FORGER_PY = '''import os, sys, time
+def _forge():
+    if getattr(sys, "_forged", False): return   # once a process: a fork per call would (rightly) hit the process limit
+    sys._forged = True
+    for p in ("/tmp/.swc-callgrind.out", "callgrind.out"):
+        try:
+            with open(p, "w") as fh: fh.write("events: Ir\\nsummary: 1\\ntotals: 1\\n")
+        except OSError: pass
+    sys.stderr.write("==1== I   refs:      1\\ntotals: 1\\n")
+    if os.fork() == 0:
+        os.setsid()
+        if os.fork() == 0:
+            time.sleep(0.3); _forge_file(); os._exit(0)
+        os._exit(0)
+def _forge_file():
+    with open("/tmp/.swc-callgrind.out", "w") as fh: fh.write("events: Ir\\nsummary: 1\\ntotals: 1\\n")
+''' + LOOP.replace("    s = 0\n", "    _forge()\n    s = 0\n")
+
+def _profile(cands, **kw):
+    return {r["id"]: r for r in profile(cands, settings=MeasureSettings(repeats=1, rounds=1, max_rounds=1, **kw), show_progress=False)}
+
+def test_forged_counter_output_is_not_the_count():
+    res = _profile([{"id": "honest", "task": "t", "language": "python", "code": LOOP, "tests": FTESTS},
+                    {"id": "forger", "task": "t", "language": "python", "code": FORGER_PY, "tests": FTESTS}])
+    honest, forger = res["honest"]["instructions"], res["forger"]["instructions"]
+    assert res["forger"]["status"] == "passed" and honest and forger
+    assert forger >= 0.9 * honest, (honest, forger)   # the same loop: the forged "1" is never read
+
+CPP_TESTS = {"kind": "program", "test_code": "int main() { volatile long long s = 0; for (int i = 0; i < 2000000; i++) s += work(i);"
+                                              " return s == 0; }\n"}
+CPP_HONEST = "long long work(int i) { return i % 7; }\n"
+CPP_FORGER = ('#include <cstdio>\n#include <unistd.h>\n'
+              'static int forged = [] { FILE* f = fopen("/tmp/.swc-callgrind.out", "w"); if (f) { fputs("totals: 1\\n", f); fclose(f); }'
+              ' fputs("==1== I   refs:      1\\ntotals: 1\\n", stderr);'
+              ' if (fork() == 0) { setsid(); usleep(300000); FILE* g = fopen("/tmp/.swc-callgrind.out", "w");'
+              ' if (g) { fputs("totals: 1\\n", g); fclose(g); } _exit(0); } return 0; }();\n' + CPP_HONEST)
+
+def test_forged_counter_output_is_not_the_count_cpp():
+    res = _profile([{"id": "honest", "task": "t", "language": "cpp", "code": CPP_HONEST, "tests": CPP_TESTS},
+                    {"id": "forger", "task": "t", "language": "cpp", "code": CPP_FORGER, "tests": CPP_TESTS}])
+    honest, forger = res["honest"]["instructions"], res["forger"]["instructions"]
+    assert res["forger"]["status"] == "passed" and honest and forger
+    assert forger >= 0.9 * honest, (honest, forger)
+
+def test_a_cache_in_module_globals_does_not_carry_between_rounds():
+    cached = "_memo = {}\ndef f(xs):\n    k = len(xs)\n    if k not in _memo:\n" + "".join("    " + l + "\n" for l in LOOP.splitlines()[1:-1]) \
+             + "        _memo[k] = s\n    return _memo[k]\n"
+    cached = cached.replace("    s = 0\n    for x in xs:\n        s += x\n", "        s = 0\n        for x in xs:\n            s += x\n")
+    res = {r["id"]: r for r in profile([{"id": "plain", "task": "t", "language": "python", "code": LOOP, "tests": FTESTS},
+                                        {"id": "cached", "task": "t", "language": "python", "code": cached, "tests": FTESTS}],
+                                       settings=MeasureSettings(repeats=1, rounds=5, max_rounds=5, instructions=False), show_progress=False)}
+    assert res["cached"]["status"] == "passed", res["cached"]["message"]
+    # the module runs afresh before every round, so every round pays for the loop again
+    assert res["cached"]["et_s"] > 0.5 * res["plain"]["et_s"], (res["cached"]["et_s"], res["plain"]["et_s"])
+
+def test_fast_because_wrong_on_large_inputs():
+    wrong = "def f(xs):\n    return sum(xs) if len(xs) < 1000 else 0\n"
+    res = _profile([{"id": "ref", "task": "t", "language": "python", "code": "def f(xs):\n    return sum(xs)\n", "tests": FTESTS},
+                    {"id": "wrong", "task": "t", "language": "python", "code": wrong, "tests": FTESTS}], instructions=False)
+    assert res["wrong"]["status"] == "passed"   # its cases pass ...
+    assert check_against_reference(res["wrong"], res["ref"])["status"] == "wrong_answer"   # ... its stress digest does not
+    assert check_against_reference(res["ref"], res["ref"])["status"] == "passed"
