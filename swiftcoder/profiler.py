@@ -286,10 +286,11 @@ HARNESS_VERSION = "swiftcoder-profiler-3"
 @dataclass(frozen=True)
 class MeasureSettings:
     "How passed candidates are measured"
-    repeats: int = 3            # timed processes per candidate (interleaved within a task)
+    repeats: int = 3            # timed processes per candidate (interleaved within a task), at most: after two, a
+    settle: float = 0.03        # ... candidate stops once it has settled (its last two processes' ET within this fraction)
     rounds: int = 5             # function tests: calls of each input per process, each in its own window, at least ...
     max_rounds: int = 50        # ... and more, up to this, while the rounds have taken less than ...
-    round_budget_s: float = 0.2 # ... this many seconds in all (short windows scatter most, and cost least to repeat)
+    round_budget_s: float = 0.1 # ... this many seconds in all (short windows scatter most, and cost least to repeat)
     instructions: bool = True   # count instructions where a stable counter exists
     count: str = "all"          # all | contenders: count only candidates within `count_margin` of their task's best window ET
     count_margin: float = 0.25  # ... where two or more are (the others are decided by timing alone)
@@ -418,6 +419,12 @@ def check_candidate(c) -> str|None:
     if t["kind"] == "program" and not isinstance(t.get("test_code"), str): return "bad input: program tests need test_code"
     return None
 
+def _settled(last:list[Execution], within:float) -> bool:
+    "Did the last two timed processes agree on ET within `within` (or did one fail, which ends the measuring anyway)?"
+    if any(e.status != "passed" for e in last): return True
+    et = [e.window["et_s"] if e.window else e.cpu_s for e in last]
+    return len(et) == 2 and min(et) > 0 and max(et) / min(et) <= 1 + within
+
 def _verdict(c, ex:Execution, b:Build|None=None) -> dict:
     return {"id": c.get("id") if isinstance(c, dict) else None, "status": ex.status, "failed_case": ex.failed_case, "message": ex.message,
             **{k: None for k in FIGURE_KEYS}, "window": None, "repeats": 0, "stress_digests": [],
@@ -499,9 +506,11 @@ def profile(cands:list,                         # candidate objects (see the top
     with ThreadPoolExecutor(max(1, jobs)) as pool:
         for g in progress(groups.values(), "measuring", total=len(groups), disable=not show_progress):
             execs = {i: [chk] for i, c, key, b, chk in g}   # the check's run first: the process view of windowed tests
-            for _ in range(settings.repeats):
-                for i, c, key, b, _ in g: execs[i].append(execute(c["language"], b, c["tests"], limits, stress=True, rounds=settings.rounds,
-                                                                         max_rounds=settings.max_rounds, budget_s=settings.round_budget_s))
+            for rep in range(settings.repeats):
+                for i, c, key, b, _ in g:
+                    if rep >= 2 and _settled(execs[i][-2:], settings.settle): continue
+                    execs[i].append(execute(c["language"], b, c["tests"], limits, stress=True, rounds=settings.rounds,
+                                            max_rounds=settings.max_rounds, budget_s=settings.round_budget_s))
             for i, c, key, b, _ in g:
                 bad = next((e for e in execs[i][1:] if e.status != "passed"), None)
                 if bad is None and any(e.digests != execs[i][-1].digests for e in execs[i] if e.digests):

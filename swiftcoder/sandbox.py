@@ -435,12 +435,18 @@ def sandbox_run(cmd:list[str],            # argv inside the sandbox (paths under
         chunks = []
         reader = threading.Thread(target=lambda: chunks.extend(iter(lambda: os.read(rfd, 65536), b"")), daemon=True)
         reader.start()
-        try: p.wait(timeout=limits.timeout_s + 5)
-        except subprocess.TimeoutExpired:
-            res.harness_error = None; res.timed_out = True
+        # a blocking wait: `Popen.wait(timeout=...)` polls, and sees the end up to 50 ms late; a timer kills a
+        # launcher that overstays its limit
+        overstayed = threading.Event()
+        def overstay():
+            if p.returncode is not None: return
+            overstayed.set()
             try: os.killpg(p.pid, signal.SIGKILL)
             except ProcessLookupError: pass
-            p.wait()
+        timer = threading.Timer(limits.timeout_s + 5, overstay); timer.daemon = True; timer.start()
+        try: p.wait()
+        finally: timer.cancel()
+        if overstayed.is_set(): res.timed_out = True
         if cg: cg.kill_all()
         reader.join(timeout=5)
         os.close(rfd)
