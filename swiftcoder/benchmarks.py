@@ -198,16 +198,11 @@ class BenchmarkSet:
                 f"{self.rows_read} rows from {self.source})")
 
 # %% ../nbs/40_benchmarks.ipynb #fc7f9645
-from .harness import ENCODE_SRC as _ENC_SRC, SITE_IN, decode as _decode, same as _same
+from .harness import DRIVER_PREAMBLE, ENCODE_SRC, SITE_IN, decode, same
 
-OUTPUTS_DRIVER = r'''
-import copy, json, math, sys
-_out = sys.stdout
-sys.stdout = sys.stderr
-with open("/tmp/code/cases.json") as _f: _c = json.load(_f)
-def _emit(k, v):
-    _out.write(_c["token"] + " " + str(k) + " " + json.dumps(v) + "\n"); _out.flush()
-''' + _ENC_SRC + r'''
+OUTPUTS_DRIVER = DRIVER_PREAMBLE + r'''
+import math
+def _put(k, v): _emit(k, json.dumps(v))
 def _plain(v, d=0):
     if d > 200: raise TypeError("nested too deeply")
     if isinstance(v, (bool, int, float, str)) or v is None: return v
@@ -219,29 +214,29 @@ try:
     exec(_c.get("setup") or "", _env)
     _items = list(eval(_c["inputs"], dict(_env))) if _c["mode"] == "list_expr" else list(_c["inputs"])
 except BaseException as _e:
-    _emit("fatal", "the test inputs do not evaluate: " + type(_e).__name__ + ": " + str(_e)[:200]); sys.exit(0)
-_emit("count", len(_items))
+    _put("fatal", "the test inputs do not evaluate: " + type(_e).__name__ + ": " + str(_e)[:200]); sys.exit(0)
+_put("count", len(_items))
 _ns = {"__name__": "solution"}
 try:
     with open("/tmp/code/solution.py") as _f: exec(compile(_f.read(), "solution.py", "exec"), _ns)
     _fn = _ns[_c["entry_point"]]
 except BaseException as _e:
-    _emit("fatal", "the canonical solution does not load: " + type(_e).__name__ + ": " + str(_e)[:200]); sys.exit(0)
+    _put("fatal", "the canonical solution does not load: " + type(_e).__name__ + ": " + str(_e)[:200]); sys.exit(0)
 for _i in range(_c.get("start", 0), len(_items)):
     try:
         _a = eval("[" + _items[_i] + "]", dict(_env)) if _c["mode"] == "exprs" else _items[_i]
         if not isinstance(_a, (list, tuple)): raise TypeError("the arguments are not a list")
         _a = json.loads(json.dumps(_plain(list(_a))))
     except Exception as _e:
-        _emit(_i, {"drop": "input not usable: " + type(_e).__name__}); continue
+        _put(_i, {"drop": "input not usable: " + type(_e).__name__}); continue
     try: _r = _fn(*copy.deepcopy(_a))
     except Exception as _e:
-        _emit(_i, {"drop": "the canonical raises " + type(_e).__name__}); continue
+        _put(_i, {"drop": "the canonical raises " + type(_e).__name__}); continue
     if _c.get("oracle") == "not_none" and not isinstance(_r, bool): _r = _r is not None
-    try: _emit(_i, {"args": _a, "out": _enc(_r)})
+    try: _put(_i, {"args": _a, "out": _enc(_r)})
     except (TypeError, ValueError) as _e:
-        _emit(_i, {"drop": "output not storable: " + str(_e)[:80]})
-_emit("done", 0)
+        _put(_i, {"drop": "output not storable: " + str(_e)[:80]})
+_put("done", 0)
 '''
 
 def _output_limits():
@@ -291,7 +286,7 @@ def _has_float(v) -> bool:
 
 def _storable(v) -> bool:
     "Whether a decoded output survives a trip through a JSON test case unchanged"
-    try: return _same(v, json.loads(json.dumps(v)), 0.0)
+    try: return same(v, json.loads(json.dumps(v)), 0.0)
     except (TypeError, ValueError): return False
 
 _ORACLE_TEST = '''
@@ -331,7 +326,7 @@ def outputs_tests(entry_point:str,           # the function the cases call
         seen.add(k); kept.append(r)
     note = {"inputs": len(records), "kept": len(kept), "dropped": dict(dropped)}
     if not kept: return None, note
-    values = [_decode(r["out"]) for r in kept]
+    values = [decode(r["out"]) for r in kept]
     tol = float(atol or 0) or (1e-6 if any(_has_float(v) for v in values) else 0.0)
     if oracle is None and all(_storable(v) for v in values):
         cases = [{"input": r["args"], "output": v} for r, v in zip(kept, values)]
@@ -339,7 +334,7 @@ def outputs_tests(entry_point:str,           # the function the cases call
     check = oracle or "encoded"
     if check not in _CHECKS: raise ValueError(f"unknown oracle {oracle!r}: {', '.join(k for k in _CHECKS if k != 'encoded')}")
     cases = [[r["args"], r["out"] if check == "encoded" else v] for r, v in zip(kept, values)]
-    code = _ORACLE_TEST.format(enc=_ENC_SRC.replace("_enc(", "_swc_enc("), cases=json.dumps(cases), ep=entry_point,
+    code = _ORACLE_TEST.format(enc=ENCODE_SRC.replace("_enc(", "_swc_enc("), cases=json.dumps(cases), ep=entry_point,
                                check=_CHECKS[check].format(tol=tol or 1e-6))
     return {"kind": "program", "test_code": code}, {**note, "oracle": check}
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .core import content_hash, get_logger, progress
+from .harness import DRIVER_PREAMBLE
 from .tasks import LANG_NAMES, Task, code_blocks, guess_language, normalize_solution, py_parse
 
 log = get_logger("swiftcoder.candidates")
@@ -144,11 +145,7 @@ def select(results:list[dict], original_id:str, rule:SelectionRule=SelectionRule
             "vs_runner_up": ratios(inc, runner) if runner else None, "passed": len(ok)}
 
 # %% ../nbs/31_candidates.ipynb #3d11a18a
-_LINE_DRIVER = r'''
-import json, sys, copy
-_out = sys.stdout
-sys.stdout = sys.stderr
-with open("/tmp/code/cases.json") as f: _cases = json.load(f)
+_LINE_DRIVER = DRIVER_PREAMBLE + r'''
 _counts = {}
 def _trace(frame, event, arg):
     if frame.f_code.co_filename != "solution.py": return None
@@ -157,13 +154,13 @@ def _trace(frame, event, arg):
 _ns = {"__name__": "solution"}
 with open("/tmp/code/solution.py") as f: _code = compile(f.read(), "solution.py", "exec")
 exec(_code, _ns)
-_fn = _ns[_cases["entry_point"]]
+_fn = _ns[_c["entry_point"]]
 sys.settrace(_trace)
-for _args in _cases["inputs"]:
+for _args in _c["inputs"]:
     try: _fn(*copy.deepcopy(_args))
     except Exception: pass
 sys.settrace(None)
-_out.write(_cases["token"] + " counts " + json.dumps(_counts) + "\n"); _out.flush()
+_emit("counts", json.dumps(_counts))
 '''
 
 def run_py_driver(solution:str, driver:str, payload:dict, limits=None) -> dict[str, str]:
@@ -303,23 +300,19 @@ def make_generator(spec, cache:str|Path|None=None,
     raise ValueError(f"unknown generator {spec!r}: embedded, hf:PATH, replay:PATH or an openai mapping")
 
 # %% ../nbs/31_candidates.ipynb #05604757
-_OUT_DRIVER = r'''
-import json, sys, copy
-_out = sys.stdout
-sys.stdout = sys.stderr
-with open("/tmp/code/cases.json") as f: _cases = json.load(f)
-def _enc(v):
+_OUT_DRIVER = DRIVER_PREAMBLE + r'''
+def _json_only(v):
     if isinstance(v, float) and (v != v or v in (float("inf"), float("-inf"))): raise TypeError("non-finite float")
     if isinstance(v, (bool, int, float, str)) or v is None: return v
-    if isinstance(v, (list, tuple)): return [_enc(x) for x in v]
+    if isinstance(v, (list, tuple)): return [_json_only(x) for x in v]
     raise TypeError(type(v).__name__)
 _ns = {"__name__": "solution"}
 with open("/tmp/code/solution.py") as f: exec(compile(f.read(), "solution.py", "exec"), _ns)
-_fn = _ns[_cases["entry_point"]]
-for _i, _args in enumerate(_cases["inputs"]):
-    try: _r = json.dumps({"ok": _enc(_fn(*copy.deepcopy(_args)))})
+_fn = _ns[_c["entry_point"]]
+for _i, _args in enumerate(_c["inputs"]):
+    try: _r = json.dumps({"ok": _json_only(_fn(*copy.deepcopy(_args)))})
     except Exception as _e: _r = json.dumps({"err": type(_e).__name__})
-    _out.write(_cases["token"] + " " + str(_i) + " " + _r + "\n"); _out.flush()
+    _emit(_i, _r)
 '''
 
 def original_outputs(t:Task, inputs:list, limits=None) -> list:

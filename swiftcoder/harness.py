@@ -21,9 +21,9 @@ from .core import content_hash
 from .sandbox import tools_dir
 
 # %% auto #0
-__all__ = ['PY_IN', 'SITE_IN', 'ENCODE_SRC', 'WINDOW_C', 'CALLGRIND', 'FUNCTION_DRIVER', 'python_home', 'python_in_sandbox',
-           'site_packages_dir', 'binds', 'encode', 'digest', 'hashable', 'decode', 'same', 'window_lib',
-           'callgrind_total', 'parse_driver_output', 'window_tmu', 'window_figures']
+__all__ = ['PY_IN', 'SITE_IN', 'ENCODE_SRC', 'WINDOW_C', 'CALLGRIND', 'DRIVER_PREAMBLE', 'FUNCTION_DRIVER', 'python_home',
+           'python_in_sandbox', 'site_packages_dir', 'binds', 'encode', 'digest', 'hashable', 'decode', 'same',
+           'window_lib', 'callgrind_total', 'parse_driver_output', 'window_tmu', 'window_figures']
 
 # %% ../nbs/10a_harness.ipynb #be7a1146
 PY_IN = "/tmp/.python"   # the real interpreter's prefix, inside the sandbox
@@ -151,19 +151,22 @@ def callgrind_total(collected:str) -> int|None:
     return None
 
 # %% ../nbs/10a_harness.ipynb #f636efc0
-FUNCTION_DRIVER = r'''
-import ctypes, json, os, pickle, resource, sys, time
-_tok = sys.argv[1]
-_out = os.fdopen(os.dup(1), "w")
-os.dup2(2, 1)  # the candidate's prints go to stderr
+DRIVER_PREAMBLE = r'''
+import copy, json, os, sys
+_out = os.fdopen(os.dup(1), "w")   # the driver's own channel: the original stdout
+os.dup2(2, 1)                      # the candidate's prints, and its children's, go to stderr
 sys.stdout = sys.stderr
-''' + ENCODE_SRC + r'''
 with open("/tmp/code/cases.json") as _f: _c = json.load(_f)
+_tok = sys.argv[1] if len(sys.argv) > 1 else _c["token"]
+def _emit(*parts): _out.write(_tok + " " + " ".join(map(str, parts)) + "\n"); _out.flush()
+''' + ENCODE_SRC
+
+FUNCTION_DRIVER = DRIVER_PREAMBLE + r'''
+import ctypes, pickle, resource, time
 _n_cases, _rounds = _c["n_cases"], max(1, int(_c.get("rounds", 1)))
 _max_rounds, _budget_ns = max(_rounds, int(_c.get("max_rounds") or _rounds)), int(1e9 * float(_c.get("budget_s") or 0))
 _texts = [pickle.dumps(a, protocol=5) for a in _c.pop("inputs")]   # every call unpickles its own copy: mutating arguments changes nothing
 _max_rounds = min(_max_rounds, max(_rounds, 20000 // max(1, len(_texts) + 1)))   # the windows' report stays small
-def _emit(*parts): _out.write(_tok + " " + " ".join(parts) + "\n"); _out.flush()
 _on = _off = None
 if _c.get("window_lib"):
     _lib = ctypes.CDLL(_c["window_lib"]); _on, _off = _lib.swc_on, _lib.swc_off; _off()

@@ -24,15 +24,15 @@ from .harness import (CALLGRIND, FUNCTION_DRIVER, binds, callgrind_total, decode
 from .sandbox import Limits, RunResult, run_status, sandbox_run
 
 # %% auto #0
-__all__ = ['COMPILE_LIMITS', 'LANGS', 'HARNESS_VERSION', 'FIGURE_KEYS', 'Lang', 'languages', 'harden_python_asserts',
-           'build_files', 'build_dir', 'Build', 'build', 'Execution', 'execute', 'MeasureSettings', 'perf_works',
-           'count_instructions', 'summarize', 'check_against_reference', 'Store', 'result_key', 'check_candidate',
-           'profile', 'contenders', 'add_counts', 'rank', 'main']
+__all__ = ['COMPILE_LIMITS', 'LANGS', 'HARNESS_VERSION', 'FIGURE_KEYS', 'rustc_path', 'Lang', 'languages',
+           'harden_python_asserts', 'build_files', 'build_dir', 'Build', 'build', 'Execution', 'execute',
+           'MeasureSettings', 'perf_works', 'count_instructions', 'summarize', 'check_against_reference', 'Store',
+           'result_key', 'check_candidate', 'profile', 'contenders', 'add_counts', 'rank', 'main']
 
 # %% ../nbs/11_profiler.ipynb #1159d536
 COMPILE_LIMITS = Limits(timeout_s=120, cpu_s=120, memory_mb=4096, procs=256, disk_mb=1024, file_mb=512, nofile=1024, address_space=False)
 
-def _rust_bin() -> str:
+def rustc_path() -> str:
     "The real rustc binary (the rustup proxy needs a HOME the sandbox does not have)"
     try:
         root = subprocess.run(["rustc", "--print", "sysroot"], capture_output=True, text=True, timeout=30).stdout.strip()
@@ -63,7 +63,7 @@ def languages() -> dict[str, Lang]:
         "java": Lang("java", "Main.java", ("javac", "-encoding", "UTF-8", "-d", ".", "Main.java"),
                      ("java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss64m", jmx, "-cp", "/tmp/code", "SwcMain"),
                      address_space=False, instructions=False),
-        "rust": Lang("rust", "main.rs", (_rust_bin(), "-O", "-C", "target-feature=+crt-static", "--edition", "2021", "-o", "main", "main.rs"), ("/tmp/code/main",)),
+        "rust": Lang("rust", "main.rs", (rustc_path(), "-O", "-C", "target-feature=+crt-static", "--edition", "2021", "-o", "main", "main.rs"), ("/tmp/code/main",)),
         "go": Lang("go", "main.go", ("go", "build", "-o", "main", "main.go"), ("/tmp/code/main",),
                    compile_env=(("GOCACHE", "/tmp/gocache"), ("GOPATH", "/tmp/gopath"), ("CGO_ENABLED", "0"), ("GO111MODULE", "off"), ("GOFLAGS", "")),
                    address_space=False),

@@ -315,10 +315,10 @@ CANDIDATE_RULES = ("parses", "length", "entry_point", "unsafe", "exact_dup", "ne
 
 # %% ../nbs/20_tasks.ipynb #a3e333b4
 def _syntax_cmd(lang:str) -> tuple[str, list[str]]:
-    from swiftcoder.profiler import _rust_bin
+    from swiftcoder.profiler import rustc_path
     return {"cpp": ("main.cpp", ["g++", "-std=c++17", "-fsyntax-only", "main.cpp"]),
             "java": ("Main.java", ["javac", "-encoding", "UTF-8", "-proc:none", "-d", ".", "Main.java"]),
-            "rust": ("main.rs", [_rust_bin(), "--edition", "2021", "--crate-type", "lib", "--emit=metadata", "-A", "warnings", "-o", "meta.rmeta", "main.rs"]),
+            "rust": ("main.rs", [rustc_path(), "--edition", "2021", "--crate-type", "lib", "--emit=metadata", "-A", "warnings", "-o", "meta.rmeta", "main.rs"]),
             "go": ("main.go", ["gofmt", "-e", "-l", "main.go"])}[lang]
 
 def syntax_error(code:str, lang:str, cache:Cache|None=None) -> str|None:
