@@ -21,9 +21,10 @@ from .core import content_hash
 from .sandbox import tools_dir
 
 # %% auto #0
-__all__ = ['PY_IN', 'SITE_IN', 'ENCODE_SRC', 'WINDOW_C', 'CALLGRIND', 'DRIVER_PREAMBLE', 'FUNCTION_DRIVER', 'python_home',
-           'python_in_sandbox', 'site_packages_dir', 'binds', 'encode', 'digest', 'hashable', 'decode', 'same',
-           'window_lib', 'callgrind_total', 'parse_driver_output', 'window_tmu', 'window_figures']
+__all__ = ['PY_IN', 'SITE_IN', 'ENCODE_SRC', 'WINDOW_C', 'CALLGRIND', 'DRIVER_PREAMBLE', 'FUNCTION_DRIVER', 'PROGRAM_WINDOW_C',
+           'python_home', 'python_in_sandbox', 'site_packages_dir', 'binds', 'encode', 'digest', 'hashable', 'decode',
+           'same', 'callgrind_header', 'window_lib', 'callgrind_total', 'parse_driver_output', 'window_tmu',
+           'window_figures']
 
 # %% ../nbs/10a_harness.ipynb #be7a1146
 PY_IN = "/tmp/.python"   # the real interpreter's prefix, inside the sandbox
@@ -127,11 +128,15 @@ int swc_on_valgrind(void) { return RUNNING_ON_VALGRIND; }
 
 CALLGRIND = ("valgrind", "--tool=callgrind", "--instr-atstart=no", "--dump-line=no", "--compress-strings=no")
 
+def callgrind_header() -> bool:
+    "Is valgrind's client-request header installed (so windows can switch callgrind's instrumentation)?"
+    return Path("/usr/include/valgrind/callgrind.h").is_file()
+
 @functools.lru_cache(maxsize=None)
 def window_lib() -> Path|None:
     "Path of the compiled window helper (a shared library the sandbox can read), or None without gcc or valgrind's headers"
     cc = shutil.which("gcc") or shutil.which("cc")
-    if not cc or not Path("/usr/include/valgrind/callgrind.h").is_file(): return None
+    if not cc or not callgrind_header(): return None
     d = tools_dir(); d.mkdir(parents=True, exist_ok=True); os.chmod(d, 0o755)
     lib = d/f"libswcwin-{content_hash(WINDOW_C)[:12]}.so"
     if lib.is_file(): return lib
@@ -263,3 +268,54 @@ def window_figures(windows:list, timeline:list|None=None, t0_ns:int|None=None) -
     return {"et_s": sum(med(ws, "cpu") for ws in parts), "et_wall_s": sum(med(ws, "wall") for ws in parts),
             "mu_kb": max((med(ws, "hwm") for ws in parts), default=0), "mu_added_kb": max((med(ws, "added") for ws in parts), default=0),
             "tmu_kb_s": tmu, "window_cv": statistics.median(cvs) if cvs else None, "windows": len(windows)}
+
+# %% ../nbs/10a_harness.ipynb #pwin0cd1
+PROGRAM_WINDOW_C = r"""
+/* swiftcoder: the window around a program test's function: CPU, wall, peak memory, callgrind instrumentation */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <sys/resource.h>
+#if defined(__has_include)
+#if __has_include(<valgrind/callgrind.h>)
+#include <valgrind/callgrind.h>
+#endif
+#endif
+#ifndef CALLGRIND_START_INSTRUMENTATION
+#define CALLGRIND_START_INSTRUMENTATION
+#define CALLGRIND_STOP_INSTRUMENTATION
+#endif
+static struct rusage swc_r0; static struct timespec swc_m0; static long swc_rss0;
+static long swc_hwm_kb(void) {
+    char line[256]; long v = 0; FILE *f = fopen("/proc/self/status", "r");
+    while (f && fgets(line, sizeof line, f)) if (!strncmp(line, "VmHWM:", 6)) { v = atol(line + 6); break; }
+    if (f) fclose(f);
+    return v;
+}
+static long swc_rss_kb(void) {
+    long size = 0, res = 0; FILE *f = fopen("/proc/self/statm", "r");
+    if (f) { if (fscanf(f, "%ld %ld", &size, &res) != 2) res = 0; fclose(f); }
+    return res * (sysconf(_SC_PAGESIZE) / 1024);
+}
+static long long swc_ns(struct timespec t) { return (long long)t.tv_sec * 1000000000LL + t.tv_nsec; }
+static void swc_begin(void) {
+    FILE *c = fopen("/proc/self/clear_refs", "w");
+    if (c) { fputs("5", c); fclose(c); }
+    swc_rss0 = swc_rss_kb();
+    clock_gettime(CLOCK_MONOTONIC, &swc_m0); getrusage(RUSAGE_SELF, &swc_r0);
+    CALLGRIND_START_INSTRUMENTATION;
+}
+static void swc_end(const char *token) {
+    CALLGRIND_STOP_INSTRUMENTATION;
+    struct rusage r1; struct timespec m1;
+    getrusage(RUSAGE_SELF, &r1); clock_gettime(CLOCK_MONOTONIC, &m1);
+    long long cpu = (long long)(r1.ru_utime.tv_sec - swc_r0.ru_utime.tv_sec + r1.ru_stime.tv_sec - swc_r0.ru_stime.tv_sec) * 1000000000LL
+                  + (long long)(r1.ru_utime.tv_usec - swc_r0.ru_utime.tv_usec + r1.ru_stime.tv_usec - swc_r0.ru_stime.tv_usec) * 1000LL;
+    fflush(stdout);
+    char line[320];
+    int n = snprintf(line, sizeof line, "\n%s w [[[0, 0], %lld, %lld, %lld, %ld, %ld]]\n", token, cpu, swc_ns(swc_m0), swc_ns(m1), swc_rss0, swc_hwm_kb());
+    if (n > 0 && write(1, line, (size_t)n) < 0) return;
+}
+"""

@@ -19,15 +19,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .core import content_hash, get_logger
-from .harness import (CALLGRIND, FUNCTION_DRIVER, binds, callgrind_total, decode, parse_driver_output,
-                                python_in_sandbox, same, window_figures, window_lib)
+from .harness import (CALLGRIND, FUNCTION_DRIVER, PROGRAM_WINDOW_C, binds, callgrind_header, callgrind_total, decode,
+                                parse_driver_output, python_in_sandbox, same, window_figures, window_lib)
 from .sandbox import Limits, RunResult, run_status, sandbox_run
 
 # %% auto #0
-__all__ = ['COMPILE_LIMITS', 'LANGS', 'HARNESS_VERSION', 'FIGURE_KEYS', 'rustc_path', 'Lang', 'languages',
+__all__ = ['COMPILE_LIMITS', 'LANGS', 'HARNESS_VERSION', 'FIGURE_KEYS', 'EMPTY_PROGRAM', 'rustc_path', 'Lang', 'languages',
            'harden_python_asserts', 'build_files', 'build_dir', 'Build', 'build', 'Execution', 'execute',
-           'MeasureSettings', 'perf_works', 'count_instructions', 'summarize', 'check_against_reference', 'Store',
-           'result_key', 'check_candidate', 'profile', 'contenders', 'add_counts', 'rank', 'main']
+           'MeasureSettings', 'perf_works', 'count_instructions', 'startup', 'summarize', 'check_against_reference',
+           'Store', 'result_key', 'check_candidate', 'profile', 'contenders', 'add_counts', 'rank', 'main']
 
 # %% ../nbs/11_profiler.ipynb #1159d536
 COMPILE_LIMITS = Limits(timeout_s=120, cpu_s=120, memory_mb=4096, procs=256, disk_mb=1024, file_mb=512, nofile=1024, address_space=False)
@@ -82,7 +82,8 @@ def _rename_main(test_code:str, lang:str) -> str:
 
 _WRAP = {
     "python": "\nimport sys as _swc_sys\n_swc_sys.stdout.flush()\nprint(_swc_sys.argv[1])\n",
-    "cpp": "\n#include <cstdio>\nint main(int argc, char** argv) { int rc = swc_test_main(); if (rc == 0) { std::printf(\"\\n%s\\n\", argv[1]); std::fflush(stdout); } return rc; }\n",
+    # C++: the test function runs inside the solution's window (`harness.PROGRAM_WINDOW_C`), start-up outside it
+    "cpp": PROGRAM_WINDOW_C + "\n#include <cstdio>\nint main(int argc, char** argv) { swc_begin(); int rc = swc_test_main(); swc_end(argv[1]); if (rc == 0) { std::printf(\"\\n%s\\n\", argv[1]); std::fflush(stdout); } return rc; }\n",
     "rust": "\nfn main() { swc_test_main(); println!(\"\\n{}\", std::env::args().nth(1).unwrap()); }\n",
     "go": "\nfunc main() { swcTestMain(); os.Stdout.WriteString(\"\\n\" + os.Args[1] + \"\\n\") }\n",
 }
@@ -236,6 +237,10 @@ def _judge_function(r, got:dict, tests:dict, n_stress:int) -> Execution:
     if not got["done"]: return Execution("runtime_error", None, "the driver did not finish", [r])
     return Execution("passed", None, "", [r], window_figures(got["windows"], r.timeline, r.t0_mono_ns), digests)
 
+def _windowed(lang:str, tests:dict) -> bool:
+    "Does the driver measure the solution's own windows for these tests? (Python function tests, C++ program tests)"
+    return (lang == "python" and tests["kind"] == "function") or (lang == "cpp" and tests["kind"] == "program")
+
 def execute(lang:str, b:Build, tests:dict, limits:Limits=Limits(), stress:bool=False, slot:int=0, wrap=None,
             rounds:int=1,              # function tests: calls of each input in the one process (the windows' repeats), at least
             max_rounds:int|None=None,  # ... and up to this many while the rounds have taken less than `budget_s` seconds
@@ -272,12 +277,15 @@ def execute(lang:str, b:Build, tests:dict, limits:Limits=Limits(), stress:bool=F
             r = run(_cmd(lang, lim, token), code=Path(d), points=-1)
         return _judge_function(r, parse_driver_output(r.stdout.decode(errors="replace"), token), {**tests, "_limits": lim}, len(stress_in))
     if kind == "program":
-        r = run(_cmd(lang, lim, token))
+        win = _windowed(lang, tests)
+        r = run(_cmd(lang, lim, token), points=-1 if win else 200)
         st, why = run_status(r, lim)
         if st: return Execution(st, None, why, [r])
-        lines = _norm_stdout(r.stdout.decode(errors="replace"))
+        out = r.stdout.decode(errors="replace")
+        lines = _norm_stdout(out)
         if not lines or lines[-1] != token: return Execution("wrong_answer", None, "the test driver did not complete (no completion token)", [r])
-        return Execution("passed", None, "", [r])
+        ws = parse_driver_output(out, token)["windows"][-1:] if win else []   # the harness's window line comes last
+        return Execution("passed", None, "", [r], window_figures(ws, r.timeline, r.t0_mono_ns) if ws else None)
     raise ValueError(f"unknown test kind {kind!r}")
 
 # %% ../nbs/11_profiler.ipynb #e3ab146b
@@ -309,17 +317,14 @@ def perf_works() -> bool:
     r = sandbox_run([*_PERF, "/bin/true"])
     return bool(_PERF_COUNT.search(r.stderr))
 
-def _windowed(lang:str, tests:dict) -> bool:
-    "Does the driver measure the solution's own windows for these tests? (Python function tests)"
-    return lang == "python" and tests["kind"] == "function"
-
 def count_instructions(lang:str, b:Build, tests:dict, limits:Limits, settings:MeasureSettings, slot:int=0,
                        whole:bool=False,   # count the whole process even where the driver has windows
                       ) -> tuple[int|None, str]:
     "Instructions over cases + stress inputs (the solution's windows where the driver has them, else the process), and the backend"
     if not settings.instructions: return None, "off"
     if not languages()[lang].instructions: return None, f"none ({lang}: counts not repeatable)"
-    windows = _windowed(lang, tests) and not whole
+    # windows need the client-request header (the C++ harness compiles it in; Python loads the helper built with it)
+    windows = _windowed(lang, tests) and not whole and callgrind_header()
     if not windows and (settings.counter == "perf" or (settings.counter == "auto" and perf_works())):
         ex = execute(lang, b, tests, limits.but(address_space=False), stress=True, slot=slot, wrap=lambda cmd: [*_PERF, *cmd])
         counts, backend = [_PERF_COUNT.search(r.stderr) for r in ex.runs], "perf-stat (process)"
@@ -327,8 +332,8 @@ def count_instructions(lang:str, b:Build, tests:dict, limits:Limits, settings:Me
         if not all(counts): return None, f"none ({backend} printed no count)"
         return sum(int(m.group(1)) for m in counts), backend
     if not shutil.which("valgrind"): return None, "none (valgrind missing)"
-    lib = window_lib() if windows else None
-    if windows and lib is None: return None, "none (no window helper: gcc or valgrind's callgrind.h missing)"
+    lib = window_lib() if windows and lang == "python" else None
+    if windows and lang == "python" and lib is None: return None, "none (no window helper: gcc missing)"
     k = settings.valgrind_slowdown
     lim = limits.but(timeout_s=limits.timeout_s * k, cpu_s=limits.cpu_s * k, memory_mb=max(limits.memory_mb, 1024) * 2, address_space=False)
     vg = [*CALLGRIND, f"--callgrind-out-file={_CG_OUT}"] + ([] if windows else ["--instr-atstart=yes"])
@@ -341,6 +346,19 @@ def count_instructions(lang:str, b:Build, tests:dict, limits:Limits, settings:Me
 
 FIGURE_KEYS = ("et_s", "et_wall_s", "et_cv", "window_cv", "mu_mb", "mu_added_mb", "tmu_mb_s", "instructions",
                "et_process_s", "et_process_wall_s", "et_process_cv", "mu_process_mb", "tmu_process_mb_s", "instructions_process")
+
+EMPTY_PROGRAM = {"python": "", "cpp": "int main() { return 0; }\n", "java": "class Main { public static void main(String[] a) {} }\n",
+                 "rust": "fn main() {}\n", "go": "package main\nfunc main() {}\n"}
+
+@functools.lru_cache(maxsize=None)
+def startup(lang:str, limits:Limits=Limits(), runs:int=3) -> dict|None:
+    "The language's empty program in the sandbox (median CPU time and peak of `runs` runs): what a whole-process window holds besides the solution"
+    tests = {"kind": "stdio", "cases": [{"stdin": "", "stdout": ""}]}
+    b = build(lang, build_files(lang, EMPTY_PROGRAM[lang], tests))
+    if not b.ok: return None
+    ex = [execute(lang, b, tests, limits) for _ in range(runs)]
+    if any(e.status != "passed" for e in ex): return None
+    return {"et_s": statistics.median(e.cpu_s for e in ex), "mu_mb": statistics.median(e.maxrss_kb for e in ex) / 1024, "runs": runs}
 
 def _cv(xs):
     return statistics.pstdev(xs) / statistics.mean(xs) if len(xs) > 1 and statistics.mean(xs) > 0 else 0.0
@@ -427,7 +445,7 @@ def _settled(last:list[Execution], within:float) -> bool:
 
 def _verdict(c, ex:Execution, b:Build|None=None) -> dict:
     return {"id": c.get("id") if isinstance(c, dict) else None, "status": ex.status, "failed_case": ex.failed_case, "message": ex.message,
-            **{k: None for k in FIGURE_KEYS}, "window": None, "repeats": 0, "stress_digests": [],
+            **{k: None for k in FIGURE_KEYS}, "window": None, "startup": None, "repeats": 0, "stress_digests": [],
             "backend": {}, "compile_s": b.seconds if b else None, "harness_version": HARNESS_VERSION}
 
 def profile(cands:list,                         # candidate objects (see the top of this notebook)
@@ -478,6 +496,8 @@ def profile(cands:list,                         # candidate objects (see the top
         for (i, c, key), b, ex in progress(pool.map(check, todo), "correctness", total=len(todo), disable=not show_progress):
             if ex.status == "passed": passed.append((i, c, key, b, ex))
             else: done(i, _verdict(c, ex, b), key)
+    # where the window is the whole process, the empty program's start-up is measured once and reported beside
+    base = {lang: startup(lang, limits) for lang in sorted({c["language"] for _, c, _, _, _ in passed if not _windowed(c["language"], c["tests"])})}
     groups = {}
     for item in passed: groups.setdefault(item[1].get("task", item[1]["id"]), []).append(item)
     # timed runs one at a time (nothing else runs beside them), interleaved within a task; instruction counts do not
@@ -486,8 +506,10 @@ def profile(cands:list,                         # candidate objects (see the top
         r = _verdict(c, Execution("passed"), b)
         r.update(summarize(ex[1:], ex[0] if ex[1:] and ex[1].window else None), instructions=n, stress_digests=ex[-1].digests)
         win = r["window"] == "solution"
+        if not win: r["startup"] = base.get(c["language"])
         r.update(instructions_process=n if not win else n_process, backend={
-            "et": "getrusage around each call (median over rounds)" if win else "wait4 rusage (user+sys)",
+            "et": ("getrusage around each call (median over rounds)" if c["tests"]["kind"] == "function" else "getrusage around the test function")
+                  if win else "wait4 rusage (user+sys)",
             "mu": "VmHWM of each window, peak reset by clear_refs" if win else "wait4 ru_maxrss",
             "tmu": "statm samples, 0.5 ms, trapezoid over the windows" if win else "statm samples, 0.5 ms, trapezoid",
             "instructions": backend, "process": "wait4 rusage, ru_maxrss, statm samples"})
