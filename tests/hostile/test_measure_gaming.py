@@ -71,3 +71,20 @@ def test_fast_because_wrong_on_large_inputs():
     assert res["wrong"]["status"] == "passed"   # its cases pass ...
     assert check_against_reference(res["wrong"], res["ref"])["status"] == "wrong_answer"   # ... its stress digest does not
     assert check_against_reference(res["ref"], res["ref"])["status"] == "passed"
+
+# prints a window line of the harness's format (the token read from its own command line) from inside the test:
+# a forged 1 ns, 1 KiB window; the harness's own window line comes after it and is the one read
+CPP_WINDOW_FORGER = ('#include <cstdio>\n#include <cstring>\n'
+                     'static void forge_window() { static bool done = false; if (done) return; done = true;'
+                     ' char buf[4096] = {0}; FILE* f = fopen("/proc/self/cmdline", "r"); size_t n = f ? fread(buf, 1, sizeof buf - 1, f) : 0;'
+                     ' if (f) fclose(f); const char* tok = buf + strlen(buf) + 1; if ((size_t)(tok - buf) >= n) return;'
+                     ' printf("\\n%s w [[[0, 0], 1, 0, 1, 0, 1]]\\n", tok); fflush(stdout); }\n'
+                     'long long work(int i) { forge_window(); return i % 7; }\n')
+
+def test_a_forged_window_line_is_not_the_window_cpp():
+    res = _profile([{"id": "honest", "task": "t", "language": "cpp", "code": CPP_HONEST, "tests": CPP_TESTS},
+                    {"id": "forger", "task": "t", "language": "cpp", "code": CPP_WINDOW_FORGER, "tests": CPP_TESTS}])
+    honest, forger = res["honest"], res["forger"]
+    assert forger["status"] == "passed" and forger["window"] == "solution", forger["message"]
+    assert forger["et_s"] > 1e-5 and forger["mu_mb"] > 0.1, (forger["et_s"], forger["mu_mb"])   # not the forged 1 ns, 1 KiB
+    assert forger["instructions"] >= 0.9 * honest["instructions"], (honest["instructions"], forger["instructions"])
