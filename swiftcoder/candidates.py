@@ -274,6 +274,20 @@ def run_candidates(tasks:list[Task],
         counted = add_counts([_cand(by_id[meta[i]["task"]], i, meta[i]["code"]) for i in ids], [results[i] for i in ids], limits, settings,
                              jobs=jobs, store=store, show_progress=show_progress)
         results.update(zip(ids, counted))
+    if settings.instructions:   # both sides of every row (the winner and the original) counted, where timing alone decided
+        def uncounted(t):
+            ids = [i for i, m in meta.items() if m["task"] == t.id]
+            sel = select([results[i] for i in ids], f"{t.id}::original", rule)
+            return [i for i in dict.fromkeys([sel.get("winner"), f"{t.id}::original"]) if i and results.get(i, {}).get("status") == "passed"
+                    and results[i].get("instructions") is None]
+        tried = set()
+        for _ in range(3):   # a count can change the winner (which is then counted in its turn)
+            need = [i for t in tasks for i in uncounted(t) if i not in tried]
+            if not need: break
+            tried.update(need)
+            counted = add_counts([_cand(by_id[meta[i]["task"]], i, meta[i]["code"]) for i in need], [results[i] for i in need], limits, settings,
+                                 jobs=jobs, store=store, show_progress=show_progress, only=list(range(len(need))))
+            results.update(zip(need, counted))
     out = []
     for t in tasks:
         ids = [i for i, m in meta.items() if m["task"] == t.id]

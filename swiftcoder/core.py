@@ -93,12 +93,14 @@ def run_paths(profile:str="test", # profile name or YAML path
     return paths
 
 # %% ../nbs/00_core.ipynb #966898f6
+_SCALARS = frozenset((str, int, float, bool, type(None)))
+
 def _canon(o):
     "A JSON-able, order-independent stand-in for `o`"
     if isinstance(o, Path): return {"file": hashlib.sha256(o.read_bytes()).hexdigest()} if o.is_file() else {"path": str(o)}
     if isinstance(o, (bytes, bytearray)): return {"bytes": hashlib.sha256(o).hexdigest()}
     if isinstance(o, dict): return {str(k): _canon(v) for k,v in o.items()}
-    if isinstance(o, (list, tuple)): return [_canon(v) for v in o]
+    if isinstance(o, (list, tuple)): return list(o) if set(map(type, o)) <= _SCALARS else [_canon(v) for v in o]   # flat: at C speed
     if isinstance(o, (set, frozenset)): return sorted(json.dumps(_canon(v), sort_keys=True) for v in o)
     if o is None or isinstance(o, (str, int, float, bool)): return o
     if hasattr(o, "__dataclass_fields__"): return {"dataclass": type(o).__name__, **{k: _canon(getattr(o, k)) for k in o.__dataclass_fields__}}

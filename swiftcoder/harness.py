@@ -24,7 +24,7 @@ from .sandbox import tools_dir
 __all__ = ['PY_IN', 'SITE_IN', 'ENCODE_SRC', 'WINDOW_C', 'CALLGRIND', 'DRIVER_PREAMBLE', 'FUNCTION_DRIVER', 'PROGRAM_WINDOW_C',
            'python_home', 'python_in_sandbox', 'site_packages_dir', 'binds', 'encode', 'digest', 'hashable', 'decode',
            'same', 'callgrind_header', 'window_lib', 'callgrind_total', 'parse_driver_output', 'window_tmu',
-           'window_figures']
+           'window_samples', 'pool_figures', 'window_figures']
 
 # %% ../nbs/10a_harness.ipynb #be7a1146
 PY_IN = "/tmp/.python"   # the real interpreter's prefix, inside the sandbox
@@ -119,11 +119,49 @@ def same(got, want, atol:float=0.0) -> bool:
     return got == want
 
 # %% ../nbs/10a_harness.ipynb #9f447193
-WINDOW_C = r"""/* swiftcoder window helper: callgrind client requests around a measured window (no-ops outside valgrind) */
+WINDOW_C = r"""/* swiftcoder window helper: around a measured window, callgrind's instrumentation (client requests, no-ops
+   outside valgrind) and, where the kernel gives one, a perf_event counter of this thread's user-space events */
+#include <errno.h>
+#include <string.h>
+#include <unistd.h>
+#include <linux/perf_event.h>
+#include <sys/ioctl.h>
+#include <sys/syscall.h>
+#if defined(__has_include)
+#if __has_include(<valgrind/callgrind.h>)
 #include <valgrind/callgrind.h>
-void swc_on(void) { CALLGRIND_START_INSTRUMENTATION; }
-void swc_off(void) { CALLGRIND_STOP_INSTRUMENTATION; }
+#endif
+#endif
+#ifndef CALLGRIND_START_INSTRUMENTATION
+#define CALLGRIND_START_INSTRUMENTATION
+#define CALLGRIND_STOP_INSTRUMENTATION
+#define RUNNING_ON_VALGRIND 0
+#endif
+static int swc_fd = -1;
 int swc_on_valgrind(void) { return RUNNING_ON_VALGRIND; }
+/* 0, or the errno of perf_event_open (ENOENT: no such counter here, as on VMs without a virtual PMU) */
+int swc_perf_open(unsigned int type, unsigned long long config) {
+    struct perf_event_attr a;
+    if (RUNNING_ON_VALGRIND) return EPERM;   /* under valgrind the count would be valgrind's own */
+    memset(&a, 0, sizeof a);
+    a.type = type; a.size = sizeof a; a.config = config; a.disabled = 1; a.exclude_kernel = 1; a.exclude_hv = 1;
+    swc_fd = (int)syscall(SYS_perf_event_open, &a, 0, -1, -1, 0);
+    return swc_fd >= 0 ? 0 : errno;
+}
+void swc_on(void) {
+    if (swc_fd >= 0) { ioctl(swc_fd, PERF_EVENT_IOC_RESET, 0); ioctl(swc_fd, PERF_EVENT_IOC_ENABLE, 0); }
+    CALLGRIND_START_INSTRUMENTATION;
+}
+void swc_off(void) {
+    CALLGRIND_STOP_INSTRUMENTATION;
+    if (swc_fd >= 0) ioctl(swc_fd, PERF_EVENT_IOC_DISABLE, 0);
+}
+/* the counter's value over the last window, or -1 */
+long long swc_count(void) {
+    long long v = -1;
+    if (swc_fd < 0 || read(swc_fd, &v, sizeof v) != (ssize_t)sizeof v) return -1;
+    return v;
+}
 """
 
 CALLGRIND = ("valgrind", "--tool=callgrind", "--instr-atstart=no", "--dump-line=no", "--compress-strings=no")
@@ -134,9 +172,9 @@ def callgrind_header() -> bool:
 
 @functools.lru_cache(maxsize=None)
 def window_lib() -> Path|None:
-    "Path of the compiled window helper (a shared library the sandbox can read), or None without gcc or valgrind's headers"
+    "Path of the compiled window helper (a shared library the sandbox can read), or None without gcc"
     cc = shutil.which("gcc") or shutil.which("cc")
-    if not cc or not callgrind_header(): return None
+    if not cc: return None
     d = tools_dir(); d.mkdir(parents=True, exist_ok=True); os.chmod(d, 0o755)
     lib = d/f"libswcwin-{content_hash(WINDOW_C)[:12]}.so"
     if lib.is_file(): return lib
@@ -157,7 +195,8 @@ def callgrind_total(collected:str) -> int|None:
 
 # %% ../nbs/10a_harness.ipynb #f636efc0
 DRIVER_PREAMBLE = r'''
-import copy, json, os, sys
+import builtins, copy, json, os, sys
+if not hasattr(builtins, "exit"): builtins.exit = builtins.quit = sys.exit   # run without site (python -S): exit() still ends the program
 _out = os.fdopen(os.dup(1), "w")   # the driver's own channel: the original stdout
 os.dup2(2, 1)                      # the candidate's prints, and its children's, go to stderr
 sys.stdout = sys.stderr
@@ -170,11 +209,46 @@ FUNCTION_DRIVER = DRIVER_PREAMBLE + r'''
 import ctypes, pickle, resource, time
 _n_cases, _rounds = _c["n_cases"], max(1, int(_c.get("rounds", 1)))
 _max_rounds, _budget_ns = max(_rounds, int(_c.get("max_rounds") or _rounds)), int(1e9 * float(_c.get("budget_s") or 0))
-_texts = [pickle.dumps(a, protocol=5) for a in _c.pop("inputs")]   # every call unpickles its own copy: mutating arguments changes nothing
-_max_rounds = min(_max_rounds, max(_rounds, 20000 // max(1, len(_texts) + 1)))   # the windows' report stays small
-_on = _off = None
+_IMMUTABLE = (int, float, complex, str, bytes, bool, type(None), frozenset)
+_IMMUTABLE_SET = set(_IMMUTABLE)
+def _plan(v):
+    "How to give a call its own copy of `v`: None (immutable, shared), 'l'/'d'/'s' (a flat container: one C-level copy), or a nested plan"
+    t = type(v)
+    if t in _IMMUTABLE: return None
+    if t is list or t is tuple:
+        if set(map(type, v)) <= _IMMUTABLE_SET: return None if t is tuple else "l"   # flat (the common case, at C speed)
+        ps = [_plan(x) for x in v]
+        if all(p is None for p in ps): return None if t is tuple else "l"
+        return ("L" if t is list else "T", ps)
+    if t is dict:
+        ps = [_plan(x) for x in v.values()]
+        return "d" if all(p is None for p in ps) else ("D", ps)
+    if t is set and all(type(x) in _IMMUTABLE for x in v): return "s"
+    return ("P", pickle.dumps(v, protocol=5))   # anything else: a pickle round trip
+def _fresh(v, p):
+    if p is None: return v
+    if p == "l": return list(v)
+    if p == "d": return dict(v)
+    if p == "s": return set(v)
+    k, ps = p
+    if k == "L": return [_fresh(x, q) for x, q in zip(v, ps)]
+    if k == "T": return tuple(_fresh(x, q) for x, q in zip(v, ps))
+    if k == "D": return {key: _fresh(x, q) for (key, x), q in zip(v.items(), ps)}
+    return pickle.loads(ps)
+# every call gets its own copy of its arguments (mutating them changes nothing for the next call), made outside the window:
+# containers are copied, immutable values shared, so a copy costs one C-level pass over a flat list
+if os.path.exists("/tmp/code/inputs.pickle"):   # the harness's own pickle of the inputs: loads several times faster than JSON
+    with open("/tmp/code/inputs.pickle", "rb") as _f: _inputs = pickle.load(_f)
+else: _inputs = _c.pop("inputs")
+_plans = [_plan(a) for a in _inputs]
+_max_rounds = min(_max_rounds, max(_rounds, 20000 // max(1, len(_inputs) + 1)))   # the windows' report stays small
+_on = _off = _count = None
 if _c.get("window_lib"):
     _lib = ctypes.CDLL(_c["window_lib"]); _on, _off = _lib.swc_on, _lib.swc_off; _off()
+    if _c.get("perf"):   # a perf_event counter around each window, where the kernel has it; else its errno is reported
+        _err = _lib.swc_perf_open(ctypes.c_uint(_c["perf"][0]), ctypes.c_ulonglong(_c["perf"][1]))
+        if _err == 0: _count = _lib.swc_count; _count.restype = ctypes.c_longlong
+        else: _emit("perf", str(_err))
 try: _clear = open("/proc/self/clear_refs", "w")
 except OSError: _clear = None
 _status, _statm = open("/proc/self/status", "rb", buffering=0), open("/proc/self/statm", "rb", buffering=0)
@@ -186,8 +260,10 @@ def _hwm_kb():
         if _l.startswith(b"VmHWM:"): return int(_l.split()[1])
     return 0
 _ru, _SELF, _mono, _windows = resource.getrusage, resource.RUSAGE_SELF, time.monotonic_ns, []
+_peak = [0]   # the process's peak through round 0 (each window resets VmHWM)
 def _window(key, f, *a):
-    "f(*a) inside a measured window; appends [[round, input or -1 for the module], cpu_ns, start_ns, end_ns, rss_before_kb, peak_kb]"
+    "f(*a) inside a measured window; appends [[round, input or -1 for the module], cpu_ns, start_ns, end_ns, rss_before_kb, peak_kb(, count)]"
+    if key[0] == 0: _peak[0] = max(_peak[0], _hwm_kb())
     if _clear is not None: _clear.write("5"); _clear.flush()
     r0 = _rss_kb(); m0 = _mono(); c0 = _ru(_SELF)
     if _on is not None: _on()
@@ -195,15 +271,17 @@ def _window(key, f, *a):
     finally:
         if _off is not None: _off()
         c1 = _ru(_SELF); m1 = _mono()
-        _windows.append([key, round((c1.ru_utime + c1.ru_stime - c0.ru_utime - c0.ru_stime) * 1e9), m0, m1, r0, _hwm_kb()])
+        _w = [key, round((c1.ru_utime + c1.ru_stime - c0.ru_utime - c0.ru_stime) * 1e9), m0, m1, r0, _hwm_kb()]
+        if _count is not None: _w.append(_count())
+        _windows.append(_w)
 with open("/tmp/code/solution.py") as _f: _code = compile(_f.read(), "solution.py", "exec")
 _first, _r, _t0 = {}, 0, _mono()
 while _r < _rounds or (_r < _max_rounds and _mono() - _t0 < _budget_ns):   # at least `rounds`; more while cheap (short windows scatter most)
     _ns = {"__name__": "solution"}
     _window((_r, -1), exec, _code, _ns)
     _fn = _ns[_c["entry_point"]]
-    for _i, _t in enumerate(_texts):
-        _a, _v, _e, _val = pickle.loads(_t), None, None, None
+    for _i, (_in, _p) in enumerate(zip(_inputs, _plans)):
+        _a, _v, _e, _val = _fresh(_in, _p), None, None, None
         try: _v = _window((_r, _i), _fn, *_a)
         except RecursionError: raise
         except Exception as _x: _e = type(_x).__name__ + ": " + str(_x)[:200]
@@ -221,12 +299,15 @@ while _r < _rounds or (_r < _max_rounds and _mono() - _t0 < _budget_ns):   # at 
         elif _key != _first[_i]: _emit("changed", str(_i), str(_r))
         _a = _v = None
     _emit("w", json.dumps(_windows)); _windows.clear(); _r += 1
+    if _r == 1:   # the process as it stands after one call of each input: CPU, monotonic time, peak (the whole-process view)
+        _u = _ru(_SELF); _emit("p", json.dumps([round((_u.ru_utime + _u.ru_stime) * 1e9), _mono(), max(_peak[0], _hwm_kb())]))
+        if "error" in _first.values(): break   # it failed: no more rounds
 _emit("done")
 '''
 
 def parse_driver_output(stdout:str, token:str) -> dict:
     "The function driver's report: {'values': {i: json}, 'digests': {i: hex}, 'changed': [i], 'windows': [...], 'done': bool}"
-    got = {"values": {}, "digests": {}, "changed": [], "windows": [], "done": False}
+    got = {"values": {}, "digests": {}, "changed": [], "windows": [], "process": None, "perf_error": None, "done": False}
     for line in stdout.splitlines():
         p = line.split(" ", 3)
         if len(p) < 2 or p[0] != token: continue
@@ -235,6 +316,8 @@ def parse_driver_output(stdout:str, token:str) -> dict:
         elif p[1] == "d" and len(p) == 4: got["digests"][int(p[2])] = p[3]
         elif p[1] == "changed" and len(p) >= 3: got["changed"].append(int(p[2]))
         elif p[1] == "w" and len(p) >= 3: got["windows"] += json.loads(" ".join(p[2:]))
+        elif p[1] == "p" and len(p) >= 3: got["process"] = json.loads(" ".join(p[2:]))
+        elif p[1] == "perf" and len(p) >= 3: got["perf_error"] = int(p[2])
     return got
 
 def window_tmu(timeline:list, t0_ns:int|None, start_ns:int, end_ns:int) -> float|None:
@@ -253,21 +336,35 @@ def window_tmu(timeline:list, t0_ns:int|None, start_ns:int, end_ns:int) -> float
     pts = [(a, at(a))] + [tuple(p) for p in timeline[bisect.bisect_right(ts, a):bisect.bisect_left(ts, b)]] + [(b, at(b))]
     return sum(0.5 * (k0 + k1) * (t1 - t0) for (t0, k0), (t1, k1) in zip(pts, pts[1:]))
 
-def window_figures(windows:list, timeline:list|None=None, t0_ns:int|None=None) -> dict:
-    "One process's figures from its windows: the module's window of the first round plus, per input, the median over rounds"
-    by, load = {}, None
-    for (r, i), cpu, m0, m1, rss0, hwm in windows:
-        w = {"cpu": cpu / 1e9, "wall": (m1 - m0) / 1e9, "hwm": hwm, "added": max(0, hwm - rss0),
-             "tmu": window_tmu(timeline or [], t0_ns, m0, m1)}
-        if i == -1: load = load or w
-        else: by.setdefault(i, []).append(w)
+def window_samples(windows:list, timeline:list|None=None, t0_ns:int|None=None) -> list[dict]:
+    "One process's windows as samples: round, input (-1: the module), CPU and wall seconds, peak and added KiB, TMU KiB*s, counter value"
+    return [{"round": r, "input": i, "cpu": cpu / 1e9, "wall": (m1 - m0) / 1e9, "hwm": hwm, "added": max(0, hwm - rss0),
+             "tmu": window_tmu(timeline or [], t0_ns, m0, m1), "count": n[0] if n and n[0] >= 0 else None}
+            for (r, i), cpu, m0, m1, rss0, hwm, *n in windows]
+
+def pool_figures(samples:list[dict]) -> dict:
+    """Figures from the windows of one or more processes, pooled over the module's first-round windows and, per input, over all its windows:
+    ET the minimum (this VM's noise only adds time: the minimum repeats across runs several times closer than the median), memory the median"""
+    by, load = {}, []
+    for w in samples:
+        if w["input"] == -1:
+            if w["round"] == 0: load.append(w)
+        else: by.setdefault(w["input"], []).append(w)
     med = lambda ws, k: statistics.median(w[k] for w in ws)
-    parts = ([[load]] if load else []) + list(by.values())
+    parts = ([load] if load else []) + list(by.values())
     tmu = None if any(w["tmu"] is None for ws in parts for w in ws) else sum(med(ws, "tmu") for ws in parts)
+    count = None if not parts or any(w.get("count") is None for ws in parts for w in ws) else round(sum(med(ws, "count") for ws in parts))
     cvs = [statistics.pstdev(c) / statistics.mean(c) for ws in by.values() if len(ws) > 1 and statistics.mean(c := [w["cpu"] for w in ws]) > 0]
-    return {"et_s": sum(med(ws, "cpu") for ws in parts), "et_wall_s": sum(med(ws, "wall") for ws in parts),
+    return {"et_s": sum(min(w["cpu"] for w in ws) for ws in parts), "et_wall_s": sum(min(w["wall"] for w in ws) for ws in parts),
+            "et_median_s": sum(med(ws, "cpu") for ws in parts),
             "mu_kb": max((med(ws, "hwm") for ws in parts), default=0), "mu_added_kb": max((med(ws, "added") for ws in parts), default=0),
-            "tmu_kb_s": tmu, "window_cv": statistics.median(cvs) if cvs else None, "windows": len(windows)}
+            "tmu_kb_s": tmu, "count": count, "window_cv": statistics.median(cvs) if cvs else None, "windows": len(samples),
+            "windows_per_input": min((len(ws) for ws in by.values()), default=0)}
+
+def window_figures(windows:list, timeline:list|None=None, t0_ns:int|None=None) -> dict:
+    "One process's figures from its windows (`pool_figures` of its `window_samples`), the samples kept for pooling over processes"
+    s = window_samples(windows, timeline, t0_ns)
+    return {**pool_figures(s), "samples": s}
 
 # %% ../nbs/10a_harness.ipynb #pwin0cd1
 PROGRAM_WINDOW_C = r"""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import math
+import pickle
 import os
 import re
 import secrets
@@ -20,14 +21,16 @@ from pathlib import Path
 
 from .core import content_hash, get_logger
 from .harness import (CALLGRIND, FUNCTION_DRIVER, PROGRAM_WINDOW_C, binds, callgrind_header, callgrind_total, decode,
-                                parse_driver_output, python_in_sandbox, same, window_figures, window_lib)
+                                parse_driver_output, pool_figures, python_in_sandbox, same, window_figures, window_lib,
+                                window_tmu)
 from .sandbox import Limits, RunResult, run_status, sandbox_run
 
 # %% auto #0
 __all__ = ['COMPILE_LIMITS', 'LANGS', 'HARNESS_VERSION', 'FIGURE_KEYS', 'EMPTY_PROGRAM', 'rustc_path', 'Lang', 'languages',
            'harden_python_asserts', 'build_files', 'build_dir', 'Build', 'build', 'Execution', 'execute',
-           'MeasureSettings', 'perf_works', 'count_instructions', 'startup', 'summarize', 'check_against_reference',
-           'Store', 'result_key', 'check_candidate', 'profile', 'contenders', 'add_counts', 'rank', 'main']
+           'MeasureSettings', 'perf_in_process', 'perf_works', 'CountMismatch', 'count_instructions', 'startup',
+           'summarize', 'check_against_reference', 'Store', 'result_key', 'check_candidate', 'profile', 'contenders',
+           'add_counts', 'rank', 'main']
 
 # %% ../nbs/11_profiler.ipynb #1159d536
 COMPILE_LIMITS = Limits(timeout_s=120, cpu_s=120, memory_mb=4096, procs=256, disk_mb=1024, file_mb=512, nofile=1024, address_space=False)
@@ -195,6 +198,7 @@ class Execution:
     runs: list = field(default_factory=list)  # RunResult per process
     window: dict|None = None    # the solution's own figures (`harness.window_figures`), where the driver measures windows
     digests: list = field(default_factory=list)  # digest of each stress result, in order
+    process: dict|None = None   # the whole process as it stood after one call of each input (cpu_s, wall_s, maxrss_kb, tmu_kb_s), where the driver says
 
     @property
     def cpu_s(self): return sum(r.cpu_s or 0 for r in self.runs)
@@ -235,7 +239,17 @@ def _judge_function(r, got:dict, tests:dict, n_stress:int) -> Execution:
     if got["changed"]: return Execution("wrong_answer", got["changed"][0] if got["changed"][0] < n else None,
                                         f"input {got['changed'][0]}: a later call on the same input returned something else", [r])
     if not got["done"]: return Execution("runtime_error", None, "the driver did not finish", [r])
-    return Execution("passed", None, "", [r], window_figures(got["windows"], r.timeline, r.t0_mono_ns), digests)
+    proc = None
+    if got["process"] and r.t0_mono_ns is not None:   # the driver's snapshot after round 0: what a run calling each input once costs
+        cpu_ns, mono_ns, peak_kb = got["process"]
+        proc = {"cpu_s": cpu_ns / 1e9, "wall_s": (mono_ns - r.t0_mono_ns) / 1e9, "maxrss_kb": peak_kb,
+                "tmu_kb_s": window_tmu(r.timeline or [], r.t0_mono_ns, r.t0_mono_ns, mono_ns) or 0.0}
+    win = {**window_figures(got["windows"], r.timeline, r.t0_mono_ns), "perf_error": got["perf_error"]}
+    return Execution("passed", None, "", [r], win, digests, proc)
+
+def _merged(lang:str, tests:dict) -> bool:
+    "Is the check the first timed process? (Python function tests: the driver reports the process as it stood after one call of each input)"
+    return lang == "python" and tests["kind"] == "function"
 
 def _windowed(lang:str, tests:dict) -> bool:
     "Does the driver measure the solution's own windows for these tests? (Python function tests, C++ program tests)"
@@ -246,6 +260,7 @@ def execute(lang:str, b:Build, tests:dict, limits:Limits=Limits(), stress:bool=F
             max_rounds:int|None=None,  # ... and up to this many while the rounds have taken less than `budget_s` seconds
             budget_s:float=0.0,
             window_lib:str|None=None,  # function tests: the window helper to load (instruction counting)
+            perf:tuple|None=None,      # function tests: a perf_event (type, config) to count in-process around each window (with `window_lib`)
             collect:str|None=None,     # a counter's report to bring back (`sandbox_run`)
            ) -> Execution:
     "Run a built candidate once over its tests and judge it"
@@ -270,11 +285,14 @@ def execute(lang:str, b:Build, tests:dict, limits:Limits=Limits(), stress:bool=F
             os.chmod(d, 0o755)
             for f in b.dir.iterdir():
                 if f.is_file(): shutil.copy(f, d)
-            Path(d, "cases.json").write_text(json.dumps({"entry_point": tests["entry_point"], "inputs": [c["input"] for c in tests["cases"]] + stress_in,
-                                                          "n_cases": len(tests["cases"]), "rounds": rounds, "max_rounds": max_rounds,
-                                                          "budget_s": budget_s, "window_lib": window_lib}))
+            Path(d, "cases.json").write_text(json.dumps({"entry_point": tests["entry_point"], "n_cases": len(tests["cases"]), "rounds": rounds,
+                                                          "max_rounds": max_rounds, "budget_s": budget_s, "window_lib": window_lib,
+                                                          "perf": list(perf) if perf and window_lib else None}))
+            Path(d, "inputs.pickle").write_bytes(pickle.dumps([c["input"] for c in tests["cases"]] + stress_in, protocol=5))
             for f in Path(d).iterdir(): os.chmod(f, 0o644)
-            r = run(_cmd(lang, lim, token), code=Path(d), points=-1)
+            # without site (-S): the host interpreter's .pth hooks stay out, start-up is shorter (most of all under valgrind)
+            cmd = _cmd(lang, lim, token)
+            r = run([cmd[0], "-S", *cmd[1:]], code=Path(d), points=-1)
         return _judge_function(r, parse_driver_output(r.stdout.decode(errors="replace"), token), {**tests, "_limits": lim}, len(stress_in))
     if kind == "program":
         win = _windowed(lang, tests)
@@ -289,26 +307,39 @@ def execute(lang:str, b:Build, tests:dict, limits:Limits=Limits(), stress:bool=F
     raise ValueError(f"unknown test kind {kind!r}")
 
 # %% ../nbs/11_profiler.ipynb #e3ab146b
-HARNESS_VERSION = "swiftcoder-profiler-3"
+HARNESS_VERSION = "swiftcoder-profiler-4"
 
 @dataclass(frozen=True)
 class MeasureSettings:
     "How passed candidates are measured"
-    repeats: int = 3            # timed processes per candidate (interleaved within a task), at most: after two, a
-    settle: float = 0.03        # ... candidate stops once it has settled (its last two processes' ET within this fraction)
+    repeats: int = 3            # timed processes per candidate (interleaved within a task), at most; fewer once it has
+    min_windows: int = 10       # ... this many windows of each input, pooled over its processes (one process where windows are short),
+    settle: float = 0.06        # ... and its last two processes agree on ET within this fraction (two that agree where a process is one window)
     rounds: int = 5             # function tests: calls of each input per process, each in its own window, at least ...
     max_rounds: int = 50        # ... and more, up to this, while the rounds have taken less than ...
-    round_budget_s: float = 0.1 # ... this many seconds in all (short windows scatter most, and cost least to repeat)
+    round_budget_s: float = 0.05 # ... this many seconds in all (short windows scatter most, and cost least to repeat)
     instructions: bool = True   # count instructions where a stable counter exists
     count: str = "all"          # all | contenders: count only candidates within `count_margin` of their task's best window ET
     count_margin: float = 0.25  # ... where two or more are (the others are decided by timing alone)
     counter: str = "auto"       # auto (perf where it works in the sandbox, else valgrind) | perf | valgrind
+    perf_event: tuple = (0, 1)  # the perf_event (type, config) counted in-process around each window where the kernel has it: hardware instructions
     valgrind_slowdown: int = 50 # time limits are multiplied by this under valgrind
     process_instructions: bool = False  # also count the whole process where the headline count is the solution's windows
+    count_beside: bool = False  # count on the other cores while the timed runs go on (faster; a valgrind count beside adds about 2% to window ET here)
 
 _CG_OUT = "/tmp/.swc-callgrind.out"   # inside the run's private /tmp; read back by sc-run once every process has ended
 _PERF = ("perf", "stat", "-x,", "-e", "instructions:u", "--")
 _PERF_COUNT = re.compile(rb"^(\d+),[^,]*,instructions", re.M)
+
+@functools.lru_cache(maxsize=None)
+def perf_in_process(event:tuple=(0, 1)) -> bool:
+    "Does a perf_event counter (type, config) count around the function driver's windows inside the sandbox here? (hardware instructions: not on VMs without a virtual PMU)"
+    lib = window_lib()
+    if lib is None: return False
+    tests = {"kind": "function", "entry_point": "f", "cases": [{"input": [3], "output": 3}]}
+    b = build("python", build_files("python", "def f(x):\n    return x\n", tests))
+    ex = execute("python", b, tests, stress=True, window_lib=str(lib), perf=tuple(event))
+    return ex.status == "passed" and ex.window is not None and ex.window.get("count") is not None
 
 @functools.lru_cache(maxsize=None)
 def perf_works() -> bool:
@@ -317,8 +348,17 @@ def perf_works() -> bool:
     r = sandbox_run([*_PERF, "/bin/true"])
     return bool(_PERF_COUNT.search(r.stderr))
 
+class CountMismatch(Exception):
+    "The candidate's stress results under the instruction counter differ from its timed runs' (it behaves otherwise when counted)"
+
+def _same_results(ex:Execution, expect:list|None):
+    if expect and ex.digests and ex.digests != expect:
+        j = next(k for k, (x, y) in enumerate(zip(ex.digests, expect)) if x != y) if len(ex.digests) == len(expect) else 0
+        raise CountMismatch(f"stress input {j} gave another result than in the timed runs")
+
 def count_instructions(lang:str, b:Build, tests:dict, limits:Limits, settings:MeasureSettings, slot:int=0,
                        whole:bool=False,   # count the whole process even where the driver has windows
+                       expect:list|None=None,  # the stress results' digests of the timed runs: others raise `CountMismatch`
                       ) -> tuple[int|None, str]:
     "Instructions over cases + stress inputs (the solution's windows where the driver has them, else the process), and the backend"
     if not settings.instructions: return None, "off"
@@ -329,6 +369,7 @@ def count_instructions(lang:str, b:Build, tests:dict, limits:Limits, settings:Me
         ex = execute(lang, b, tests, limits.but(address_space=False), stress=True, slot=slot, wrap=lambda cmd: [*_PERF, *cmd])
         counts, backend = [_PERF_COUNT.search(r.stderr) for r in ex.runs], "perf-stat (process)"
         if ex.status != "passed": return None, f"none (under {backend}: {ex.status})"
+        _same_results(ex, expect)
         if not all(counts): return None, f"none ({backend} printed no count)"
         return sum(int(m.group(1)) for m in counts), backend
     if not shutil.which("valgrind"): return None, "none (valgrind missing)"
@@ -340,11 +381,12 @@ def count_instructions(lang:str, b:Build, tests:dict, limits:Limits, settings:Me
     ex = execute(lang, b, tests, lim, stress=True, slot=slot, wrap=lambda cmd: [*vg, *cmd], window_lib=str(lib) if lib else None, collect=_CG_OUT)
     backend = "valgrind-callgrind (solution windows)" if windows else "valgrind-callgrind (process)"
     if ex.status != "passed": return None, f"none (under {backend}: {ex.status})"
+    _same_results(ex, expect)
     counts = [callgrind_total(r.collected) for r in ex.runs]
     if any(c is None for c in counts): return None, f"none ({backend} wrote no count)"
     return sum(counts), backend
 
-FIGURE_KEYS = ("et_s", "et_wall_s", "et_cv", "window_cv", "mu_mb", "mu_added_mb", "tmu_mb_s", "instructions",
+FIGURE_KEYS = ("et_s", "et_median_s", "et_wall_s", "et_cv", "window_cv", "mu_mb", "mu_added_mb", "tmu_mb_s", "instructions",
                "et_process_s", "et_process_wall_s", "et_process_cv", "mu_process_mb", "tmu_process_mb_s", "instructions_process")
 
 EMPTY_PROGRAM = {"python": "", "cpp": "int main() { return 0; }\n", "java": "class Main { public static void main(String[] a) {} }\n",
@@ -364,23 +406,24 @@ def _cv(xs):
     return statistics.pstdev(xs) / statistics.mean(xs) if len(xs) > 1 and statistics.mean(xs) > 0 else 0.0
 
 def summarize(execs:list[Execution], process:Execution|None=None) -> dict:
-    "Median figures over repeated executions: the solution's windows as the headline where measured, the whole process beside (from `process`, a run calling each input once, where given)"
+    "Figures over repeated executions: the solution's windows as the headline where measured (pooled over the processes: ET the minimum, memory the median), the whole process beside (ET the minimum over processes)"
     med = statistics.median
-    pe = [process] if process is not None else execs
-    cpu = [e.cpu_s for e in pe]
-    proc = {"et_process_s": med(cpu), "et_process_wall_s": med([e.wall_s for e in pe]), "et_process_cv": _cv(cpu) if len(pe) > 1 else None,
-            "mu_process_mb": med([e.maxrss_kb for e in pe]) / 1024, "tmu_process_mb_s": med([e.tmu_kb_s for e in pe]) / 1024}
+    # the process view: `process`, else each execution's own snapshot after one call of each input, else the execution itself
+    view = lambda e: e.process or {"cpu_s": e.cpu_s, "wall_s": e.wall_s, "maxrss_kb": e.maxrss_kb, "tmu_kb_s": e.tmu_kb_s}
+    pe = [view(e) for e in ([process] if process is not None else execs)]
+    cpu = [e["cpu_s"] for e in pe]
+    proc = {"et_process_s": min(cpu), "et_process_wall_s": min(e["wall_s"] for e in pe), "et_process_cv": _cv(cpu) if len(pe) > 1 else None,
+            "mu_process_mb": med([e["maxrss_kb"] for e in pe]) / 1024, "tmu_process_mb_s": med([e["tmu_kb_s"] for e in pe]) / 1024}
     ws = [e.window for e in execs]
     if ws and all(ws):
-        et = [w["et_s"] for w in ws]
-        cvs = [w["window_cv"] for w in ws if w["window_cv"] is not None]
-        tmu = None if any(w["tmu_kb_s"] is None for w in ws) else med([w["tmu_kb_s"] for w in ws]) / 1024
-        head = {"window": "solution", "et_s": med(et), "et_wall_s": med([w["et_wall_s"] for w in ws]), "et_cv": _cv(et),
-                "window_cv": med(cvs) if cvs else None, "mu_mb": med([w["mu_kb"] for w in ws]) / 1024,
-                "mu_added_mb": med([w["mu_added_kb"] for w in ws]) / 1024, "tmu_mb_s": tmu}
+        et, pool = [w["et_s"] for w in ws], pool_figures([s for w in ws for s in w["samples"]])
+        head = {"window": "solution", "window_count": pool["count"], "et_s": pool["et_s"], "et_median_s": pool["et_median_s"], "et_wall_s": pool["et_wall_s"], "et_cv": _cv(et) if len(et) > 1 else None,
+                "window_cv": pool["window_cv"], "mu_mb": pool["mu_kb"] / 1024, "mu_added_mb": pool["mu_added_kb"] / 1024,
+                "tmu_mb_s": None if pool["tmu_kb_s"] is None else pool["tmu_kb_s"] / 1024, "windows": pool["windows_per_input"]}
     else:
-        head = {"window": "process", "et_s": proc["et_process_s"], "et_wall_s": proc["et_process_wall_s"], "et_cv": proc["et_process_cv"],
-                "window_cv": None, "mu_mb": proc["mu_process_mb"], "mu_added_mb": None, "tmu_mb_s": proc["tmu_process_mb_s"]}
+        head = {"window": "process", "et_s": proc["et_process_s"], "et_median_s": med(cpu), "et_wall_s": proc["et_process_wall_s"], "et_cv": proc["et_process_cv"],
+                "window_cv": None, "mu_mb": proc["mu_process_mb"], "mu_added_mb": None, "tmu_mb_s": proc["tmu_process_mb_s"], "windows": None,
+                "window_count": None}
     return {**head, **proc, "repeats": len(execs)}
 
 def check_against_reference(r:dict, ref:dict|None) -> dict:
@@ -443,6 +486,14 @@ def _settled(last:list[Execution], within:float) -> bool:
     et = [e.window["et_s"] if e.window else e.cpu_s for e in last]
     return len(et) == 2 and min(et) > 0 and max(et) / min(et) <= 1 + within
 
+def _enough(timed:list[Execution], s:MeasureSettings) -> bool:
+    "Measured well enough? `s.min_windows` windows per input over the processes (one, where windows are short) and the last two agreeing; two agreeing where a process is one window"
+    if not timed or any(e.status != "passed" for e in timed): return bool(timed)
+    if len(timed) >= 2 and not _settled(timed[-2:], s.settle): return False
+    per = [e.window.get("windows_per_input", 1) if e.window else 1 for e in timed]
+    if min(per) >= 2: return sum(per) >= s.min_windows
+    return len(timed) >= 2
+
 def _verdict(c, ex:Execution, b:Build|None=None) -> dict:
     return {"id": c.get("id") if isinstance(c, dict) else None, "status": ex.status, "failed_case": ex.failed_case, "message": ex.message,
             **{k: None for k in FIGURE_KEYS}, "window": None, "startup": None, "repeats": 0, "stress_digests": [],
@@ -460,9 +511,6 @@ def profile(cands:list,                         # candidate objects (see the top
     "Verdicts and figures for every candidate, in input order"
     from concurrent.futures import ThreadPoolExecutor
     from swiftcoder.core import environment_info, machine_fingerprint, progress
-    if settings.instructions and settings.count == "contenders":   # time everything, then count where timing cannot decide
-        timed = profile(cands, limits, replace(settings, instructions=False), jobs, store, on_result, show_progress, stats)
-        return add_counts(cands, timed, limits, settings, jobs=jobs, store=store, show_progress=show_progress)
     fp = machine_fingerprint(environment_info())
     out, todo = [None] * len(cands), []
     def done(i, r, key=None):
@@ -487,63 +535,96 @@ def profile(cands:list,                         # candidate objects (see the top
         try:
             b = build(c["language"], build_files(c["language"], c["code"], c["tests"]))
             if not b.ok: return item, b, Execution("harness_error" if b.message.startswith("harness:") else "compile_error", None, b.message)
-            # function tests in Python: the check runs the stress inputs too, once each, which gives the whole-process view
+            if _merged(c["language"], c["tests"]): return item, b, None   # checked by its first timed process
             return item, b, execute(c["language"], b, c["tests"], limits, stress=_windowed(c["language"], c["tests"]), slot=slots.n)
         except Exception as e:
             return item, None, Execution("harness_error", None, f"{type(e).__name__}: {e}")
     passed = []
     with ThreadPoolExecutor(max(1, jobs)) as pool:
         for (i, c, key), b, ex in progress(pool.map(check, todo), "correctness", total=len(todo), disable=not show_progress):
-            if ex.status == "passed": passed.append((i, c, key, b, ex))
+            if ex is None or ex.status == "passed": passed.append((i, c, key, b, ex))
             else: done(i, _verdict(c, ex, b), key)
     # where the window is the whole process, the empty program's start-up is measured once and reported beside
     base = {lang: startup(lang, limits) for lang in sorted({c["language"] for _, c, _, _, _ in passed if not _windowed(c["language"], c["tests"])})}
     groups = {}
     for item in passed: groups.setdefault(item[1].get("task", item[1]["id"]), []).append(item)
-    # timed runs one at a time (nothing else runs beside them), interleaved within a task; instruction counts do not
-    # depend on load, so they run `jobs` at a time between chunks of timed runs; every result is stored as it is final
-    def final(i, c, key, b, ex, n, backend, n_process=None):
+    def measured(c, b, ex):
+        "The result of a candidate whose timed runs passed"
         r = _verdict(c, Execution("passed"), b)
-        r.update(summarize(ex[1:], ex[0] if ex[1:] and ex[1].window else None), instructions=n, stress_digests=ex[-1].digests)
+        r.update(summarize(ex), stress_digests=ex[-1].digests)
         win = r["window"] == "solution"
         if not win: r["startup"] = base.get(c["language"])
-        r.update(instructions_process=n if not win else n_process, backend={
-            "et": ("getrusage around each call (median over rounds)" if c["tests"]["kind"] == "function" else "getrusage around the test function")
-                  if win else "wait4 rusage (user+sys)",
+        r["backend"] = {
+            "et": ("getrusage around each call (median over the windows of every timed process)" if c["tests"]["kind"] == "function"
+                   else "getrusage around the test function") if win else "wait4 rusage (user+sys)",
             "mu": "VmHWM of each window, peak reset by clear_refs" if win else "wait4 ru_maxrss",
             "tmu": "statm samples, 0.5 ms, trapezoid over the windows" if win else "statm samples, 0.5 ms, trapezoid",
-            "instructions": backend, "process": "wait4 rusage, ru_maxrss, statm samples"})
+            "process": "wait4 rusage, ru_maxrss, statm samples"}
+        return r
+    def finish(i, c, key, b, r, n, backend, n_process=None):
+        if isinstance(n, CountMismatch):   # it computed something else when counted: not a correct solution
+            return done(i, _verdict(c, Execution("wrong_answer", None, f"under the instruction counter: {n}"), b), key)
+        win = r["window"] == "solution"
+        r.update(instructions=n, instructions_process=n if not win else n_process, backend={**r["backend"], "instructions": backend})
         done(i, r, key)
-    def count(item):
-        i, c, key, b, ex = item
+    # timed runs one at a time, interleaved within a task, on one core; instruction counts do not depend on load, so they
+    # run beside them on the other cores (a semaphore of `jobs` cores; the timed runs hold one until they end)
+    tslot, cores = next(counter), _th.Semaphore(max(1, jobs))
+    # where the kernel has a hardware instruction counter, Python function tests count inside their timed runs, at no cost
+    inproc = settings.instructions and settings.counter in ("auto", "perf") and any(_merged(c["language"], c["tests"]) for _, c, *_ in passed) \
+             and perf_in_process(tuple(settings.perf_event))
+    perf_kw = lambda c: {"window_lib": str(window_lib()), "perf": tuple(settings.perf_event)} if inproc and _merged(c["language"], c["tests"]) else {}
+    perf_backend = f"perf_event_open {tuple(settings.perf_event)} around each call, user space (median over the windows)"
+    def count(i, c, key, b, r):
         if not hasattr(slots, "n"): slots.n = next(counter)
-        n = count_instructions(c["language"], b, c["tests"], limits, settings, slot=slots.n)
-        if settings.process_instructions and _windowed(c["language"], c["tests"]):
-            n = (*n, count_instructions(c["language"], b, c["tests"], limits, settings, slot=slots.n, whole=True)[0])
-        return item, n
-    pending, chunk = [], 4 * max(1, jobs)
-    def flush(pool):
-        for item, n in pool.map(count, pending): final(*item, *n)
-        pending.clear()
+        with cores:
+            try:
+                n = count_instructions(c["language"], b, c["tests"], limits, settings, slot=slots.n, expect=r["stress_digests"])
+                if settings.process_instructions and _windowed(c["language"], c["tests"]):
+                    n = (*n, count_instructions(c["language"], b, c["tests"], limits, settings, slot=slots.n, whole=True, expect=r["stress_digests"])[0])
+            except CountMismatch as e: n = (e, "none (under the counter: another result)")
+        return (i, c, key, b, r, *n)
+    why = f"not counted: no other candidate of its task within {settings.count_margin:.0%} of the best window ET (timing decides)"
+    futures = []
+    def reap(wait=False):
+        from concurrent.futures import as_completed
+        ready = list(as_completed(futures)) if wait else [f for f in futures if f.done()]
+        for f in progress(ready, "counting", total=len(ready), disable=not (wait and show_progress and ready)):
+            futures.remove(f); finish(*f.result())
     with ThreadPoolExecutor(max(1, jobs)) as pool:
-        for g in progress(groups.values(), "measuring", total=len(groups), disable=not show_progress):
-            execs = {i: [chk] for i, c, key, b, chk in g}   # the check's run first: the process view of windowed tests
-            for rep in range(settings.repeats):
-                for i, c, key, b, _ in g:
-                    if rep >= 2 and _settled(execs[i][-2:], settings.settle): continue
-                    execs[i].append(execute(c["language"], b, c["tests"], limits, stress=True, rounds=settings.rounds,
-                                            max_rounds=settings.max_rounds, budget_s=settings.round_budget_s))
-            for i, c, key, b, _ in g:
-                bad = next((e for e in execs[i][1:] if e.status != "passed"), None)
-                if bad is None and any(e.digests != execs[i][-1].digests for e in execs[i] if e.digests):
-                    bad = Execution("wrong_answer", None, "a stress input gave different results in different runs")
-                if bad:  # flaky or a stress input broke it: the candidate does not pass
-                    done(i, _verdict(c, Execution(bad.status, bad.failed_case, f"during measurement: {bad.message}"), b), key); continue
-                if not settings.instructions or not languages()[c["language"]].instructions:  # nothing to count
-                    final(i, c, key, b, execs[i], *count_instructions(c["language"], b, c["tests"], limits, settings))
-                else: pending.append((i, c, key, b, execs[i]))
-            if len(pending) >= chunk: flush(pool)
-        flush(pool)
+        held = 1 if settings.count_beside else max(1, jobs)   # by default nothing runs beside the timed runs
+        for _ in range(held): cores.acquire()
+        try:
+            for g in progress(groups.values(), "measuring", total=len(groups), disable=not show_progress):
+                execs = {i: [] for i, *_ in g}   # the timed processes (Python function tests: the first is also the check)
+                for rep in range(settings.repeats):
+                    for i, c, key, b, _ in g:
+                        if rep >= 1 and _enough(execs[i], settings): continue
+                        execs[i].append(execute(c["language"], b, c["tests"], limits, stress=True, rounds=settings.rounds, slot=tslot,
+                                                max_rounds=settings.max_rounds, budget_s=settings.round_budget_s, **perf_kw(c)))
+                ok = []
+                for i, c, key, b, chk in g:
+                    if chk is None and execs[i][0].status != "passed":   # failed its check
+                        done(i, _verdict(c, execs[i][0], b), key); continue
+                    bad = next((e for e in execs[i] if e.status != "passed"), None)
+                    if bad is None and any(e.digests != execs[i][-1].digests for e in [chk, *execs[i]] if e is not None and e.digests):
+                        bad = Execution("wrong_answer", None, "a stress input gave different results in different runs")
+                    if bad:  # flaky or a stress input broke it: the candidate does not pass
+                        done(i, _verdict(c, Execution(bad.status, bad.failed_case, f"during measurement: {bad.message}"), b), key); continue
+                    ok.append((i, c, key, b, measured(c, b, execs[i])))
+                countable = [k for k, item in enumerate(ok) if settings.instructions and languages()[item[1]["language"]].instructions]
+                near = countable if settings.count == "all" else \
+                       [countable[j] for j in contenders([ok[k][4] for k in countable], [0] * len(countable), settings.count_margin)]
+                for k, item in enumerate(ok):
+                    wc = item[4].pop("window_count", None)
+                    if k in countable and wc is not None and perf_kw(item[1]): finish(*item, wc, perf_backend)   # counted in its timed runs
+                    elif k in near: futures.append(pool.submit(count, *item))
+                    elif k in countable: finish(*item, None, why)   # timing decides
+                    else: finish(*item, *count_instructions(item[1]["language"], item[3], item[1]["tests"], limits, settings))  # says why none
+                reap()
+        finally:
+            for _ in range(held): cores.release()
+        reap(wait=True)
     return out
 
 
@@ -560,15 +641,18 @@ def contenders(results:list[dict], tasks:list, margin:float=0.25) -> list[int]:
     return sorted(out)
 
 def add_counts(cands:list, results:list[dict], limits:Limits=Limits(), settings:MeasureSettings=MeasureSettings(),
-               jobs:int=2, store:Store|None=None, show_progress:bool=True) -> list[dict]:
-    "`results` with instruction counts for the contenders of every task (`contenders`); the others say why they have none"
+               jobs:int=2, store:Store|None=None, show_progress:bool=True,
+               only:list[int]|None=None,   # count these results instead (e.g. both sides of every selected pair)
+              ) -> list[dict]:
+    "`results` with instruction counts for the contenders of every task (`contenders`), or for `only`; the others say why they have none"
     from concurrent.futures import ThreadPoolExecutor
     from swiftcoder.core import environment_info, machine_fingerprint, progress
     fp, out = machine_fingerprint(environment_info()), list(results)
-    todo = contenders(results, [c.get("task", c["id"]) if isinstance(c, dict) else None for c in cands], settings.count_margin)
+    todo = contenders(results, [c.get("task", c["id"]) if isinstance(c, dict) else None for c in cands], settings.count_margin) \
+           if only is None else [k for k in only if out[k] and out[k].get("status") == "passed"]
     why = f"not counted: no other candidate of its task within {settings.count_margin:.0%} of the best window ET (timing decides)"
     for k, r in enumerate(out):
-        if r and r.get("status") == "passed" and r.get("instructions") is None and k not in set(todo):
+        if only is None and r and r.get("status") == "passed" and r.get("instructions") is None and k not in set(todo):
             out[k] = {**r, "backend": {**(r.get("backend") or {}), "instructions": why}}
     slots, counter = _th.local(), iter(range(10**6))
     def one(k):
@@ -577,12 +661,15 @@ def add_counts(cands:list, results:list[dict], limits:Limits=Limits(), settings:
         if store is not None and (hit := store.get(key)) is not None: return k, hit["instructions"], hit["backend"]
         if not hasattr(slots, "n"): slots.n = next(counter)
         b = build(c["language"], build_files(c["language"], c["code"], c["tests"]))
-        n, backend = count_instructions(c["language"], b, c["tests"], limits, settings, slot=slots.n)
+        try: n, backend = count_instructions(c["language"], b, c["tests"], limits, settings, slot=slots.n, expect=out[k].get("stress_digests"))
+        except CountMismatch as e: return k, e, "none (under the counter: another result)"
         if store is not None and not backend.startswith("none (under"): store.put(key, {"id": c["id"], "instructions": n, "backend": backend})
         return k, n, backend
     with ThreadPoolExecutor(max(1, jobs)) as pool:
         for k, n, backend in progress(pool.map(one, todo), "counting", total=len(todo), disable=not show_progress):
             r = out[k]
+            if isinstance(n, CountMismatch):   # it computed something else when counted: not a correct solution
+                out[k] = {**r, "status": "wrong_answer", "message": f"under the instruction counter: {n}", **{f: None for f in FIGURE_KEYS}}; continue
             out[k] = {**r, "instructions": n, "instructions_process": n if r.get("window") == "process" else r.get("instructions_process"),
                       "backend": {**(r.get("backend") or {}), "instructions": backend}}
     return out
@@ -608,7 +695,7 @@ def main(argv:list[str]|None=None) -> int:
     ap = argparse.ArgumentParser(prog="swiftcoder profile", description="Judge and measure candidate programs in the sandbox.")
     ap.add_argument("candidates", help="JSONL, one candidate per line")
     ap.add_argument("--out", required=True, help="JSONL of results, one per input line")
-    ap.add_argument("--repeats", type=int, default=MeasureSettings.repeats, help="timed runs per passed candidate (default 3)")
+    ap.add_argument("--repeats", type=int, default=MeasureSettings.repeats, help="timed processes per passed candidate, at most (default 3; one where windows are short)")
     ap.add_argument("--rounds", type=int, default=MeasureSettings.rounds, help="Python function tests: calls of each input per timed run, each in its own window (default 5)")
     ap.add_argument("--count", choices=("all", "contenders"), default="all", help="count instructions of every passed candidate, or only where timing cannot decide (default all)")
     ap.add_argument("--process-instructions", action="store_true", help="also count the whole process where the headline count is the solution's windows")
