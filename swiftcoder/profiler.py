@@ -325,7 +325,7 @@ class MeasureSettings:
     perf_event: tuple = (0, 1)  # the perf_event (type, config) counted in-process around each window where the kernel has it: hardware instructions
     valgrind_slowdown: int = 50 # time limits are multiplied by this under valgrind
     process_instructions: bool = False  # also count the whole process where the headline count is the solution's windows
-    count_beside: bool = False  # count on the other cores while the timed runs go on (faster; a valgrind count beside adds about 2% to window ET here)
+    count_beside: bool = False  # count on the other cores while the timed runs go on (faster; what it does to them: the profiler benchmark's stability table)
 
 _CG_OUT = "/tmp/.swc-callgrind.out"   # inside the run's private /tmp; read back by sc-run once every process has ended
 _PERF = ("perf", "stat", "-x,", "-e", "instructions:u", "--")
