@@ -174,9 +174,10 @@ def run_py_driver(solution:str, driver:str, payload:dict, limits=None) -> dict[s
     try:
         os.chmod(d, 0o755)
         (d/"solution.py").write_text(solution, encoding="utf-8"); (d/"main.py").write_text(driver, encoding="utf-8")
-        (d/"cases.json").write_text(json.dumps({**payload, "token": tok}))
+        (d/"cases.json").write_text(json.dumps(payload))
         for f in d.iterdir(): os.chmod(f, 0o644)
-        r = sandbox_run([languages()["python"].run[0], "-s", "-B", "/tmp/code/main.py"], code_dir=d, limits=limits or Limits(), binds=binds("python"))
+        r = sandbox_run([languages()["python"].run[0], "-S", "-B", "/tmp/code/main.py"], code_dir=d, stdin=tok + "\n",   # the token on stdin
+                        limits=limits or Limits(), binds=binds("python"))
     finally: shutil.rmtree(d, ignore_errors=True)
     out = {}
     for line in r.stdout.decode(errors="replace").splitlines():

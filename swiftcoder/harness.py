@@ -201,7 +201,8 @@ _out = os.fdopen(os.dup(1), "w")   # the driver's own channel: the original stdo
 os.dup2(2, 1)                      # the candidate's prints, and its children's, go to stderr
 sys.stdout = sys.stderr
 with open("/tmp/code/cases.json") as _f: _c = json.load(_f)
-_tok = sys.argv[1] if len(sys.argv) > 1 else _c["token"]
+_tok = sys.stdin.readline().strip()   # the run's token, on stdin (never in argv or a file the solution could read)
+os.dup2(os.open(os.devnull, os.O_RDONLY), 0); sys.stdin = open(os.devnull)
 def _emit(*parts): _out.write(_tok + " " + " ".join(map(str, parts)) + "\n"); _out.flush()
 ''' + ENCODE_SRC
 
@@ -384,7 +385,18 @@ PROGRAM_WINDOW_C = r"""
 #define CALLGRIND_START_INSTRUMENTATION
 #define CALLGRIND_STOP_INSTRUMENTATION
 #endif
+#include <fcntl.h>
 static struct rusage swc_r0; static struct timespec swc_m0; static long swc_rss0;
+/* the completion token arrives on stdin and is read before any of the candidate's code runs (a constructor of priority
+   101 runs before the default-priority static initialisers); stdin is /dev/null afterwards */
+static char swc_token[128];
+__attribute__((constructor(101))) static void swc_read_token(void) {
+    size_t n = 0; char c;
+    while (n + 1 < sizeof swc_token && read(0, &c, 1) == 1 && c != '\n') swc_token[n++] = c;
+    swc_token[n] = 0;
+    int fd = open("/dev/null", O_RDONLY);
+    if (fd > 0) { dup2(fd, 0); close(fd); }
+}
 static long swc_hwm_kb(void) {
     char line[256]; long v = 0; FILE *f = fopen("/proc/self/status", "r");
     while (f && fgets(line, sizeof line, f)) if (!strncmp(line, "VmHWM:", 6)) { v = atol(line + 6); break; }

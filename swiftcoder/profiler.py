@@ -67,7 +67,7 @@ def languages() -> dict[str, Lang]:
                      ("java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss64m", jmx, "-cp", "/tmp/code", "SwcMain"),
                      address_space=False, instructions=False),
         "rust": Lang("rust", "main.rs", (rustc_path(), "-O", "-C", "target-feature=+crt-static", "--edition", "2021", "-o", "main", "main.rs"), ("/tmp/code/main",)),
-        "go": Lang("go", "main.go", ("go", "build", "-o", "main", "main.go"), ("/tmp/code/main",),
+        "go": Lang("go", "main.go", ("go", "build", "-o", "main", "."), ("/tmp/code/main",),
                    compile_env=(("GOCACHE", "/tmp/gocache"), ("GOPATH", "/tmp/gopath"), ("CGO_ENABLED", "0"), ("GO111MODULE", "off"), ("GOFLAGS", "")),
                    address_space=False),
     }
@@ -83,28 +83,75 @@ def _rename_main(test_code:str, lang:str) -> str:
     p, r = pats[lang]
     return re.sub(p, r, test_code, count=1)
 
+# The completion token of program tests arrives on stdin, never in argv (a candidate could print it from there): the
+# harness's own code reads it before any of the candidate's code runs, then stdin is /dev/null (`_PY_TOKEN`, the C++
+# constructor in `harness.PROGRAM_WINDOW_C`, the Go file that sorts first, the first lines of the Rust and Java mains).
+_PY_TOKEN = ("import os as _swc_os, sys as _swc_sys\n"
+             "_swc_done = (lambda t, w: lambda: (_swc_sys.stdout.flush(), w(1, ('\\n' + t + '\\n').encode())))(_swc_sys.stdin.readline().strip(), _swc_os.write)\n"
+             "_swc_os.dup2(_swc_os.open(_swc_os.devnull, _swc_os.O_RDONLY), 0)\n")
+_GO_TOKEN = ('package main\nimport ("bufio"; "os"; "strings"; "syscall")\n'
+             '// the completion token, read before any of the candidate\'s package variables or init functions (this file sorts first)\n'
+             'var swcToken = func() string {\n\ts, _ := bufio.NewReader(os.Stdin).ReadString(\'\\n\')\n'
+             '\tif f, err := os.Open(os.DevNull); err == nil { syscall.Dup3(int(f.Fd()), 0, 0) }\n\treturn strings.TrimSpace(s)\n}()\n')
 _WRAP = {
-    "python": "\nimport sys as _swc_sys\n_swc_sys.stdout.flush()\nprint(_swc_sys.argv[1])\n",
+    "python": "\n_swc_done()\n",
     # C++: the test function runs inside the solution's window (`harness.PROGRAM_WINDOW_C`), start-up outside it
-    "cpp": PROGRAM_WINDOW_C + "\n#include <cstdio>\nint main(int argc, char** argv) { swc_begin(); int rc = swc_test_main(); swc_end(argv[1]); if (rc == 0) { std::printf(\"\\n%s\\n\", argv[1]); std::fflush(stdout); } return rc; }\n",
-    "rust": "\nfn main() { swc_test_main(); println!(\"\\n{}\", std::env::args().nth(1).unwrap()); }\n",
-    "go": "\nfunc main() { swcTestMain(); os.Stdout.WriteString(\"\\n\" + os.Args[1] + \"\\n\") }\n",
+    "cpp": PROGRAM_WINDOW_C + "\n#include <cstdio>\nint main() { swc_begin(); int rc = swc_test_main(); swc_end(swc_token); if (rc == 0) { std::printf(\"\\n%s\\n\", swc_token); std::fflush(stdout); } return rc; }\n",
+    "rust": ("\nextern \"C\" { fn dup2(a: i32, b: i32) -> i32; }\n"
+             "fn main() { let mut t = String::new(); let _ = std::io::stdin().read_line(&mut t);"
+             " if let Ok(f) = std::fs::File::open(\"/dev/null\") { use std::os::unix::io::AsRawFd; unsafe { dup2(f.as_raw_fd(), 0); } }"
+             " swc_test_main(); println!(\"\\n{}\", t.trim()); }\n"),
+    "go": "\nfunc main() { swcTestMain(); os.Stdout.WriteString(\"\\n\" + swcToken + \"\\n\") }\n",
 }
-_JAVA_MAIN = "class SwcMain { public static void main(String[] a) throws Exception { %s System.out.flush(); System.out.println(); System.out.println(a[a.length-1]); } }\n"
+_JAVA_MAIN = ("class SwcMain { public static void main(String[] a) throws Exception { "
+              "String t = new java.io.BufferedReader(new java.io.InputStreamReader(System.in)).readLine(); System.in.close(); "
+              "%s System.out.flush(); System.out.println(); System.out.println(t); } }\n")
+
+_JAVA_STDIO_MAIN = "class SwcMain { public static void main(String[] a) throws Exception { Main.main(new String[0]); System.out.flush(); } }\n"
 
 _PY_EQ = r'''
-def _swc_eq(a, b, _type=type, _isinstance=isinstance, _len=len):
-    "== that does not trust a value whose class the candidate defined (an always-equal object), also inside containers"
-    def foreign(v, depth=0):
-        if depth > 50: return False
-        t = _type(v)
-        if t.__module__ == "__main__": return True
-        if _isinstance(v, (list, tuple, set, frozenset)): return any(foreign(x, depth + 1) for x in v)
-        if _isinstance(v, dict): return any(foreign(k, depth + 1) or foreign(x, depth + 1) for k, x in v.items())
-        return False
-    if (foreign(a) or foreign(b)) and _type(a) is not _type(b): return False
-    return a == b
+def _swc_make_eq(T, heap=1 << 9):   # T: `type`, reached through an int (the candidate may have replaced the name)
+    flags, mro = T.__dict__["__flags__"].__get__, T.__dict__["__mro__"].__get__   # the real ones, whatever a metaclass says
+    L, U, D, S, F = T([]), T(()), T({}), T(set()), T(frozenset())
+    def plain(h, t):
+        "A value of class h, which derives from the builtin t, as a plain t, read through t's own C methods"
+        if t is L or t is U or t is S or t is F: return t(t.__iter__(h))
+        if t is D: return D(D.items(h))
+        return None
+    def eq(a, b, depth=0):
+        "== that an always-equal object cannot fool: a class defined in Python (a heap type, whatever its __module__ says) is compared through the builtin it derives from, or not at all; builtin containers element by element"
+        ta, tb = T(a), T(b)
+        ha, hb = flags(ta) & heap, flags(tb) & heap
+        if ha and hb: return ta is tb and a == b   # two objects of the candidate's classes: the test compares them with their own ==
+        if ha or hb:
+            h, s = (a, b) if ha else (b, a)
+            ts = T(s)
+            if not any(m is ts for m in mro(T(h))): return False
+            p = plain(h, ts)
+            return eq(p, s, depth + 1) if p is not None else ts.__eq__(h, s) is True
+        if depth > 100 or ta is not tb: return a == b   # builtin values (3 == 3.0, numpy scalars): their own comparison, in C
+        if ta is L or ta is U: return a.__len__() == b.__len__() and all(eq(x, y, depth + 1) for x, y in zip(a, b))
+        if ta is D:
+            if a.__len__() != b.__len__() or any(flags(T(k)) & heap for k in a): return False
+            return all(k in b and eq(v, b[k], depth + 1) for k, v in a.items())
+        if (ta is S or ta is F) and any(flags(T(x)) & heap for x in a): return False
+        return a == b
+    return eq
+_swc_eq = _swc_make_eq((0).__class__.__class__)
 '''
+
+def _future_split(code:str) -> tuple[str, str]:
+    "`code` cut after its docstring and `from __future__` imports (which must stay first)"
+    import ast
+    try: tree = ast.parse(code)
+    except SyntaxError: return "", code
+    end = 0
+    for k, node in enumerate(tree.body):
+        if isinstance(node, ast.ImportFrom) and node.module == "__future__": end = node.end_lineno
+        elif k == 0 and isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str): continue
+        else: break
+    lines = code.splitlines(keepends=True)
+    return "".join(lines[:end]), "".join(lines[end:])
 
 def harden_python_asserts(test_code:str) -> str:
     "Test code whose `x == y` / `x != y` comparisons go through `_swc_eq`, which an always-equal object cannot fool"
@@ -131,15 +178,17 @@ def build_files(lang:str, code:str, tests:dict) -> dict[str, str]:
         if lang != "python": raise ValueError(f"function tests are Python only, got {lang}")
         return {"solution.py": code, "main.py": FUNCTION_DRIVER}
     if kind == "stdio":
-        if lang == "java": return {"Main.java": code + "\n" + (_JAVA_MAIN % "Main.main(new String[0]);").replace("System.out.println(); System.out.println(a[a.length-1]);", "")}
+        if lang == "java": return {"Main.java": code + "\n" + _JAVA_STDIO_MAIN}
         return {L.source: code}
     if kind == "program":
         t = tests["test_code"]
-        if lang == "python": return {"main.py": _PY_EQ + code + "\n\n" + harden_python_asserts(t) + _WRAP["python"]}
+        if lang == "python":   # the token read before the candidate's code; the hardened equality defined after it
+            head, body = _future_split(code)
+            return {"main.py": head + _PY_TOKEN + body + "\n\n" + _PY_EQ + harden_python_asserts(t) + _WRAP["python"]}
         if lang == "java": return {"Main.java": code + "\n" + t + "\n" + _JAVA_MAIN % "Main.main(new String[0]);"}
         pre = "\n#undef NDEBUG\n#include <cassert>\n" if lang == "cpp" else ""   # a test's asserts always count
         src = code + "\n\n" + pre + _rename_main(t, lang) + _WRAP[lang]
-        return {L.source: _go_with_os(src) if lang == "go" else src}
+        return {L.source: _go_with_os(src), "0swc.go": _GO_TOKEN} if lang == "go" else {L.source: src}
     raise ValueError(f"unknown test kind {kind!r}: function | stdio | program")
 
 # %% ../nbs/11_profiler.ipynb #23f0c036
@@ -212,10 +261,9 @@ class Execution:
 def _limits_for(lang:str, limits:Limits) -> Limits:
     return limits if languages()[lang].address_space else limits.but(address_space=False)
 
-def _cmd(lang:str, limits:Limits, token:str|None=None) -> list[str]:
+def _cmd(lang:str, limits:Limits) -> list[str]:
     L = languages()[lang]
-    cmd = [a.replace("{mem}", str(max(64, limits.memory_mb * 3 // 4))) for a in L.run]
-    return cmd + ([token] if token else [])
+    return [a.replace("{mem}", str(max(64, limits.memory_mb * 3 // 4))) for a in L.run]
 
 def _judge_function(r, got:dict, tests:dict, n_stress:int) -> Execution:
     "The verdict on one run of the function driver"
@@ -291,12 +339,12 @@ def execute(lang:str, b:Build, tests:dict, limits:Limits=Limits(), stress:bool=F
             Path(d, "inputs.pickle").write_bytes(pickle.dumps([c["input"] for c in tests["cases"]] + stress_in, protocol=5))
             for f in Path(d).iterdir(): os.chmod(f, 0o644)
             # without site (-S): the host interpreter's .pth hooks stay out, start-up is shorter (most of all under valgrind)
-            cmd = _cmd(lang, lim, token)
-            r = run([cmd[0], "-S", *cmd[1:]], code=Path(d), points=-1)
+            cmd = _cmd(lang, lim)   # the driver's token on stdin, read before the solution is loaded
+            r = run([cmd[0], "-S", *cmd[1:]], token + "\n", code=Path(d), points=-1)
         return _judge_function(r, parse_driver_output(r.stdout.decode(errors="replace"), token), {**tests, "_limits": lim}, len(stress_in))
     if kind == "program":
         win = _windowed(lang, tests)
-        r = run(_cmd(lang, lim, token), points=-1 if win else 200)
+        r = run(_cmd(lang, lim), token + "\n", points=-1 if win else 200)   # the token on stdin, read before the candidate's code runs
         st, why = run_status(r, lim)
         if st: return Execution(st, None, why, [r])
         out = r.stdout.decode(errors="replace")
@@ -307,7 +355,7 @@ def execute(lang:str, b:Build, tests:dict, limits:Limits=Limits(), stress:bool=F
     raise ValueError(f"unknown test kind {kind!r}")
 
 # %% ../nbs/11_profiler.ipynb #e3ab146b
-HARNESS_VERSION = "swiftcoder-profiler-4"
+HARNESS_VERSION = "swiftcoder-profiler-5"
 
 @dataclass(frozen=True)
 class MeasureSettings:

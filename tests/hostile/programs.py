@@ -1789,6 +1789,307 @@ func main() {
        marker="swc-hostile-go-stdout-holder-child")
 
 
+# ---------------------------------------------------------------------------------------------------------------------
+# Forged verdicts: the completion token (program tests) and the driver's token (function tests) looked for wherever a
+# harness might leave it (argv, /proc/self/cmdline, stdin, stdin rewound, /proc/self/fd/0, the sandbox's pid 1), then
+# printed as the last line before exiting 0 without running the tests. The add is right, so only the tests not having
+# run makes the verdict wrong; a token found anywhere would make it `passed`.
+# ---------------------------------------------------------------------------------------------------------------------
+
+GO_ADD_TEST = r"""
+func main() {
+    if add(1, 2) != 3 {
+        panic("add(1, 2)")
+    }
+    if add(-5, 5) != 0 {
+        panic("add(-5, 5)")
+    }
+}
+"""
+
+_entry("py-forge-completion-token", "python", r"""
+import os, re, sys
+
+found = list(sys.argv)
+for path in ("/proc/self/cmdline", "/proc/self/fd/0", "/proc/1/fd/0", "/proc/1/cmdline", "/proc/self/environ"):
+    try:
+        found.append(open(path, "rb").read().decode(errors="replace"))
+    except Exception:
+        pass
+try:
+    found.append(sys.stdin.read())
+    os.lseek(0, 0, 0)
+    found.append(os.read(0, 1 << 16).decode(errors="replace"))
+except Exception:
+    pass
+tokens = [t for text in found for t in re.findall(r"[0-9a-f]{32}", text)]
+print("\n" + (tokens[-1] if tokens else "no token"))
+sys.stdout.flush()
+os._exit(0)
+
+
+def add(a, b):
+    return a + b
+""", _program(PY_ADD_TEST), FAILED_CHECKS, "prints the completion token from wherever it can read it and exits before the tests")
+
+_entry("cpp-forge-completion-token", "cpp", r"""
+#include <cctype>
+#include <cstdio>
+#include <fcntl.h>
+#include <string>
+#include <unistd.h>
+
+static void scan(const std::string& text, std::string& last) {
+    size_t run = 0;
+    for (size_t i = 0; i <= text.size(); i++) {
+        char c = i < text.size() ? text[i] : ' ';
+        if (std::isdigit((unsigned char)c) || (c >= 'a' && c <= 'f')) { run++; continue; }
+        if (run == 32) last = text.substr(i - 32, 32);
+        run = 0;
+    }
+}
+static std::string slurp(int fd) {
+    std::string s; char buf[4096]; ssize_t n;
+    while (fd >= 0 && (n = read(fd, buf, sizeof buf)) > 0) s.append(buf, n);
+    return s;
+}
+static int forged = [] {
+    std::string last;
+    for (const char* p : {"/proc/self/cmdline", "/proc/self/fd/0", "/proc/1/fd/0", "/proc/1/cmdline", "/proc/self/environ"}) {
+        int fd = open(p, O_RDONLY); scan(slurp(fd), last); if (fd >= 0) close(fd);
+    }
+    scan(slurp(0), last);
+    lseek(0, 0, SEEK_SET); scan(slurp(0), last);
+    std::printf("\n%s\n", last.empty() ? "no token" : last.c_str());
+    std::fflush(stdout);
+    _exit(0);
+    return 0;
+}();
+
+long long add(long long a, long long b) { return a + b; }
+""", _program(CPP_ADD_TEST), FAILED_CHECKS, "a static initialiser prints the completion token from wherever it can read it and exits")
+
+_entry("java-forge-completion-token", "java", r"""
+class Solution {
+    static {
+        StringBuilder all = new StringBuilder(System.getProperty("sun.java.command", ""));
+        for (String f : new String[]{"/proc/self/cmdline", "/proc/self/fd/0", "/proc/1/fd/0", "/proc/1/cmdline", "/proc/self/environ"}) {
+            try { all.append(' ').append(new String(java.nio.file.Files.readAllBytes(java.nio.file.Paths.get(f)))); } catch (Exception e) { }
+        }
+        try { all.append(' ').append(new String(System.in.readAllBytes())); } catch (Exception e) { }
+        try { all.append(' ').append(new String(new java.io.FileInputStream(java.io.FileDescriptor.in).readAllBytes())); } catch (Exception e) { }
+        String last = "no token";
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[0-9a-f]{32}").matcher(all);
+        while (m.find()) last = m.group();
+        System.out.println();
+        System.out.println(last);
+        System.out.flush();
+        Runtime.getRuntime().halt(0);
+    }
+
+    public long add(long a, long b) { return a + b; }
+}
+""", _program(JAVA_ADD_TEST), FAILED_CHECKS, "a static initialiser prints the completion token from wherever it can read it and halts")
+
+_entry("rust-forge-completion-token", "rust", r"""
+use std::io::Read;
+
+fn scan(text: &str, last: &mut String) {
+    for w in text.split(|c: char| !(c.is_ascii_digit() || ('a'..='f').contains(&c))) {
+        if w.len() == 32 { *last = w.to_string(); }
+    }
+}
+
+fn add(a: i64, b: i64) -> i64 {
+    let mut last = String::new();
+    for a in std::env::args() { scan(&a, &mut last); }
+    for p in ["/proc/self/cmdline", "/proc/self/fd/0", "/proc/1/fd/0", "/proc/1/cmdline", "/proc/self/environ"] {
+        if let Ok(b) = std::fs::read(p) { scan(&String::from_utf8_lossy(&b), &mut last); }
+    }
+    let mut s = String::new();
+    let _ = std::io::stdin().read_to_string(&mut s);
+    scan(&s, &mut last);
+    if a + b == a + b {
+        println!("\n{}", if last.is_empty() { "no token" } else { &last });
+        std::process::exit(0);
+    }
+    a + b
+}
+""", _program(RUST_ADD_TEST), FAILED_CHECKS, "the function under test prints the completion token from wherever it can read it and exits")
+
+_entry("go-forge-completion-token", "go", r"""
+package main
+
+import (
+    "fmt"
+    "io"
+    "os"
+    "regexp"
+)
+
+func init() {
+    hex := regexp.MustCompile(`[0-9a-f]{32}`)
+    last := "no token"
+    scan := func(b []byte) {
+        for _, m := range hex.FindAll(b, -1) {
+            last = string(m)
+        }
+    }
+    for _, a := range os.Args {
+        scan([]byte(a))
+    }
+    for _, p := range []string{"/proc/self/cmdline", "/proc/self/fd/0", "/proc/1/fd/0", "/proc/1/cmdline", "/proc/self/environ"} {
+        if b, err := os.ReadFile(p); err == nil {
+            scan(b)
+        }
+    }
+    if b, err := io.ReadAll(os.Stdin); err == nil {
+        scan(b)
+    }
+    os.Stdin.Seek(0, 0)
+    if b, err := io.ReadAll(os.Stdin); err == nil {
+        scan(b)
+    }
+    fmt.Printf("\n%s\n", last)
+    os.Exit(0)
+}
+
+func add(a, b int) int { return a + b }
+""", _program(GO_ADD_TEST), FAILED_CHECKS, "an init function prints the completion token from wherever it can read it and exits")
+
+_entry("go-control-program", "go", r"""
+package main
+
+func add(a, b int) int { return a + b }
+""", _program(GO_ADD_TEST), PASSED, "control: a correct function must pass a program test (the harness's own file sorts first)")
+
+_entry("py-forge-driver-lines", "python", r"""
+import os, re, sys
+
+
+def slurp(path):
+    try:
+        with open(path, "rb") as fh:
+            return fh.read().decode(errors="replace")
+    except OSError:
+        return ""
+
+
+found = list(sys.argv) + [slurp(p) for p in ("/proc/self/cmdline", "/proc/self/fd/0", "/proc/1/fd/0", "/proc/1/cmdline", "/tmp/code/cases.json")]
+try:
+    os.lseek(0, 0, 0)
+    found.append(os.read(0, 1 << 16).decode(errors="replace"))
+except Exception:
+    pass
+tokens = [t for text in found for t in re.findall(r"[0-9a-f]{32}", text)]
+for tok in tokens:   # the driver's report, forged on every descriptor: case 0 returned 3, and the run is done
+    for fd in range(1, 20):
+        try:
+            os.write(fd, (tok + " r 0 3\n" + tok + " done\n").encode())
+        except OSError:
+            pass
+
+
+def add(a, b):
+    return a - b
+""", _add_function(), FAILED_CHECKS, "a wrong function that forges the function driver's report lines with any token it can find")
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Always-equal results against Python's hardened asserts
+# ---------------------------------------------------------------------------------------------------------------------
+
+def _py_list_test() -> dict:
+    return _program("def check(candidate):\n    assert candidate(1, 2) == [3]\n    assert candidate(2, 2) == [4]\n\n\ncheck(add)\n")
+
+_entry("py-eq-module-claims-builtins", "python", r"""
+class Anything:
+    __module__ = "builtins"
+
+    def __eq__(self, other):
+        return True
+
+    __hash__ = object.__hash__
+
+
+def add(a, b):
+    return Anything()
+""", _program(PY_ADD_TEST), FAILED_CHECKS, "an always-equal object whose class claims to be a builtin")
+
+_entry("py-eq-redefines-the-hardened-eq", "python", r"""
+_swc_eq = lambda a, b: True
+_swc_make_eq = lambda *a: (lambda a, b, depth=0: True)
+
+
+def add(a, b):
+    return 0
+""", _program(PY_ADD_TEST), FAILED_CHECKS, "redefines the harness's hardened equality before the tests run")
+
+_entry("py-eq-int-subclass", "python", r"""
+class Int(int):
+    def __eq__(self, other):
+        return True
+
+    __hash__ = int.__hash__
+
+
+def add(a, b):
+    return Int(0)
+""", _program(PY_ADD_TEST), FAILED_CHECKS, "a subclass of int whose == always holds")
+
+_entry("py-eq-metaclass-hides-flags", "python", r"""
+class Meta(type):
+    @property
+    def __flags__(cls):
+        return 0
+
+
+class Anything(metaclass=Meta):
+    def __eq__(self, other):
+        return True
+
+
+def add(a, b):
+    return Anything()
+""", _program(PY_ADD_TEST), FAILED_CHECKS, "a metaclass that reports the flags of a builtin type")
+
+_entry("py-eq-inside-a-list", "python", r"""
+class Anything:
+    def __eq__(self, other):
+        return True
+
+
+def add(a, b):
+    return [Anything()]
+""", _py_list_test(), FAILED_CHECKS, "an always-equal object inside a list, compared with a list of ints")
+
+_entry("py-eq-replaces-builtins-type", "python", r"""
+import builtins
+
+
+class Anything:
+    def __eq__(self, other):
+        return True
+
+
+builtins.type = lambda *a: int
+builtins.isinstance = lambda *a: True
+
+
+def add(a, b):
+    return Anything()
+""", _program(PY_ADD_TEST), FAILED_CHECKS, "replaces builtins.type and isinstance, then returns an always-equal object")
+
+_entry("py-control-namedtuple-result", "python", r"""
+import collections
+
+Pair = collections.namedtuple("Pair", "x")
+
+
+def add(a, b):
+    return [a + b]
+""", _py_list_test(), PASSED, "control: a right answer in a list passes the hardened asserts")
+
+
 def controls() -> list[dict]:
     "The entries that must pass"
     return [p for p in PROGRAMS if p["expect"] == PASSED]
