@@ -88,3 +88,21 @@ def test_a_forged_window_line_is_not_the_window_cpp():
     assert forger["status"] == "passed" and forger["window"] == "solution", forger["message"]
     assert forger["et_s"] > 1e-5 and forger["mu_mb"] > 0.1, (forger["et_s"], forger["mu_mb"])   # not the forged 1 ns, 1 KiB
     assert forger["instructions"] >= 0.9 * honest["instructions"], (honest["instructions"], forger["instructions"])
+
+# skips its work only when it finds valgrind mapped into its own process: right and slow when timed, wrong and cheap
+# when counted; the count's stress result differs from the timed runs', so the candidate is a wrong answer
+COUNTER_DETECTOR = '''def _under_counter():
+    try:
+        with open("/proc/self/maps") as fh:
+            return "vgpreload" in fh.read()
+    except OSError:
+        return False
+_COUNTED = _under_counter()
+''' + LOOP.replace("    s = 0\n", "    if _COUNTED and len(xs) > 1000:\n        return 0\n    s = 0\n")
+
+def test_a_candidate_that_behaves_otherwise_when_counted_fails():
+    res = _profile([{"id": "honest", "task": "t", "language": "python", "code": LOOP, "tests": FTESTS},
+                    {"id": "detector", "task": "t", "language": "python", "code": COUNTER_DETECTOR, "tests": FTESTS}])
+    assert res["honest"]["status"] == "passed" and res["honest"]["instructions"]
+    assert res["detector"]["status"] == "wrong_answer", res["detector"]
+    assert "instruction counter" in res["detector"]["message"]
