@@ -5,6 +5,7 @@
 # %% ../nbs/00_core.ipynb #7f5ef76a
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -219,8 +220,14 @@ PACKAGES = ("nbdev", "fastcore", "execnb", "papermill", "datasets", "transformer
             "scipy", "pandas", "numpy", "seaborn", "matplotlib", "psutil")
 
 def tool_version(cmd:list[str]) -> str|None:
-    "First line a tool prints about its version, or None if it is missing"
-    if not shutil.which(cmd[0]): return None
+    "First line a tool prints about its version, or None if it is missing (asked once per installed binary)"
+    exe = shutil.which(cmd[0])
+    if not exe: return None
+    st = os.stat(exe)
+    return _tool_version(tuple(cmd), exe, st.st_mtime_ns, st.st_ino)
+
+@functools.lru_cache(maxsize=None)
+def _tool_version(cmd:tuple, exe:str, mtime_ns:int, ino:int) -> str|None:   # keyed by the binary: a reinstall asks again
     try: r = subprocess.run(cmd, capture_output=True, text=True, timeout=20)
     except (OSError, subprocess.TimeoutExpired): return None
     lines = (r.stdout or r.stderr).strip().splitlines()

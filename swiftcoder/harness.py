@@ -9,6 +9,7 @@ import functools
 import json
 import math
 import os
+import re
 import shutil
 import site
 import statistics
@@ -306,19 +307,41 @@ while _r < _rounds or (_r < _max_rounds and _mono() - _t0 < _budget_ns):   # at 
 _emit("done")
 '''
 
+def _is_num(x) -> bool: return type(x) in (int, float) and x == x and abs(x) != float("inf")
+
+def _window_ok(w) -> bool:
+    "Is `w` a window as the drivers write it: [[round, input], cpu_ns, start_ns, end_ns, rss_before_kb, peak_kb(, count)]?"
+    return (type(w) is list and 6 <= len(w) <= 7 and type(w[0]) is list and len(w[0]) == 2 and all(type(k) is int for k in w[0])
+            and all(_is_num(x) and x >= 0 for x in w[1:6]) and w[3] >= w[2] and (len(w) == 6 or _is_num(w[6])))
+
 def parse_driver_output(stdout:str, token:str) -> dict:
-    "The function driver's report: {'values': {i: json}, 'digests': {i: hex}, 'changed': [i], 'windows': [...], 'done': bool}"
-    got = {"values": {}, "digests": {}, "changed": [], "windows": [], "process": None, "perf_error": None, "done": False}
+    """The function driver's report: {'values': {i: json}, 'digests': {i: hex}, 'changed': [i], 'windows': [...], 'done': bool,
+    'malformed': None or why}. The solution shares the driver's process, so a line it broke is its own output: `malformed`, never an exception"""
+    got = {"values": {}, "digests": {}, "changed": [], "windows": [], "process": None, "perf_error": None, "done": False, "malformed": None}
     for line in stdout.splitlines():
         p = line.split(" ", 3)
         if len(p) < 2 or p[0] != token: continue
-        if p[1] == "done": got["done"] = True
-        elif p[1] == "r" and len(p) == 4: got["values"][int(p[2])] = p[3]
-        elif p[1] == "d" and len(p) == 4: got["digests"][int(p[2])] = p[3]
-        elif p[1] == "changed" and len(p) >= 3: got["changed"].append(int(p[2]))
-        elif p[1] == "w" and len(p) >= 3: got["windows"] += json.loads(" ".join(p[2:]))
-        elif p[1] == "p" and len(p) >= 3: got["process"] = json.loads(" ".join(p[2:]))
-        elif p[1] == "perf" and len(p) >= 3: got["perf_error"] = int(p[2])
+        try:
+            if p[1] == "done": got["done"] = True
+            elif p[1] == "r" and len(p) == 4: json.loads(p[3]); got["values"][int(p[2])] = p[3]
+            elif p[1] == "d" and len(p) == 4 and re.fullmatch(r"[0-9a-f]{32}", p[3]): got["digests"][int(p[2])] = p[3]
+            elif p[1] == "changed" and len(p) >= 3: got["changed"].append(int(p[2]))
+            elif p[1] == "w" and len(p) >= 3:
+                ws = json.loads(" ".join(p[2:]))
+                if type(ws) is not list or not all(map(_window_ok, ws)): raise ValueError("not a list of windows")
+                got["windows"] += ws
+            elif p[1] == "p" and len(p) >= 3:
+                pr = json.loads(" ".join(p[2:]))
+                if type(pr) is not list or len(pr) != 3 or not all(type(x) is int and x >= 0 for x in pr): raise ValueError("not a process report")
+                got["process"] = pr
+            elif p[1] == "perf" and len(p) >= 3: got["perf_error"] = int(p[2])
+            else: raise ValueError("unknown line")
+        except (ValueError, TypeError, IndexError, RecursionError) as e:
+            got["malformed"] = got["malformed"] or f"{line[len(token) + 1:][:60]!r} ({type(e).__name__}: {str(e)[:80]})"
+    # the driver reports each (round, input) once, one after another: a window added from inside a call is twice or overlaps
+    ws = got["windows"]
+    if len({tuple(w[0]) for w in ws}) != len(ws): got["malformed"] = got["malformed"] or "a window reported twice"
+    elif any(b[2] < a[3] for a, b in zip(ws, ws[1:])): got["malformed"] = got["malformed"] or "windows that overlap"
     return got
 
 def window_tmu(timeline:list, t0_ns:int|None, start_ns:int, end_ns:int) -> float|None:

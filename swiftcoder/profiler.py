@@ -269,6 +269,8 @@ def _judge_function(r, got:dict, tests:dict, n_stress:int) -> Execution:
     "The verdict on one run of the function driver"
     st, why = run_status(r, tests.get("_limits") or Limits())
     if st: return Execution(st, None, why, [r])
+    if got["malformed"]:   # the solution shares the driver's process: a result line it broke is its own wrong output, not the harness's fault
+        return Execution("wrong_answer", None, f"a malformed result line came out of its process: {got['malformed']}", [r])
     atol = float(tests.get("atol", 0) or 0)
     for i, c in enumerate(tests["cases"]):
         if i not in got["values"]: return Execution("runtime_error", i, f"case {i}: no result (the program stopped early)", [r])
@@ -350,7 +352,9 @@ def execute(lang:str, b:Build, tests:dict, limits:Limits=Limits(), stress:bool=F
         out = r.stdout.decode(errors="replace")
         lines = _norm_stdout(out)
         if not lines or lines[-1] != token: return Execution("wrong_answer", None, "the test driver did not complete (no completion token)", [r])
-        ws = parse_driver_output(out, token)["windows"][-1:] if win else []   # the harness's window line comes last
+        got = parse_driver_output(out, token) if win else {"windows": [], "malformed": None}
+        if got["malformed"]: return Execution("wrong_answer", None, f"a malformed window line came out of its process: {got['malformed']}", [r])
+        ws = got["windows"][-1:]   # the harness's window line comes last
         return Execution("passed", None, "", [r], window_figures(ws, r.timeline, r.t0_mono_ns) if ws else None)
     raise ValueError(f"unknown test kind {kind!r}")
 
@@ -374,6 +378,7 @@ class MeasureSettings:
     valgrind_slowdown: int = 50 # time limits are multiplied by this under valgrind
     process_instructions: bool = False  # also count the whole process where the headline count is the solution's windows
     count_beside: bool = False  # count on the other cores while the timed runs go on (faster; what it does to them: the profiler benchmark's stability table)
+    decided_margin: float|None = 0.5  # no more timed processes for a candidate whose fastest window is over (1 + this) x its task's best (timing has decided; None: measure all alike)
 
 _CG_OUT = "/tmp/.swc-callgrind.out"   # inside the run's private /tmp; read back by sc-run once every process has ended
 _PERF = ("perf", "stat", "-x,", "-e", "instructions:u", "--")
@@ -507,10 +512,12 @@ class Store:
     def __len__(self):
         with self._lock: return self.db.execute("SELECT COUNT(*) FROM results").fetchone()[0]
 
-def result_key(c:dict, limits:Limits, settings:MeasureSettings, fingerprint:str) -> str:
+def result_key(c:dict, limits:Limits, settings:MeasureSettings, fingerprint:str,
+               tests_key:str|None=None,   # content_hash(c["tests"]), where the caller has it (candidates of one task share their tests)
+              ) -> str:
     "The content key of one candidate's result"
     from dataclasses import asdict
-    return content_hash(HARNESS_VERSION, c["language"], c["code"], c["tests"], asdict(limits), asdict(settings), fingerprint)
+    return content_hash(HARNESS_VERSION, c["language"], c["code"], tests_key or content_hash(c["tests"]), asdict(limits), asdict(settings), fingerprint)
 
 # %% ../nbs/11_profiler.ipynb #3f9c9eb1
 _REQUIRED = ("id", "language", "code", "tests")
@@ -542,6 +549,16 @@ def _enough(timed:list[Execution], s:MeasureSettings) -> bool:
     if min(per) >= 2: return sum(per) >= s.min_windows
     return len(timed) >= 2
 
+def _et(e:Execution) -> float:
+    return e.window["et_s"] if e.window else e.cpu_s
+
+def _decided(mine:list[Execution], others:list[list[Execution]], margin:float|None) -> float|None:
+    "How many times its task's best the candidate's fastest window is, where that is over 1 + `margin` (timing has decided: no more processes), else None"
+    if margin is None or not mine or not others: return None
+    best = min((_et(e) for es in others for e in es if e.status == "passed"), default=None)
+    ratio = min(_et(e) for e in mine) / best if best else None
+    return ratio if ratio is not None and ratio > 1 + margin else None
+
 def _verdict(c, ex:Execution, b:Build|None=None) -> dict:
     return {"id": c.get("id") if isinstance(c, dict) else None, "status": ex.status, "failed_case": ex.failed_case, "message": ex.message,
             **{k: None for k in FIGURE_KEYS}, "window": None, "startup": None, "repeats": 0, "stress_digests": [],
@@ -568,9 +585,12 @@ def profile(cands:list,                         # candidate objects (see the top
     # stress inputs may come beside the tests (the candidate's `stress`) or inside them (`tests.stress`)
     cands = [{**c, "tests": {**c["tests"], "stress": c["stress"]}} if isinstance(c, dict) and isinstance(c.get("tests"), dict)
              and c.get("stress") and "stress" not in c["tests"] else c for c in cands]
+    tkeys = {}   # the content hash of each distinct tests object (candidates of one task share theirs and its stress inputs)
     for i, c in enumerate(cands):
         if why := check_candidate(c): done(i, _verdict(c, Execution("harness_error", None, why))); continue
-        key = result_key(c, limits, settings, fp)
+        tk = tkeys.get(id(c["tests"]))
+        if tk is None: tk = tkeys[id(c["tests"])] = (content_hash(c["tests"]), c["tests"])
+        key = result_key(c, limits, settings, fp, tests_key=tk[0])
         if store is not None and (r := store.get(key)) is not None: done(i, {**r, "id": c["id"]}); continue
         todo.append((i, c, key))
     if stats is not None:
@@ -596,7 +616,7 @@ def profile(cands:list,                         # candidate objects (see the top
     base = {lang: startup(lang, limits) for lang in sorted({c["language"] for _, c, _, _, _ in passed if not _windowed(c["language"], c["tests"])})}
     groups = {}
     for item in passed: groups.setdefault(item[1].get("task", item[1]["id"]), []).append(item)
-    def measured(c, b, ex):
+    def measured(c, b, ex, stopped=None):
         "The result of a candidate whose timed runs passed"
         r = _verdict(c, Execution("passed"), b)
         r.update(summarize(ex), stress_digests=ex[-1].digests)
@@ -608,6 +628,7 @@ def profile(cands:list,                         # candidate objects (see the top
             "mu": "VmHWM of each window, peak reset by clear_refs" if win else "wait4 ru_maxrss",
             "tmu": "statm samples, 0.5 ms, trapezoid over the windows" if win else "statm samples, 0.5 ms, trapezoid",
             "process": "wait4 rusage, ru_maxrss, statm samples"}
+        if stopped: r["backend"]["repeats"] = f"stopped after {len(ex)}: {stopped:.2f}x its task's best window ET (timing decides)"
         return r
     def finish(i, c, key, b, r, n, backend, n_process=None):
         if isinstance(n, CountMismatch):   # it computed something else when counted: not a correct solution
@@ -645,9 +666,13 @@ def profile(cands:list,                         # candidate objects (see the top
         try:
             for g in progress(groups.values(), "measuring", total=len(groups), disable=not show_progress):
                 execs = {i: [] for i, *_ in g}   # the timed processes (Python function tests: the first is also the check)
+                stopped = {}   # clear losers: well over their task's best after a process, measured no further
                 for rep in range(settings.repeats):
                     for i, c, key, b, _ in g:
-                        if rep >= 1 and _enough(execs[i], settings): continue
+                        if rep >= 1 and (i in stopped or _enough(execs[i], settings)): continue
+                        if rep >= 1 and execs[i][-1].status == "passed" and \
+                           (x := _decided(execs[i], [es for j, es in execs.items() if j != i], settings.decided_margin)):
+                            stopped[i] = x; continue
                         execs[i].append(execute(c["language"], b, c["tests"], limits, stress=True, rounds=settings.rounds, slot=tslot,
                                                 max_rounds=settings.max_rounds, budget_s=settings.round_budget_s, **perf_kw(c)))
                 ok = []
@@ -659,7 +684,7 @@ def profile(cands:list,                         # candidate objects (see the top
                         bad = Execution("wrong_answer", None, "a stress input gave different results in different runs")
                     if bad:  # flaky or a stress input broke it: the candidate does not pass
                         done(i, _verdict(c, Execution(bad.status, bad.failed_case, f"during measurement: {bad.message}"), b), key); continue
-                    ok.append((i, c, key, b, measured(c, b, execs[i])))
+                    ok.append((i, c, key, b, measured(c, b, execs[i], stopped.get(i))))
                 countable = [k for k, item in enumerate(ok) if settings.instructions and languages()[item[1]["language"]].instructions]
                 near = countable if settings.count == "all" else \
                        [countable[j] for j in contenders([ok[k][4] for k in countable], [0] * len(countable), settings.count_margin)]

@@ -2090,6 +2090,57 @@ def add(a, b):
 """, _py_list_test(), PASSED, "control: a right answer in a list passes the hardened asserts")
 
 
+# ---------------------------------------------------------------------------------------------------------------------
+# Result lines the solution broke: the function driver shares the solution's interpreter, so a line that does not
+# parse, or a window reported twice, is the solution's own output (a wrong answer), never the harness's fault
+# ---------------------------------------------------------------------------------------------------------------------
+
+_entry("py-malformed-json-dumps", "python", r"""
+import json
+
+json.dumps = lambda *a, **k: "{not json"
+
+
+def add(a, b):
+    return a + b
+""", _add_function(), ["wrong_answer"], "replaces json.dumps, which the driver shares, so every result line is broken")
+
+_entry("py-malformed-driver-line", "python", r"""
+import __main__
+
+
+def add(a, b):
+    out, tok = getattr(__main__, "_out", None), getattr(__main__, "_tok", "")
+    if out is not None:
+        out.write(tok + " r 0 [unclosed\n")
+        out.flush()
+    return a + b
+""", _add_function(), ["wrong_answer"], "writes a result line that does not parse on the driver's own channel, under the driver's token")
+
+_entry("py-malformed-duplicate-window", "python", r"""
+import __main__
+
+
+def add(a, b):
+    out, tok = getattr(__main__, "_out", None), getattr(__main__, "_tok", "")
+    if out is not None:   # a well-formed 1 ns window for (round 0, input 0), which the driver reports itself as well
+        out.write(tok + " w [[[0, 0], 1, 0, 1, 0, 1]]\n")
+        out.flush()
+    return a + b
+""", _add_function(), ["wrong_answer"], "forges a well-formed 1 ns window for a call the driver measures too (reported twice)")
+
+_entry("py-malformed-process-report", "python", r"""
+import os
+import sys
+
+
+def add(a, b):
+    driver = sys.modules["__main__"]
+    if hasattr(driver, "_out"):   # straight to the driver's descriptor
+        os.write(driver._out.fileno(), (driver._tok + ' p [-1, "x"]\n').encode())
+    return a + b
+""", _add_function(), ["wrong_answer"], "writes a whole-process report that is not three non-negative integers")
+
 def controls() -> list[dict]:
     "The entries that must pass"
     return [p for p in PROGRAMS if p["expect"] == PASSED]
