@@ -392,13 +392,15 @@ def window_figures(windows:list, timeline:list|None=None, t0_ns:int|None=None) -
 
 # %% ../nbs/10a_harness.ipynb #pwin0cd1
 PROGRAM_WINDOW_C = r"""
-/* swiftcoder: the window around a program test's function: CPU, wall, peak memory, callgrind instrumentation */
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+/* swiftcoder: the window around a program test's function: CPU, wall, peak memory, callgrind instrumentation.
+   Everything here goes to the kernel directly (raw system calls, its own number formatting): the candidate is linked
+   into the same static binary and may define any C library function (read, write, snprintf, getrusage, fopen, ...),
+   so the token and the figures never pass through one */
+#include <sys/syscall.h>
+#include <sys/resource.h>
+#include <fcntl.h>
 #include <time.h>
 #include <unistd.h>
-#include <sys/resource.h>
 #if defined(__has_include)
 #if __has_include(<valgrind/callgrind.h>)
 #include <valgrind/callgrind.h>
@@ -408,46 +410,88 @@ PROGRAM_WINDOW_C = r"""
 #define CALLGRIND_START_INSTRUMENTATION
 #define CALLGRIND_STOP_INSTRUMENTATION
 #endif
-#include <fcntl.h>
+static long swc_sys(long nr, long a, long b, long c) {
+#if defined(__x86_64__)
+    long r; __asm__ volatile ("syscall" : "=a"(r) : "a"(nr), "D"(a), "S"(b), "d"(c) : "rcx", "r11", "memory"); return r;
+#elif defined(__aarch64__)
+    register long x8 __asm__("x8") = nr; register long x0 __asm__("x0") = a; register long x1 __asm__("x1") = b; register long x2 __asm__("x2") = c;
+    __asm__ volatile ("svc 0" : "+r"(x0) : "r"(x8), "r"(x1), "r"(x2) : "memory"); return x0;
+#else
+    return syscall(nr, a, b, c);
+#endif
+}
+static long swc_file(const char *path, char *buf, long cap) {   /* a /proc file's text, NUL-terminated */
+    long fd = swc_sys(SYS_openat, AT_FDCWD, (long)path, O_RDONLY), n = 0, k;
+    if (fd < 0) { buf[0] = 0; return 0; }
+    while (n < cap - 1 && (k = swc_sys(SYS_read, fd, (long)(buf + n), cap - 1 - n)) > 0) n += k;
+    swc_sys(SYS_close, fd, 0, 0); buf[n] = 0; return n;
+}
+static long swc_num(const char *s) { long v = 0; while (*s == ' ' || *s == '\t') s++; while (*s >= '0' && *s <= '9') v = 10 * v + (*s++ - '0'); return v; }
 static struct rusage swc_r0; static struct timespec swc_m0; static long swc_rss0;
 /* the completion token arrives on stdin and is read before any of the candidate's code runs (a constructor of priority
-   101 runs before the default-priority static initialisers); stdin is /dev/null afterwards */
-static char swc_token[128];
+   101 runs before the default-priority static initialisers); stdin is /dev/null afterwards.
+   It is kept masked by the kernel's random bytes (AT_RANDOM), so a scan of the process's memory for it finds nothing */
+static char swc_token[128]; static unsigned char swc_mask[16]; static long swc_token_n;
+static const unsigned char *swc_at_random(void) {
+    static long auxv[128]; long n = swc_file("/proc/self/auxv", (char *)auxv, sizeof auxv) / (long)sizeof(long);
+    for (long i = 0; i + 1 < n; i += 2) if (auxv[i] == 25) return (const unsigned char *)auxv[i + 1];
+    return 0;
+}
 __attribute__((constructor(101))) static void swc_read_token(void) {
-    size_t n = 0; char c;
-    while (n + 1 < sizeof swc_token && read(0, &c, 1) == 1 && c != '\n') swc_token[n++] = c;
-    swc_token[n] = 0;
-    int fd = open("/dev/null", O_RDONLY);
-    if (fd > 0) { dup2(fd, 0); close(fd); }
+    const unsigned char *r = swc_at_random(); char c;
+    for (int i = 0; i < 16; i++) swc_mask[i] = (unsigned char)(r ? r[i] : 0x5a + 37 * i);
+    while (swc_token_n + 1 < (long)sizeof swc_token && swc_sys(SYS_read, 0, (long)&c, 1) == 1 && c != '\n') {
+        swc_token[swc_token_n] = (char)(c ^ swc_mask[swc_token_n % 16]); swc_token_n++;
+    }
+    long fd = swc_sys(SYS_openat, AT_FDCWD, (long)"/dev/null", O_RDONLY);
+    if (fd > 0) { swc_sys(SYS_dup3, fd, 0, 0); swc_sys(SYS_close, fd, 0, 0); }
 }
 static long swc_hwm_kb(void) {
-    char line[256]; long v = 0; FILE *f = fopen("/proc/self/status", "r");
-    while (f && fgets(line, sizeof line, f)) if (!strncmp(line, "VmHWM:", 6)) { v = atol(line + 6); break; }
-    if (f) fclose(f);
-    return v;
+    static char b[8192]; swc_file("/proc/self/status", b, sizeof b);
+    for (char *p = b; *p; p++) if ((p == b || p[-1] == '\n') && p[0] == 'V' && p[1] == 'm' && p[2] == 'H' && p[3] == 'W' && p[4] == 'M' && p[5] == ':') return swc_num(p + 6);
+    return 0;
+}
+static long swc_page_kb(void) {   /* AT_PAGESZ from the auxiliary vector */
+    static long auxv[128]; long n = swc_file("/proc/self/auxv", (char *)auxv, sizeof auxv) / (long)sizeof(long);
+    for (long i = 0; i + 1 < n; i += 2) if (auxv[i] == 6) return auxv[i + 1] / 1024;
+    return 4;
 }
 static long swc_rss_kb(void) {
-    long size = 0, res = 0; FILE *f = fopen("/proc/self/statm", "r");
-    if (f) { if (fscanf(f, "%ld %ld", &size, &res) != 2) res = 0; fclose(f); }
-    return res * (sysconf(_SC_PAGESIZE) / 1024);
+    char b[128]; swc_file("/proc/self/statm", b, sizeof b);
+    char *p = b; while (*p && *p != ' ') p++;
+    return swc_num(p) * swc_page_kb();
 }
 static long long swc_ns(struct timespec t) { return (long long)t.tv_sec * 1000000000LL + t.tv_nsec; }
 static void swc_begin(void) {
-    FILE *c = fopen("/proc/self/clear_refs", "w");
-    if (c) { fputs("5", c); fclose(c); }
+    long fd = swc_sys(SYS_openat, AT_FDCWD, (long)"/proc/self/clear_refs", O_WRONLY);
+    if (fd >= 0) { swc_sys(SYS_write, fd, (long)"5", 1); swc_sys(SYS_close, fd, 0, 0); }
     swc_rss0 = swc_rss_kb();
-    clock_gettime(CLOCK_MONOTONIC, &swc_m0); getrusage(RUSAGE_SELF, &swc_r0);
+    swc_sys(SYS_clock_gettime, CLOCK_MONOTONIC, (long)&swc_m0, 0); swc_sys(SYS_getrusage, RUSAGE_SELF, (long)&swc_r0, 0);
     CALLGRIND_START_INSTRUMENTATION;
 }
-static void swc_end(const char *token) {
+static char *swc_put(char *o, const char *s) { while (*s) *o++ = *s++; return o; }
+static char *swc_int(char *o, long long v) {
+    char d[24]; int k = 0; if (v < 0) { *o++ = '-'; v = -v; }
+    do { d[k++] = (char)('0' + v % 10); v /= 10; } while (v);
+    while (k) *o++ = d[--k];
+    return o;
+}
+static void swc_line(const char *mid, const long long *nums, int n_nums, const char *tail) {   /* "\n<token><mid><n1>, <n2>, ...<tail>\n" on fd 1 */
+    char line[512], *o = line; *o++ = '\n';
+    for (long i = 0; i < swc_token_n; i++) *o++ = (char)(swc_token[i] ^ swc_mask[i % 16]);
+    o = swc_put(o, mid);
+    for (int i = 0; i < n_nums; i++) { if (i) o = swc_put(o, ", "); o = swc_int(o, nums[i]); }
+    o = swc_put(o, tail); *o++ = '\n';
+    swc_sys(SYS_write, 1, (long)line, o - line);
+}
+static void swc_end(void) {
     CALLGRIND_STOP_INSTRUMENTATION;
     struct rusage r1; struct timespec m1;
-    getrusage(RUSAGE_SELF, &r1); clock_gettime(CLOCK_MONOTONIC, &m1);
+    swc_sys(SYS_getrusage, RUSAGE_SELF, (long)&r1, 0); swc_sys(SYS_clock_gettime, CLOCK_MONOTONIC, (long)&m1, 0);
     long long cpu = (long long)(r1.ru_utime.tv_sec - swc_r0.ru_utime.tv_sec + r1.ru_stime.tv_sec - swc_r0.ru_stime.tv_sec) * 1000000000LL
                   + (long long)(r1.ru_utime.tv_usec - swc_r0.ru_utime.tv_usec + r1.ru_stime.tv_usec - swc_r0.ru_stime.tv_usec) * 1000LL;
-    fflush(stdout);
-    char line[320];
-    int n = snprintf(line, sizeof line, "\n%s w [[[0, 0], %lld, %lld, %lld, %ld, %ld]]\n", token, cpu, swc_ns(swc_m0), swc_ns(m1), swc_rss0, swc_hwm_kb());
-    if (n > 0 && write(1, line, (size_t)n) < 0) return;
+    long long w[5] = {cpu, swc_ns(swc_m0), swc_ns(m1), swc_rss0, swc_hwm_kb()};
+    swc_line(" w [[[0, 0], ", w, 5, "]]");
 }
+static void swc_complete(void) { swc_line("", 0, 0, ""); }   /* the completion line: the token alone */
 """

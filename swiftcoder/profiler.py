@@ -26,11 +26,11 @@ from .harness import (CALLGRIND, FUNCTION_DRIVER, PROGRAM_WINDOW_C, binds, callg
 from .sandbox import Limits, RunResult, run_status, sandbox_run
 
 # %% auto #0
-__all__ = ['COMPILE_LIMITS', 'LANGS', 'HARNESS_VERSION', 'FIGURE_KEYS', 'EMPTY_PROGRAM', 'rustc_path', 'Lang', 'languages',
-           'harden_python_asserts', 'build_files', 'build_dir', 'Build', 'build', 'Execution', 'execute',
-           'MeasureSettings', 'perf_in_process', 'perf_works', 'CountMismatch', 'count_instructions', 'startup',
-           'summarize', 'check_against_reference', 'Store', 'result_key', 'check_candidate', 'profile', 'contenders',
-           'add_counts', 'rank', 'main']
+__all__ = ['COMPILE_LIMITS', 'LANGS', 'HARNESS_VERSION', 'COUNT_RATE', 'FIGURE_KEYS', 'EMPTY_PROGRAM', 'rustc_path', 'Lang',
+           'languages', 'own_equality', 'harden_python_asserts', 'build_files', 'build_dir', 'Build', 'build',
+           'Execution', 'execute', 'MeasureSettings', 'perf_in_process', 'perf_works', 'implausible_count',
+           'CountMismatch', 'count_instructions', 'startup', 'summarize', 'check_against_reference', 'Store',
+           'result_key', 'check_candidate', 'profile', 'contenders', 'add_counts', 'rank', 'main']
 
 # %% ../nbs/11_profiler.ipynb #1159d536
 COMPILE_LIMITS = Limits(timeout_s=120, cpu_s=120, memory_mb=4096, procs=256, disk_mb=1024, file_mb=512, nofile=1024, address_space=False)
@@ -75,6 +75,57 @@ def languages() -> dict[str, Lang]:
 LANGS = ("python", "cpp", "java", "rust", "go")
 
 # %% ../nbs/11_profiler.ipynb #2f4a7e0d
+def _comment_views(src:str) -> list[str]:
+    """The source as a scanner should see it, three ways (a rule must hold in all): lines spliced; comments removed
+    naively; comments removed outside string literals. One view a crafted literal or comment can fool, not all three"""
+    s = re.sub(r"\\\r?\n", "", src)
+    naive = re.sub(r"/\*.*?\*/|//[^\n]*", " ", s, flags=re.S)
+    aware = re.sub(r'"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|(/\*.*?\*/|//[^\n]*)', lambda m: " " if m.group(1) else m.group(0), s, flags=re.S)
+    return [s, naive, aware]
+
+_CPP_DEFINE = re.compile(r"^[ \t]*(?:#|%:)[ \t]*define[ \t]+([A-Za-z_]\w*)(.*)$", re.M)
+_CPP_EQ = re.compile(r"\boperator\s*(==|!=|<=>|!|not_eq\b|not\b|bool\b)")
+_RUST_EQ = re.compile(r"\bimpl\b[^{;]*?\b(PartialEq|PartialOrd)\b")
+
+def own_equality(lang:str, code:str, tests:dict) -> str|None:
+    """Why a candidate cannot be judged by program tests that compare its results, or None: it defines the comparison
+    itself (a C++ `operator==`/`!=`/`<=>`/`!`/`bool`, a Rust `impl PartialEq`/`PartialOrd`), directly or through a macro"""
+    if tests.get("kind") != "program" or lang not in ("cpp", "rust"): return None
+    views = _comment_views(code)
+    if lang == "cpp":
+        macros = {m.group(1): m.group(2) for v in views for m in _CPP_DEFINE.finditer(v)}
+        for v in views:
+            if m := _CPP_EQ.search(v): return f"defines its own operator {m.group(1)}: the tests would compare through it"
+            if m := re.search(r"\boperator\s+([A-Za-z_]\w*)", v):
+                if m.group(1) in macros: return f"defines an operator through the macro {m.group(1)}: the tests would compare through it"
+        if bad := next((n for n, body in macros.items() if re.search(r"operator|==|!=|<=>|not_eq|##|\bbool\b", body)), None):
+            return f"its macro {bad} builds an operator or a comparison: the tests would compare through it"
+        return None
+    for v in views:
+        if m := _RUST_EQ.search(v): return f"implements {m.group(1)} itself: the tests would compare through it"
+        if m := re.search(r"#\s*\[\s*(no_mangle|export_name|link_section)\b", v):   # could stand in for a C library function the harness calls
+            return f"exports a symbol by name (#[{m.group(1)}]): it could replace a library function the harness calls"
+        if "macro_rules" in v and re.search(r"\b(PartialEq|PartialOrd)\b", re.sub(r"#\s*\[\s*derive\s*\([^)]*\)\s*\]", "", v)):
+            return "a macro of its own names PartialEq or PartialOrd: the tests would compare through it"
+    return None
+
+def _cpp_undefs(code:str) -> str:
+    "#undef of every macro the candidate defines, so none of them rewrites the tests (`if`, `return`, `assert`, ...)"
+    names = sorted({m.group(1) for v in _comment_views(code) for m in _CPP_DEFINE.finditer(v)})
+    return "".join(f"#undef {n}\n" for n in names)
+
+# the test's checks, through paths a candidate's macro_rules cannot shadow
+_RUST_CHECKS = re.compile(r"(?<![\w:])(assert|assert_eq|assert_ne|debug_assert|debug_assert_eq|debug_assert_ne|panic|unreachable|unimplemented|todo)\s*!")
+
+def _rust_checks(test_code:str) -> str:
+    return _RUST_CHECKS.sub(lambda m: "::std::" + m.group(1).replace("debug_", "") + "!", test_code)
+
+# C++: the tests' asserts trap (an instruction: no library function the candidate could define instead, such as __assert_fail)
+_CPP_ASSERT = "#undef NDEBUG\n#include <cassert>\n#define SWC_ASSERT(e) ((e) ? (void)0 : __builtin_trap())\n"
+
+def _cpp_asserts(test_code:str) -> str:
+    return re.sub(r"\bassert\s*\(", "SWC_ASSERT(", test_code)
+
 def _rename_main(test_code:str, lang:str) -> str:
     "`test_code` with its entry point renamed, so the harness's own main can call it"
     pats = {"cpp": (r"\bint\s+main\s*\(", "int swc_test_main("), "rust": (r"\bfn\s+main\s*\(", "fn swc_test_main("),
@@ -96,7 +147,7 @@ _GO_TOKEN = ('package main\nimport ("bufio"; "os"; "strings"; "syscall")\n'
 _WRAP = {
     "python": "\n_swc_done()\n",
     # C++: the test function runs inside the solution's window (`harness.PROGRAM_WINDOW_C`), start-up outside it
-    "cpp": PROGRAM_WINDOW_C + "\n#include <cstdio>\nint main() { swc_begin(); int rc = swc_test_main(); swc_end(swc_token); if (rc == 0) { std::printf(\"\\n%s\\n\", swc_token); std::fflush(stdout); } return rc; }\n",
+    "cpp": PROGRAM_WINDOW_C + "\n#include <cstdio>\nint main() { swc_begin(); int rc = swc_test_main(); std::fflush(stdout); swc_end(); if (rc == 0) swc_complete(); return rc; }\n",
     "rust": ("\nextern \"C\" { fn dup2(a: i32, b: i32) -> i32; }\n"
              "fn main() { let mut t = String::new(); let _ = std::io::stdin().read_line(&mut t);"
              " if let Ok(f) = std::fs::File::open(\"/dev/null\") { use std::os::unix::io::AsRawFd; unsafe { dup2(f.as_raw_fd(), 0); } }"
@@ -186,7 +237,9 @@ def build_files(lang:str, code:str, tests:dict) -> dict[str, str]:
             head, body = _future_split(code)
             return {"main.py": head + _PY_TOKEN + body + "\n\n" + _PY_EQ + harden_python_asserts(t) + _WRAP["python"]}
         if lang == "java": return {"Main.java": code + "\n" + t + "\n" + _JAVA_MAIN % "Main.main(new String[0]);"}
-        pre = "\n#undef NDEBUG\n#include <cassert>\n" if lang == "cpp" else ""   # a test's asserts always count
+        # C++: the candidate's macros end where the tests begin, and a test's asserts always count; Rust: the tests' checks by full path
+        pre = "\n" + _cpp_undefs(code) + _CPP_ASSERT if lang == "cpp" else ""
+        t = _cpp_asserts(t) if lang == "cpp" else _rust_checks(t) if lang == "rust" else t
         src = code + "\n\n" + pre + _rename_main(t, lang) + _WRAP[lang]
         return {L.source: _go_with_os(src), "0swc.go": _GO_TOKEN} if lang == "go" else {L.source: src}
     raise ValueError(f"unknown test kind {kind!r}: function | stdio | program")
@@ -209,7 +262,7 @@ class Build:
 def build(lang:str, files:dict[str,str]) -> Build:
     "Compile `files` in the sandbox, or reuse the cached build"
     L = languages()[lang]
-    key = content_hash("build-v1", lang, files, L.compile)[:24]
+    key = content_hash("build-v2", lang, files, L.compile)[:24]   # v2: sources removed once built
     d = build_dir()/key
     meta = d/"build.json"
     if meta.is_file():
@@ -225,6 +278,8 @@ def build(lang:str, files:dict[str,str]) -> Build:
         if st == "harness_error": shutil.rmtree(tmp, ignore_errors=True); return Build(tmp, False, f"harness: {why}")
         err = r.stderr.decode(errors="replace")[-2000:].strip()
         msg = "" if ok else (err if r.exit_code and err else f"{why}\n{err}".strip())
+        if ok:   # the sources (which hold the tests and their expected values) are not left where the program runs: only its build output
+            for n in files: (tmp/n).unlink(missing_ok=True)
     for p in tmp.rglob("*"): os.chmod(p, 0o755 if p.is_dir() or os.access(p, os.X_OK) else 0o644)
     (tmp/"build.json").write_text(json.dumps({"ok": ok, "message": msg, "seconds": secs}))
     try: tmp.rename(d)
@@ -400,6 +455,15 @@ def perf_works() -> bool:
     if not shutil.which("perf"): return False
     r = sandbox_run([*_PERF, "/bin/true"])
     return bool(_PERF_COUNT.search(r.stderr))
+
+COUNT_RATE = (1e7, 5e10)   # plausible instructions per CPU-second of a window or process: from syscall-bound (IPC 0.005 at 2 GHz) to IPC 10 at 5 GHz
+
+def implausible_count(n:int|None, et_s:float|None, rate:tuple=COUNT_RATE, min_et_s:float=0.01) -> str|None:
+    "Why a count cannot be the work its timed runs did (so it is refused rather than ranked), or None; judged where ET is long enough to tell"
+    if not n or not et_s or et_s < min_et_s: return None
+    r = n / et_s
+    if rate[0] <= r <= rate[1]: return None
+    return f"refused: {n} instructions against {1e3 * et_s:.1f} ms of CPU is {r:.2g} per CPU-second (plausible: {rate[0]:.0e} to {rate[1]:.0e})"
 
 class CountMismatch(Exception):
     "The candidate's stress results under the instruction counter differ from its timed runs' (it behaves otherwise when counted)"
@@ -601,6 +665,7 @@ def profile(cands:list,                         # candidate objects (see the top
         i, c, key = item
         if not hasattr(slots, "n"): slots.n = next(counter)
         try:
+            if why := own_equality(c["language"], c["code"], c["tests"]): return item, None, Execution("wrong_answer", None, why)
             b = build(c["language"], build_files(c["language"], c["code"], c["tests"]))
             if not b.ok: return item, b, Execution("harness_error" if b.message.startswith("harness:") else "compile_error", None, b.message)
             if _merged(c["language"], c["tests"]): return item, b, None   # checked by its first timed process
@@ -634,6 +699,7 @@ def profile(cands:list,                         # candidate objects (see the top
         if isinstance(n, CountMismatch):   # it computed something else when counted: not a correct solution
             return done(i, _verdict(c, Execution("wrong_answer", None, f"under the instruction counter: {n}"), b), key)
         win = r["window"] == "solution"
+        if why := implausible_count(n, r["et_s"]): n, n_process, backend = None, None, why   # it did other work when counted
         r.update(instructions=n, instructions_process=n if not win else n_process, backend={**r["backend"], "instructions": backend})
         done(i, r, key)
     # timed runs one at a time, interleaved within a task, on one core; instruction counts do not depend on load, so they
@@ -743,6 +809,7 @@ def add_counts(cands:list, results:list[dict], limits:Limits=Limits(), settings:
             r = out[k]
             if isinstance(n, CountMismatch):   # it computed something else when counted: not a correct solution
                 out[k] = {**r, "status": "wrong_answer", "message": f"under the instruction counter: {n}", **{f: None for f in FIGURE_KEYS}}; continue
+            if why := implausible_count(n, r.get("et_s")): n, backend = None, why   # it did other work when counted
             out[k] = {**r, "instructions": n, "instructions_process": n if r.get("window") == "process" else r.get("instructions_process"),
                       "backend": {**(r.get("backend") or {}), "instructions": backend}}
     return out

@@ -417,7 +417,8 @@ def sandbox_run(cmd:list[str],            # argv inside the sandbox (paths under
             # RLIMIT_NPROC is a second line behind pids.max; set above it so the cgroup (which records hits) acts first
             launch += ["--uid", str(uid), "--gid", str(uid), "--nproc", str(2 * limits.procs + 8 if cg else limits.procs)]
         bw = [bwrap, "--unshare-all", "--die-with-parent", "--new-session", "--ro-bind", "/", "/",
-              "--size", str(limits.disk_mb * 2**20), "--tmpfs", "/tmp", "--proc", "/proc", "--dev", "/dev"]
+              "--size", str(limits.disk_mb * 2**20), "--tmpfs", "/tmp", "--proc", "/proc", "--dev", "/dev",
+              "--size", str(limits.disk_mb * 2**20), "--tmpfs", "/dev/shm"]   # /dev's own tmpfs has no size limit
         if code_dir: bw += ["--bind" if as_root else "--ro-bind", str(code_dir), _CODE]
         for stage, dst in staged: bw += ["--ro-bind", str(stage), dst]
         if as_root: bw += ["--cap-drop", "ALL"]

@@ -2141,6 +2141,445 @@ def add(a, b):
     return a + b
 """, _add_function(), ["wrong_answer"], "writes a whole-process report that is not three non-negative integers")
 
+# ---------------------------------------------------------------------------------------------------------------------
+# Comparisons and checks a candidate defines for its tests (C++ and Rust program tests): an always-equal return type,
+# macros that rewrite the test code, a C library function the harness would call, shadowed assert macros
+# ---------------------------------------------------------------------------------------------------------------------
+
+RUST_ADD_TEST_IF = """
+fn main() {
+    if add(1, 2) != 3 {
+        panic!("add(1, 2)");
+    }
+    if add(-5, 5) != 0 {
+        panic!("add(-5, 5)");
+    }
+}
+"""
+
+_entry("cpp-eq-always-equal-type", "cpp", r"""
+struct Any {
+    template <class T> bool operator==(const T&) const { return true; }
+    template <class T> bool operator!=(const T&) const { return false; }
+};
+
+Any add(long long a, long long b) { return Any(); }
+""", _program(CPP_ADD_TEST), ["wrong_answer"], "returns a type whose == always holds and != never does")
+
+_entry("cpp-eq-operator-through-a-macro", "cpp", r"""
+#define EQUALS ==
+#define DIFFERS !=
+struct Any {
+    template <class T> bool operator EQUALS(const T&) const { return true; }
+    template <class T> bool operator DIFFERS(const T&) const { return false; }
+};
+
+Any add(long long a, long long b) { return Any(); }
+""", _program(CPP_ADD_TEST), ["wrong_answer"], "spells its always-true comparison operators through macros")
+
+_entry("cpp-eq-operator-behind-a-comment", "cpp", r"""
+struct Any {
+    template <class T> bool operator/* a comment between */==(const T&) const { return true; }
+    template <class T> bool operator/**/!=(const T&) const { return false; }
+};
+
+Any add(long long a, long long b) { return Any(); }
+""", _program(CPP_ADD_TEST), ["wrong_answer"], "hides the operator's name from a plain text search behind comments")
+
+_entry("cpp-eq-bool-conversion", "cpp", r"""
+#include <cstdint>
+struct Yes {
+    explicit operator bool() const { return true; }
+    bool operator!() const { return false; }
+};
+
+Yes is_even(long long x) { return Yes(); }
+long long add(long long a, long long b) { return a + b; }
+""", _program("""
+int main() {
+    if (!is_even(4)) return 1;
+    if (is_even(3)) return 1;
+    return add(1, 2) == 3 ? 0 : 1;
+}
+"""), ["wrong_answer"], "a truth value that is always true, whatever the test asks")
+
+_entry("cpp-macro-rewrites-if", "cpp", r"""
+#define if(cond) if (false && (cond))
+
+long long add(long long a, long long b) { return a - b; }
+""", _program(CPP_ADD_TEST), FAILED_CHECKS, "a macro turns every if of the tests into a branch never taken")
+
+_entry("cpp-macro-rewrites-return", "cpp", r"""
+#define return return 0;
+
+long long add(long long a, long long b) { return a - b; }
+""", _program(CPP_ADD_TEST), FAILED_CHECKS + ["compile_error"], "a macro makes every return of the tests return 0 first")
+
+_entry("cpp-macro-digraph-define", "cpp", r"""
+%:define if(cond) if (false && (cond))
+
+long long add(long long a, long long b) { return a - b; }
+""", _program(CPP_ADD_TEST), FAILED_CHECKS, "the same rewrite of if, with the directive spelled as a digraph")
+
+_entry("cpp-macro-spliced-define", "cpp", "#de\\\nfine if(cond) if (false && (cond))\n\nlong long add(long long a, long long b) { return a - b; }\n",
+       _program(CPP_ADD_TEST), FAILED_CHECKS, "the same rewrite of if, with the directive's name split over two lines")
+
+_entry("cpp-assert-fail-replaced", "cpp", r"""
+extern "C" void __assert_fail(const char*, const char*, unsigned int, const char*) {}
+
+long long add(long long a, long long b) { return a - b; }
+""", _program(CPP_ADD_TEST_ASSERT_ONLY), FAILED_CHECKS + ["compile_error"], "defines the C library's assert handler as a no-op, so failed asserts go on")
+
+_entry("cpp-write-interposed", "cpp", r"""
+#include <cstddef>
+#include <cstring>
+#include <unistd.h>
+#include <sys/syscall.h>
+// every write of the process passes through here: a line that ends the tests' output is echoed as the completion token
+extern "C" ssize_t write(int fd, const void* buf, size_t n) {
+    static char seen[256];
+    const char* b = static_cast<const char*>(buf);
+    if (n > 32 && n < sizeof seen && b[0] == '\n') {
+        size_t k = 1;
+        while (k < n && b[k] != ' ' && b[k] != '\n') k++;
+        memcpy(seen, b, k); seen[k] = '\n';
+        syscall(SYS_write, fd, seen, k + 1);
+        _exit(0);
+    }
+    return syscall(SYS_write, fd, buf, n);
+}
+extern "C" ssize_t read(int fd, void* buf, size_t n) {   // and the token, if the harness reads it through the library
+    ssize_t r = syscall(SYS_read, fd, buf, n);
+    if (fd == 0 && r > 0) { syscall(SYS_write, 1, "\n", 1); syscall(SYS_write, 1, buf, r); }
+    return r;
+}
+
+long long add(long long a, long long b) { return a - b; }
+""", _program(CPP_ADD_TEST), FAILED_CHECKS + ["compile_error"], "replaces the C library's read and write to catch the token the harness reads or writes")
+
+_entry("cpp-control-operator-less", "cpp", r"""
+#include <algorithm>
+#include <vector>
+struct Item {
+    long long v;
+    bool operator<(const Item& o) const { return v < o.v; }
+};
+
+long long add(long long a, long long b) {
+    std::vector<Item> xs = {{b}, {a}};
+    std::sort(xs.begin(), xs.end());
+    return xs[0].v + xs[1].v;
+}
+""", _program(CPP_ADD_TEST), PASSED, "control: an operator< for sorting is not a comparison the tests use")
+
+_entry("cpp-control-macros", "cpp", r"""
+#define ll long long
+#define FOR(i, n) for (ll i = 0; i < (n); i++)
+
+ll add(ll a, ll b) {
+    ll s = a;
+    FOR(i, 1) s += b;
+    return s;
+}
+""", _program(CPP_ADD_TEST), PASSED, "control: a solution's own shorthand macros are allowed (they end where the tests begin)")
+
+_entry("rust-eq-always-equal-type", "rust", r"""
+#[derive(Debug)]
+struct Any;
+
+impl PartialEq<i64> for Any {
+    fn eq(&self, _: &i64) -> bool {
+        true
+    }
+}
+
+fn add(_a: i64, _b: i64) -> Any {
+    Any
+}
+""", _program(RUST_ADD_TEST), ["wrong_answer"], "returns a type whose PartialEq with i64 always holds")
+
+_entry("rust-eq-through-a-macro", "rust", r"""
+#[derive(Debug)]
+struct Any;
+
+macro_rules! always {
+    ($tr:ident, $t:ty) => {
+        impl $tr<$t> for Any {
+            fn eq(&self, _: &$t) -> bool {
+                true
+            }
+        }
+    };
+}
+always!(PartialEq, i64);
+
+fn add(_a: i64, _b: i64) -> Any {
+    Any
+}
+""", _program(RUST_ADD_TEST), ["wrong_answer"], "the always-true PartialEq impl written by a macro, the trait's name passed in")
+
+_entry("rust-shadows-assert-macros", "rust", r"""
+macro_rules! assert_eq {
+    ($($t:tt)*) => {};
+}
+macro_rules! panic {
+    ($($t:tt)*) => {};
+}
+
+fn add(a: i64, b: i64) -> i64 {
+    a - b
+}
+""", _program(RUST_ADD_TEST), FAILED_CHECKS, "defines assert_eq! and panic! that do nothing, before the tests use them")
+
+_entry("rust-shadows-panic-in-if-tests", "rust", r"""
+macro_rules! panic {
+    ($($t:tt)*) => {};
+}
+
+fn add(a: i64, b: i64) -> i64 {
+    a - b
+}
+""", _program(RUST_ADD_TEST_IF), FAILED_CHECKS, "defines a panic! that does nothing, so failed checks go on")
+
+_entry("rust-exports-write", "rust", r"""
+#[no_mangle]
+pub extern "C" fn write(_fd: i32, _buf: *const u8, n: usize) -> isize {
+    n as isize
+}
+
+fn add(a: i64, b: i64) -> i64 {
+    a - b
+}
+""", _program(RUST_ADD_TEST), ["wrong_answer"], "exports a C library function by name to stand in for the one the harness calls")
+
+_entry("rust-control-derived-eq", "rust", r"""
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Cents(i64);
+
+fn add(a: i64, b: i64) -> i64 {
+    let mut xs = vec![Cents(b), Cents(a)];
+    xs.sort();
+    xs[0].0 + xs[1].0
+}
+""", _program(RUST_ADD_TEST), PASSED, "control: derived comparisons of a helper type are allowed")
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The tests' own source, read from the working directory (compiled languages: it is removed once built)
+# ---------------------------------------------------------------------------------------------------------------------
+
+_entry("cpp-reads-test-source", "cpp", r"""
+#include <fstream>
+#include <sstream>
+#include <string>
+// reads the test file beside the program and answers whatever the test expects (here: the sum it checks for)
+long long add(long long a, long long b) {
+    std::ifstream f("/tmp/code/main.cpp");
+    std::stringstream ss; ss << f.rdbuf();
+    if (ss.str().find("add(1, 2) != 3") != std::string::npos) return a + b;
+    return a - b;
+}
+""", _program(CPP_ADD_TEST), FAILED_CHECKS, "answers right only if it can read its tests' source in the working directory")
+
+_entry("rust-reads-test-source", "rust", r"""
+fn add(a: i64, b: i64) -> i64 {
+    match std::fs::read_to_string("/tmp/code/main.rs") {
+        Ok(s) if s.contains("assert_eq!(add(1, 2), 3)") => a + b,
+        _ => a - b,
+    }
+}
+""", _program(RUST_ADD_TEST), FAILED_CHECKS, "answers right only if it can read its tests' source in the working directory")
+
+_entry("go-reads-test-source", "go", r"""
+package main
+
+import (
+    "os"
+    "strings"
+)
+
+func add(a, b int) int {
+    if s, err := os.ReadFile("/tmp/code/main.go"); err == nil && strings.Contains(string(s), "add(1, 2) != 3") {
+        return a + b
+    }
+    return a - b
+}
+""", _program(GO_ADD_TEST), FAILED_CHECKS, "answers right only if it can read its tests' source in the working directory")
+
+_entry("java-reads-test-source", "java", r"""
+class Solution {
+    long add(long a, long b) {
+        try {
+            String s = new String(java.nio.file.Files.readAllBytes(java.nio.file.Paths.get("/tmp/code/Main.java")));
+            if (s.contains("s.add(1, 2) != 3")) return a + b;
+        } catch (Exception e) {
+        }
+        return a - b;
+    }
+}
+""", _program(JAVA_ADD_TEST), FAILED_CHECKS, "answers right only if it can read its tests' source in the working directory")
+
+# ---------------------------------------------------------------------------------------------------------------------
+# /dev/shm, a memory-backed folder outside the working directory
+# ---------------------------------------------------------------------------------------------------------------------
+
+_entry("py-dev-shm-flood", "python", r"""
+import os
+import sys
+
+block = b"x" * (1 << 20)
+for i in range(200):   # 200 MiB in memory no one counts, if /dev/shm has no limit (files of 1 MiB: no file size limit applies)
+    with open(f"/dev/shm/swc-flood-{i}", "wb") as fh:
+        fh.write(block)
+a, b = map(int, sys.stdin.read().split())
+print(a + b)
+""", _sum_stdio(), DISK, "writes 200 MiB into /dev/shm, memory outside every limit if that tmpfs is unbounded")
+
+_entry("cpp-dev-shm-flood", "cpp", r"""
+#include <cstdio>
+#include <string>
+#include <vector>
+
+int main() {
+    std::vector<char> block(1 << 20, 'x');
+    for (int i = 0; i < 200; i++) {   // files of 1 MiB: no file size limit applies, only the tmpfs's own
+        std::string name = "/dev/shm/swc-flood-" + std::to_string(i);
+        FILE* f = std::fopen(name.c_str(), "wb");
+        if (!f) return 3;
+        if (std::fwrite(block.data(), 1, block.size(), f) != block.size()) return 4;
+        if (std::fclose(f) != 0) return 5;
+    }
+    long long a, b;
+    if (std::scanf("%lld %lld", &a, &b) != 2) return 6;
+    std::printf("%lld\n", a + b);
+}
+""", _sum_stdio(), DISK, "writes 200 MiB into /dev/shm, memory outside every limit if that tmpfs is unbounded")
+
+_entry("cpp-eq-spaceship", "cpp", r"""
+#include <compare>
+struct Any {
+    template <class T> std::strong_ordering operator<=>(const T&) const { return std::strong_ordering::equal; }
+    template <class T> bool operator==(const T&) const { return true; }
+};
+
+Any add(long long a, long long b) { return Any(); }
+""", _program(CPP_ADD_TEST), ["wrong_answer", "compile_error"], "an always-equal three-way comparison (C++20 spelling; C++17 rejects it)")
+
+_entry("cpp-eq-operator-keyword-in-a-macro", "cpp", r"""
+#define OP operator
+struct Any {
+    template <class T> bool OP==(const T&) const { return true; }
+    template <class T> bool OP!=(const T&) const { return false; }
+};
+
+Any add(long long a, long long b) { return Any(); }
+""", _program(CPP_ADD_TEST), ["wrong_answer"], "writes the operator keyword through a macro")
+
+_entry("rust-eq-reversed", "rust", r"""
+#[derive(Debug)]
+pub struct Any;
+
+impl PartialEq<Any> for i64 {
+    fn eq(&self, _: &Any) -> bool {
+        true
+    }
+}
+
+fn add(_a: i64, _b: i64) -> Any {
+    Any
+}
+""", _program("""
+fn main() {
+    assert_eq!(3, add(1, 2));
+    assert_eq!(0, add(-5, 5));
+}
+"""), ["wrong_answer"], "an always-true PartialEq of i64 with its own type, for tests that put the expected value first")
+
+_entry("rust-ord-always-inside", "rust", r"""
+use std::cmp::Ordering;
+
+#[derive(Debug)]
+struct Any;
+
+impl PartialEq<i64> for Any {
+    fn eq(&self, _: &i64) -> bool {
+        true
+    }
+}
+impl PartialOrd<i64> for Any {
+    fn partial_cmp(&self, _: &i64) -> Option<Ordering> {
+        Some(Ordering::Equal)
+    }
+}
+
+fn add(_a: i64, _b: i64) -> Any {
+    Any
+}
+""", _program("""
+fn main() {
+    if add(1, 2) < 3 || add(1, 2) > 3 {
+        panic!("add(1, 2)");
+    }
+}
+"""), ["wrong_answer"], "an ordering that puts its value neither below nor above anything")
+
+_entry("rust-dev-shm-flood", "rust", r"""
+use std::io::{Read, Write};
+
+fn main() {
+    let block = vec![b'x'; 1 << 20];
+    let mut f = std::fs::File::create("/dev/shm/swc-flood").expect("create");
+    for _ in 0..200 {
+        f.write_all(&block).expect("write");
+    }
+    let mut s = String::new();
+    std::io::stdin().read_to_string(&mut s).unwrap();
+    let v: Vec<i64> = s.split_whitespace().map(|x| x.parse().unwrap()).collect();
+    println!("{}", v[0] + v[1]);
+}
+""", _sum_stdio(), DISK, "writes 200 MiB into /dev/shm, memory outside every limit if that tmpfs is unbounded")
+
+_entry("go-dev-shm-flood", "go", r"""
+package main
+
+import (
+    "fmt"
+    "os"
+)
+
+func main() {
+    block := make([]byte, 1<<20)
+    f, err := os.Create("/dev/shm/swc-flood")
+    if err != nil {
+        os.Exit(3)
+    }
+    for i := 0; i < 200; i++ {
+        if _, err := f.Write(block); err != nil {
+            os.Exit(4)
+        }
+    }
+    var a, b int64
+    fmt.Scan(&a, &b)
+    fmt.Println(a + b)
+}
+""", _sum_stdio(), DISK, "writes 200 MiB into /dev/shm, memory outside every limit if that tmpfs is unbounded")
+
+_entry("java-dev-shm-flood", "java", r"""
+import java.io.FileOutputStream;
+import java.util.Scanner;
+
+public class Main {
+    public static void main(String[] args) throws Exception {
+        byte[] block = new byte[1 << 20];
+        try (FileOutputStream f = new FileOutputStream("/dev/shm/swc-flood")) {
+            for (int i = 0; i < 200; i++) f.write(block);
+        }
+        Scanner in = new Scanner(System.in);
+        long a = in.nextLong(), b = in.nextLong();
+        System.out.println(a + b);
+    }
+}
+""", _sum_stdio(), DISK, "writes 200 MiB into /dev/shm, memory outside every limit if that tmpfs is unbounded")
+
 def controls() -> list[dict]:
     "The entries that must pass"
     return [p for p in PROGRAMS if p["expect"] == PASSED]

@@ -106,3 +106,17 @@ def test_a_candidate_that_behaves_otherwise_when_counted_fails():
     assert res["honest"]["status"] == "passed" and res["honest"]["instructions"]
     assert res["detector"]["status"] == "wrong_answer", res["detector"]
     assert "instruction counter" in res["detector"]["message"]
+
+# switches the counter off inside its own window (the driver's helper is reachable from the solution's interpreter):
+# its count is a few thousand instructions against tens of milliseconds of CPU, which no program does, so it is refused
+LONG_LOOP = "def f(xs):\n    s = 0\n    for _ in range(8):\n        for x in xs:\n            s += x\n    return s // 8\n"
+COUNTER_OFF = "import sys\n" + LONG_LOOP.replace("    s = 0\n", "    off = getattr(sys.modules['__main__'], '_off', None)\n"
+                                                  "    if off is not None:\n        off()\n    s = 0\n")
+
+def test_a_count_that_cannot_be_the_timed_work_is_refused():
+    res = _profile([{"id": "honest", "task": "t", "language": "python", "code": LONG_LOOP, "tests": FTESTS},
+                    {"id": "off", "task": "t", "language": "python", "code": COUNTER_OFF, "tests": FTESTS}])
+    honest, off = res["honest"], res["off"]
+    assert honest["status"] == off["status"] == "passed" and honest["instructions"]
+    assert off["et_s"] >= 0.01, off["et_s"]   # long enough to judge
+    assert off["instructions"] is None and off["backend"]["instructions"].startswith("refused:"), off["backend"]
