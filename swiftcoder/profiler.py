@@ -365,13 +365,14 @@ def execute(lang:str, b:Build, tests:dict, limits:Limits=Limits(), stress:bool=F
             max_rounds:int|None=None,  # ... and up to this many while the rounds have taken less than `budget_s` seconds
             budget_s:float=0.0,
             window_lib:str|None=None,  # function tests: the window helper to load (instruction counting)
-            perf:tuple|None=None,      # function tests: a perf_event (type, config) to count in-process around each window (with `window_lib`)
+            perf:tuple|None=None,      # a perf_event (type, config): function tests with `window_lib`, counted in-process around each window; else by the sandbox over the whole run
             collect:str|None=None,     # a counter's report to bring back (`sandbox_run`)
            ) -> Execution:
     "Run a built candidate once over its tests and judge it"
     lim, kind = _limits_for(lang, limits), tests["kind"]
+    whole = tuple(perf) if perf and not window_lib else None   # counted by the sandbox's pid 1 over the run and its children
     run = lambda cmd, stdin=None, code=b.dir, **kw: sandbox_run(wrap(cmd) if wrap else cmd, code_dir=code, stdin=stdin, limits=lim, slot=slot,
-                                                                binds=binds(lang), collect=collect, **kw)
+                                                                binds=binds(lang), collect=collect, perf=whole, **kw)
     if kind == "stdio":
         cases = [(i, c["stdin"], c.get("stdout")) for i, c in enumerate(tests["cases"])]
         if stress: cases += [(None, s["stdin"] if isinstance(s, dict) else s, None) for s in tests.get("stress", [])]
@@ -436,8 +437,6 @@ class MeasureSettings:
     decided_margin: float|None = 0.5  # no more timed processes for a candidate whose fastest window is over (1 + this) x its task's best (timing has decided; None: measure all alike)
 
 _CG_OUT = "/tmp/.swc-callgrind.out"   # inside the run's private /tmp; read back by sc-run once every process has ended
-_PERF = ("perf", "stat", "-x,", "-e", "instructions:u", "--")
-_PERF_COUNT = re.compile(rb"^(\d+),[^,]*,instructions", re.M)
 
 @functools.lru_cache(maxsize=None)
 def perf_in_process(event:tuple=(0, 1)) -> bool:
@@ -450,11 +449,10 @@ def perf_in_process(event:tuple=(0, 1)) -> bool:
     return ex.status == "passed" and ex.window is not None and ex.window.get("count") is not None
 
 @functools.lru_cache(maxsize=None)
-def perf_works() -> bool:
-    "Does `perf stat` count user-space instructions inside the sandbox here? (not on VMs without counters)"
-    if not shutil.which("perf"): return False
-    r = sandbox_run([*_PERF, "/bin/true"])
-    return bool(_PERF_COUNT.search(r.stderr))
+def perf_works(event:tuple=(0, 1)) -> bool:
+    "Does the sandbox's own perf_event counter (type, config) count a program here? (hardware instructions: not on VMs without a virtual PMU)"
+    r = sandbox_run(["/bin/true"], perf=tuple(event))
+    return r.perf_count is not None and r.perf_count > 0
 
 COUNT_RATE = (1e7, 5e10)   # plausible instructions per CPU-second of a window or process: from syscall-bound (IPC 0.005 at 2 GHz) to IPC 10 at 5 GHz
 
@@ -482,13 +480,14 @@ def count_instructions(lang:str, b:Build, tests:dict, limits:Limits, settings:Me
     if not languages()[lang].instructions: return None, f"none ({lang}: counts not repeatable)"
     # windows need the client-request header (the C++ harness compiles it in; Python loads the helper built with it)
     windows = _windowed(lang, tests) and not whole and callgrind_header()
-    if not windows and (settings.counter == "perf" or (settings.counter == "auto" and perf_works())):
-        ex = execute(lang, b, tests, limits.but(address_space=False), stress=True, slot=slot, wrap=lambda cmd: [*_PERF, *cmd])
-        counts, backend = [_PERF_COUNT.search(r.stderr) for r in ex.runs], "perf-stat (process)"
+    if not windows and (settings.counter == "perf" or (settings.counter == "auto" and perf_works(tuple(settings.perf_event)))):
+        # counted by the sandbox's pid 1, over the program and every process it starts: no output of the candidate is read
+        ex = execute(lang, b, tests, limits, stress=True, slot=slot, perf=tuple(settings.perf_event))
+        counts, backend = [r.perf_count for r in ex.runs], f"perf_event_open {tuple(settings.perf_event)} (process and children, user space)"
         if ex.status != "passed": return None, f"none (under {backend}: {ex.status})"
         _same_results(ex, expect)
-        if not all(counts): return None, f"none ({backend} printed no count)"
-        return sum(int(m.group(1)) for m in counts), backend
+        if any(c is None for c in counts): return None, f"none ({backend} gave no count)"
+        return sum(counts), backend
     if not shutil.which("valgrind"): return None, "none (valgrind missing)"
     lib = window_lib() if windows and lang == "python" else None
     if windows and lang == "python" and lib is None: return None, "none (no window helper: gcc missing)"

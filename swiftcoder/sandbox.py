@@ -48,13 +48,16 @@ SC_RUN_C = r"""/* swiftcoder sandbox helper: two roles, one small static binary.
  *       joins the cgroups (writes its pid to each FILE), bind-mounts SRC on DST in a private mount namespace,
  *       drops to uid/gid, sets RLIMIT_NPROC, execs CMD (bwrap).
  *   sc-run measure --result-fd FD [--interval-us U] [--timeout-ms T] [--cpu S] [--as B] [--fsize B]
- *                  [--nofile N] [--stack B] [--points K] [--collect FILE] -- CMD...
+ *                  [--nofile N] [--stack B] [--points K] [--collect FILE] [--perf TYPE:CONFIG] -- CMD...
  *       runs inside the sandbox as its pid 1: forks CMD with the limits, samples its resident memory every U
  *       microseconds with real timestamps, waits for it, and writes one JSON line to FD: exit status, CPU and wall
  *       time, ru_maxrss, the trapezoid integral of the samples, at most K timeline points (K < 0: every sample)
  *       and the CLOCK_MONOTONIC time of the start. With --collect, once CMD has ended and every other process
  *       of the sandbox is killed, the `totals:`/`summary:` lines of FILE (a counter's report, written by the
  *       counter after the program's last instruction) are added, so no process of the candidate can rewrite it.
+ *       With --perf, a perf_event counter (user space) opened here on CMD before it starts, enabled at its exec and
+ *       inherited by every process it starts, read once all of them have ended: the count never passes through
+ *       anything the candidate can write (its output, its files), and it follows the children it did not wait for.
  * Being small and static keeps the peak RSS a forked child inherits (~1 MiB) far below any candidate's. */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -68,7 +71,9 @@ SC_RUN_C = r"""/* swiftcoder sandbox helper: two roles, one small static binary.
 #include <sys/mount.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/syscall.h>
 #include <sys/time.h>
+#include <linux/perf_event.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -124,10 +129,12 @@ static void setlim(int res, long v) {
 
 static int measure(int argc, char **argv) {
     int rfd = -1, points = 200; long interval_us = 500, timeout_ms = 10000; const char *collect = NULL;
+    long perf_type = -1; unsigned long long perf_config = 0;
     long cpu = -1, as = -1, fsize = -1, nofile = -1, stack = -1; int i = 2;
     for (; i < argc && strcmp(argv[i], "--"); i++) {
         if (i + 1 >= argc) { fprintf(stderr, "sc-run measure: %s needs a value\n", argv[i]); return 125; }
         if (!strcmp(argv[i], "--collect")) { collect = argv[++i]; continue; }
+        if (!strcmp(argv[i], "--perf")) { char *e; perf_type = strtol(argv[++i], &e, 10); perf_config = strtoull(*e == ':' ? e + 1 : e, NULL, 10); continue; }
         const char *o = argv[i]; long v = atol(argv[++i]);
         if (!strcmp(o, "--result-fd")) rfd = (int)v;
         else if (!strcmp(o, "--interval-us")) interval_us = v;
@@ -142,7 +149,6 @@ static int measure(int argc, char **argv) {
     }
     if (rfd < 0 || i + 1 >= argc) { fprintf(stderr, "sc-run measure: needs --result-fd and a command\n"); return 125; }
     fcntl(rfd, F_SETFD, FD_CLOEXEC);
-    prctl(PR_SET_DUMPABLE, 0);           /* the candidate (same uid) cannot open our /proc entries or fds */
     signal(SIGPIPE, SIG_IGN);
 
     int gate[2]; if (pipe2(gate, O_CLOEXEC)) die("pipe");
@@ -160,6 +166,17 @@ static int measure(int argc, char **argv) {
         _exit(127);
     }
     close(gate[0]);
+    /* the candidate (same uid) cannot open our /proc entries or fds; set after the fork, so the child (still waiting at
+       the gate, running nothing of the candidate's) stays open to the counter below */
+    prctl(PR_SET_DUMPABLE, 0);
+    int pfd = -1, perf_errno = 0;
+    if (perf_type >= 0) {   /* opened before CMD runs a single instruction of its own: counting starts at its exec */
+        struct perf_event_attr a; memset(&a, 0, sizeof a);
+        a.size = sizeof a; a.type = (unsigned)perf_type; a.config = perf_config;
+        a.disabled = 1; a.enable_on_exec = 1; a.inherit = 1; a.exclude_kernel = 1; a.exclude_hv = 1;
+        pfd = (int)syscall(SYS_perf_event_open, &a, pid, -1, -1, PERF_FLAG_FD_CLOEXEC);
+        if (pfd < 0) perf_errno = errno;
+    }
     char path[64]; snprintf(path, sizeof path, "/proc/%d/statm", (int)pid);
     int sfd = open(path, O_RDONLY | O_CLOEXEC);
     long page_kb = sysconf(_SC_PAGESIZE) / 1024;
@@ -199,10 +216,12 @@ static int measure(int argc, char **argv) {
         if (s[q].kb > peak) peak = s[q].kb;
         if (q) tmu += 0.5 * (s[q].kb + s[q - 1].kb) * (s[q].t - s[q - 1].t);
     }
-    /* the counter's report is read only when nothing of the candidate is left to rewrite it */
+    /* the counter's report is read only when nothing of the candidate is left to rewrite it (or, for --perf, to add to it) */
     char coll[512]; size_t cn = 0; coll[0] = 0;
+    if ((collect || pfd >= 0) && getpid() == 1) { kill(-1, SIGKILL); while (wait(NULL) > 0 || errno == EINTR) ; }
+    long long perf_count = -1;
+    if (pfd >= 0) { long long v; if (read(pfd, &v, sizeof v) == (ssize_t)sizeof v) perf_count = v; else perf_errno = errno; close(pfd); }
     if (collect) {
-        if (getpid() == 1) { kill(-1, SIGKILL); while (wait(NULL) > 0 || errno == EINTR) ; }
         FILE *cf = fopen(collect, "r"); char line[256];
         while (cf && fgets(line, sizeof line, cf)) {
             if (strncmp(line, "totals:", 7) && strncmp(line, "summary:", 8)) continue;
@@ -217,11 +236,11 @@ static int measure(int argc, char **argv) {
     if (!out) die("fdopen");
     fprintf(out, "{\"exit_code\": %d, \"signal\": %d, \"timed_out\": %s, \"utime_s\": %.6f, \"stime_s\": %.6f, "
                  "\"wall_s\": %.6f, \"maxrss_kb\": %ld, \"tmu_kb_s\": %.6f, \"peak_sampled_kb\": %.0f, "
-                 "\"n_samples\": %zu, \"max_gap_us\": %ld, \"t0_mono_ns\": %lld, \"collected\": \"%s\", \"timeline\": [",
+                 "\"n_samples\": %zu, \"max_gap_us\": %ld, \"t0_mono_ns\": %lld, \"collected\": \"%s\", \"perf_count\": %lld, \"perf_errno\": %d, \"timeline\": [",
             WIFEXITED(status) ? WEXITSTATUS(status) : -1, WIFSIGNALED(status) ? WTERMSIG(status) : 0,
             timed_out ? "true" : "false", ru.ru_utime.tv_sec + ru.ru_utime.tv_usec * 1e-6,
             ru.ru_stime.tv_sec + ru.ru_stime.tv_usec * 1e-6, tend - t0, ru.ru_maxrss, tmu, peak, n, max_gap_us,
-            (long long)t0_abs.tv_sec * 1000000000LL + t0_abs.tv_nsec, coll);
+            (long long)t0_abs.tv_sec * 1000000000LL + t0_abs.tv_nsec, coll, perf_count, perf_errno);
     size_t step = (points > 0 && n > (size_t)points) ? (n + points - 1) / points : 1;
     for (size_t q = 0; points != 0 && q < n; q += step) fprintf(out, "%s[%.6f, %ld]", q ? ", " : "", s[q].t, s[q].kb);
     fprintf(out, "]}\n");
@@ -358,6 +377,8 @@ class RunResult:
     timeline: list = field(default_factory=list)  # [[t_s, rss_kb], ...], at most `points` of them (every sample for points=-1)
     t0_mono_ns: int|None = None     # CLOCK_MONOTONIC at the program's start: the origin of `timeline`
     collected: str = ""             # `totals:`/`summary:` lines of the `collect` file, read after every process ended
+    perf_count: int|None = None     # the `perf` counter over the program and every process it started (None: not asked, or not available)
+    perf_errno: int = 0             # why the `perf` counter could not be opened or read (ENOENT: no such counter here)
     stdout: bytes = b""
     stderr: bytes = b""
     stdout_truncated: bool = False
@@ -393,6 +414,7 @@ def sandbox_run(cmd:list[str],            # argv inside the sandbox (paths under
                 interval_us:int=500,       # memory sampling interval
                 points:int=200,            # timeline points returned (-1: every sample)
                 collect:str|None=None,     # a file in the sandbox whose count lines are returned (`RunResult.collected`)
+                perf:tuple|None=None,      # (type, config) of a perf_event counted by the sandbox's pid 1 over the program and its children (`RunResult.perf_count`)
                ) -> RunResult:
     "Run `cmd` in the sandbox under `limits`; never raises for anything the program does"
     res = RunResult()
@@ -428,6 +450,7 @@ def sandbox_run(cmd:list[str],            # argv inside the sandbox (paths under
                 "--fsize", str(limits.file_mb * 2**20), "--nofile", str(limits.nofile), "--stack", str(limits.stack_mb * 2**20)]
         if limits.address_space: meas += ["--as", str(limits.memory_mb * 2**20)]
         if collect: meas += ["--collect", collect]
+        if perf: meas += ["--perf", f"{int(perf[0])}:{int(perf[1])}"]
         argv = launch + ["--"] + bw + meas + ["--"] + list(cmd)
         with open(fin, "rb") as i_, open(io/"stdout", "wb") as o_, open(io/"stderr", "wb") as e_:
             p = subprocess.Popen(argv, stdin=i_, stdout=o_, stderr=e_, pass_fds=(wfd,), start_new_session=True,
@@ -460,6 +483,8 @@ def sandbox_run(cmd:list[str],            # argv inside the sandbox (paths under
             res.cpu_s, res.wall_s, res.maxrss_kb = m["utime_s"] + m["stime_s"], m["wall_s"], m["maxrss_kb"]
             res.tmu_kb_s, res.n_samples, res.max_gap_us, res.timeline = m["tmu_kb_s"], m["n_samples"], m["max_gap_us"], m["timeline"]
             res.t0_mono_ns, res.collected = m.get("t0_mono_ns"), m.get("collected", "")
+            res.perf_count = m["perf_count"] if m.get("perf_count", -1) >= 0 else None
+            res.perf_errno = m.get("perf_errno", 0)
         elif not res.timed_out:
             res.harness_error = f"the sandbox reported nothing (exit {p.returncode}): {res.stderr[-500:].decode(errors='replace')}"
         if cg: res.oom, res.pids_max_hit = cg.oom_killed(), cg.pids_max_hit()

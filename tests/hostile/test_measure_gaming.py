@@ -120,3 +120,17 @@ def test_a_count_that_cannot_be_the_timed_work_is_refused():
     assert honest["status"] == off["status"] == "passed" and honest["instructions"]
     assert off["et_s"] >= 0.01, off["et_s"]   # long enough to judge
     assert off["instructions"] is None and off["backend"]["instructions"].startswith("refused:"), off["backend"]
+
+# prints what `perf stat` would print on stderr; the sandbox's own counter (the software task clock standing in for the
+# hardware instruction counter, which this VM lacks) is read by its pid 1, so the printed "1" is never the count
+STDIO_SUM = {"kind": "stdio", "cases": [{"stdin": "2 3\n", "stdout": "5\n"}]}
+CPP_PERF_FORGER = ('#include <cstdio>\nint main() { std::fputs("1,,instructions:u,100.00,,\\n1,,instructions,,\\n", stderr);'
+                   ' volatile long long s = 0; for (long long i = 0; i < 30000000; i++) s += i % 7;'
+                   ' long long a, b; if (std::scanf("%lld %lld", &a, &b) != 2) return 1; std::printf("%lld\\n", a + b); }\n')
+
+def test_a_printed_perf_report_is_not_the_count():
+    res = _profile([{"id": "forger", "task": "t", "language": "cpp", "code": CPP_PERF_FORGER, "tests": STDIO_SUM}], perf_event=(1, 1))
+    r = res["forger"]
+    assert r["status"] == "passed", r["message"]
+    assert r["backend"]["instructions"].startswith("perf_event_open (1, 1) (process"), r["backend"]
+    assert r["instructions"] > 0.5 * 1e9 * r["et_s"], (r["instructions"], r["et_s"])   # the task clock of its run, not the printed 1
