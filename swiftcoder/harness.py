@@ -426,19 +426,19 @@ static long swc_file(const char *path, char *buf, long cap) {   /* a /proc file'
     while (n < cap - 1 && (k = swc_sys(SYS_read, fd, (long)(buf + n), cap - 1 - n)) > 0) n += k;
     swc_sys(SYS_close, fd, 0, 0); buf[n] = 0; return n;
 }
+static long swc_auxv(long type, long otherwise) {   /* an entry of the auxiliary vector */
+    static long auxv[128]; long n = swc_file("/proc/self/auxv", (char *)auxv, sizeof auxv) / (long)sizeof(long);
+    for (long i = 0; i + 1 < n; i += 2) if (auxv[i] == type) return auxv[i + 1];
+    return otherwise;
+}
 static long swc_num(const char *s) { long v = 0; while (*s == ' ' || *s == '\t') s++; while (*s >= '0' && *s <= '9') v = 10 * v + (*s++ - '0'); return v; }
 static struct rusage swc_r0; static struct timespec swc_m0; static long swc_rss0;
 /* the completion token arrives on stdin and is read before any of the candidate's code runs (a constructor of priority
    101 runs before the default-priority static initialisers); stdin is /dev/null afterwards.
    It is kept masked by the kernel's random bytes (AT_RANDOM), so a scan of the process's memory for it finds nothing */
 static char swc_token[128]; static unsigned char swc_mask[16]; static long swc_token_n;
-static const unsigned char *swc_at_random(void) {
-    static long auxv[128]; long n = swc_file("/proc/self/auxv", (char *)auxv, sizeof auxv) / (long)sizeof(long);
-    for (long i = 0; i + 1 < n; i += 2) if (auxv[i] == 25) return (const unsigned char *)auxv[i + 1];
-    return 0;
-}
 __attribute__((constructor(101))) static void swc_read_token(void) {
-    const unsigned char *r = swc_at_random(); char c;
+    const unsigned char *r = (const unsigned char *)swc_auxv(25, 0); char c;   /* AT_RANDOM: 16 bytes from the kernel */
     for (int i = 0; i < 16; i++) swc_mask[i] = (unsigned char)(r ? r[i] : 0x5a + 37 * i);
     while (swc_token_n + 1 < (long)sizeof swc_token && swc_sys(SYS_read, 0, (long)&c, 1) == 1 && c != '\n') {
         swc_token[swc_token_n] = (char)(c ^ swc_mask[swc_token_n % 16]); swc_token_n++;
@@ -451,15 +451,10 @@ static long swc_hwm_kb(void) {
     for (char *p = b; *p; p++) if ((p == b || p[-1] == '\n') && p[0] == 'V' && p[1] == 'm' && p[2] == 'H' && p[3] == 'W' && p[4] == 'M' && p[5] == ':') return swc_num(p + 6);
     return 0;
 }
-static long swc_page_kb(void) {   /* AT_PAGESZ from the auxiliary vector */
-    static long auxv[128]; long n = swc_file("/proc/self/auxv", (char *)auxv, sizeof auxv) / (long)sizeof(long);
-    for (long i = 0; i + 1 < n; i += 2) if (auxv[i] == 6) return auxv[i + 1] / 1024;
-    return 4;
-}
 static long swc_rss_kb(void) {
     char b[128]; swc_file("/proc/self/statm", b, sizeof b);
     char *p = b; while (*p && *p != ' ') p++;
-    return swc_num(p) * swc_page_kb();
+    return swc_num(p) * (swc_auxv(6, 4096) / 1024);   /* AT_PAGESZ */
 }
 static long long swc_ns(struct timespec t) { return (long long)t.tv_sec * 1000000000LL + t.tv_nsec; }
 static void swc_begin(void) {

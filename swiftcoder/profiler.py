@@ -415,7 +415,7 @@ def execute(lang:str, b:Build, tests:dict, limits:Limits=Limits(), stress:bool=F
     raise ValueError(f"unknown test kind {kind!r}")
 
 # %% ../nbs/11_profiler.ipynb #e3ab146b
-HARNESS_VERSION = "swiftcoder-profiler-5"
+HARNESS_VERSION = "swiftcoder-profiler-6"
 
 @dataclass(frozen=True)
 class MeasureSettings:
