@@ -261,19 +261,19 @@ def _hwm_kb():
     for _l in _status.read().split(b"\n"):
         if _l.startswith(b"VmHWM:"): return int(_l.split()[1])
     return 0
-_ru, _SELF, _mono, _windows = resource.getrusage, resource.RUSAGE_SELF, time.monotonic_ns, []
+_ru, _SELF, _KIDS, _mono, _windows = resource.getrusage, resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN, time.monotonic_ns, []
 _peak = [0]   # the process's peak through round 0 (each window resets VmHWM)
 def _window(key, f, *a):
     "f(*a) inside a measured window; appends [[round, input or -1 for the module], cpu_ns, start_ns, end_ns, rss_before_kb, peak_kb(, count)]"
     if key[0] == 0: _peak[0] = max(_peak[0], _hwm_kb())
     if _clear is not None: _clear.write("5"); _clear.flush()
-    r0 = _rss_kb(); m0 = _mono(); c0 = _ru(_SELF)
+    r0 = _rss_kb(); m0 = _mono(); k0 = _ru(_KIDS); c0 = _ru(_SELF)
     if _on is not None: _on()
     try: return f(*a)
     finally:
         if _off is not None: _off()
-        c1 = _ru(_SELF); m1 = _mono()
-        _w = [key, round((c1.ru_utime + c1.ru_stime - c0.ru_utime - c0.ru_stime) * 1e9), m0, m1, r0, _hwm_kb()]
+        c1 = _ru(_SELF); k1 = _ru(_KIDS); m1 = _mono()   # with the children it waited for inside the window
+        _w = [key, round((c1.ru_utime + c1.ru_stime - c0.ru_utime - c0.ru_stime + k1.ru_utime + k1.ru_stime - k0.ru_utime - k0.ru_stime) * 1e9), m0, m1, r0, _hwm_kb()]
         if _count is not None: _w.append(_count())
         _windows.append(_w)
 with open("/tmp/code/solution.py") as _f: _code = compile(_f.read(), "solution.py", "exec")
@@ -432,7 +432,10 @@ static long swc_auxv(long type, long otherwise) {   /* an entry of the auxiliary
     return otherwise;
 }
 static long swc_num(const char *s) { long v = 0; while (*s == ' ' || *s == '\t') s++; while (*s >= '0' && *s <= '9') v = 10 * v + (*s++ - '0'); return v; }
-static struct rusage swc_r0; static struct timespec swc_m0; static long swc_rss0;
+static struct rusage swc_r0, swc_k0; static struct timespec swc_m0; static long swc_rss0;
+static long long swc_cpu_ns(const struct rusage *r) {
+    return (long long)(r->ru_utime.tv_sec + r->ru_stime.tv_sec) * 1000000000LL + (long long)(r->ru_utime.tv_usec + r->ru_stime.tv_usec) * 1000LL;
+}
 /* the completion token arrives on stdin and is read before any of the candidate's code runs (a constructor of priority
    101 runs before the default-priority static initialisers); stdin is /dev/null afterwards.
    It is kept masked by the kernel's random bytes (AT_RANDOM), so a scan of the process's memory for it finds nothing */
@@ -461,7 +464,8 @@ static void swc_begin(void) {
     long fd = swc_sys(SYS_openat, AT_FDCWD, (long)"/proc/self/clear_refs", O_WRONLY);
     if (fd >= 0) { swc_sys(SYS_write, fd, (long)"5", 1); swc_sys(SYS_close, fd, 0, 0); }
     swc_rss0 = swc_rss_kb();
-    swc_sys(SYS_clock_gettime, CLOCK_MONOTONIC, (long)&swc_m0, 0); swc_sys(SYS_getrusage, RUSAGE_SELF, (long)&swc_r0, 0);
+    swc_sys(SYS_clock_gettime, CLOCK_MONOTONIC, (long)&swc_m0, 0); swc_sys(SYS_getrusage, RUSAGE_CHILDREN, (long)&swc_k0, 0);
+    swc_sys(SYS_getrusage, RUSAGE_SELF, (long)&swc_r0, 0);
     CALLGRIND_START_INSTRUMENTATION;
 }
 static char *swc_put(char *o, const char *s) { while (*s) *o++ = *s++; return o; }
@@ -481,10 +485,10 @@ static void swc_line(const char *mid, const long long *nums, int n_nums, const c
 }
 static void swc_end(void) {
     CALLGRIND_STOP_INSTRUMENTATION;
-    struct rusage r1; struct timespec m1;
-    swc_sys(SYS_getrusage, RUSAGE_SELF, (long)&r1, 0); swc_sys(SYS_clock_gettime, CLOCK_MONOTONIC, (long)&m1, 0);
-    long long cpu = (long long)(r1.ru_utime.tv_sec - swc_r0.ru_utime.tv_sec + r1.ru_stime.tv_sec - swc_r0.ru_stime.tv_sec) * 1000000000LL
-                  + (long long)(r1.ru_utime.tv_usec - swc_r0.ru_utime.tv_usec + r1.ru_stime.tv_usec - swc_r0.ru_stime.tv_usec) * 1000LL;
+    struct rusage r1, k1; struct timespec m1;
+    swc_sys(SYS_getrusage, RUSAGE_SELF, (long)&r1, 0); swc_sys(SYS_getrusage, RUSAGE_CHILDREN, (long)&k1, 0);
+    swc_sys(SYS_clock_gettime, CLOCK_MONOTONIC, (long)&m1, 0);
+    long long cpu = swc_cpu_ns(&r1) - swc_cpu_ns(&swc_r0) + swc_cpu_ns(&k1) - swc_cpu_ns(&swc_k0);   /* with the children it waited for */
     long long w[5] = {cpu, swc_ns(swc_m0), swc_ns(m1), swc_rss0, swc_hwm_kb()};
     swc_line(" w [[[0, 0], ", w, 5, "]]");
 }

@@ -26,14 +26,15 @@ from .harness import (CALLGRIND, FUNCTION_DRIVER, PROGRAM_WINDOW_C, binds, callg
 from .sandbox import Limits, RunResult, run_status, sandbox_run
 
 # %% auto #0
-__all__ = ['COMPILE_LIMITS', 'LANGS', 'HARNESS_VERSION', 'COUNT_RATE', 'FIGURE_KEYS', 'EMPTY_PROGRAM', 'rustc_path', 'Lang',
-           'languages', 'own_equality', 'harden_python_asserts', 'build_files', 'build_dir', 'Build', 'build',
-           'Execution', 'execute', 'MeasureSettings', 'perf_in_process', 'perf_works', 'implausible_count',
-           'CountMismatch', 'count_instructions', 'startup', 'summarize', 'check_against_reference', 'Store',
-           'result_key', 'check_candidate', 'profile', 'contenders', 'add_counts', 'rank', 'main']
+__all__ = ['COMPILE_LIMITS', 'LANGS', 'BUILD_MAX_MB', 'HARNESS_VERSION', 'COUNT_RATE', 'FIGURE_KEYS', 'EMPTY_PROGRAM',
+           'rustc_path', 'Lang', 'toolchain_home', 'languages', 'own_equality', 'harden_python_asserts', 'build_files',
+           'build_dir', 'build_cache_mb', 'prune_builds', 'Build', 'build', 'Execution', 'execute', 'MeasureSettings',
+           'perf_in_process', 'perf_works', 'implausible_count', 'CountMismatch', 'count_instructions', 'startup',
+           'summarize', 'check_against_reference', 'Store', 'result_key', 'check_candidate', 'profile', 'contenders',
+           'add_counts', 'rank', 'main']
 
 # %% ../nbs/11_profiler.ipynb #1159d536
-COMPILE_LIMITS = Limits(timeout_s=120, cpu_s=120, memory_mb=4096, procs=256, disk_mb=1024, file_mb=512, nofile=1024, address_space=False)
+COMPILE_LIMITS = Limits(timeout_s=120, cpu_s=120, memory_mb=4096, procs=256, disk_mb=1024, file_mb=64, nofile=1024, address_space=False)
 
 def rustc_path() -> str:
     "The real rustc binary (the rustup proxy needs a HOME the sandbox does not have)"
@@ -53,6 +54,13 @@ class Lang:
     compile_env: tuple = ()      # (key, value) pairs
     address_space: bool = True   # whether RLIMIT_AS can be set
     instructions: bool = True    # whether valgrind counts are stable for it
+    tools: tuple = ()            # host folders of its toolchain outside the system folders (rustup's), shown to compile steps
+
+def toolchain_home(argv0:str) -> tuple:
+    "The prefix of the tool `argv0` (the folder above its bin/) where it lives outside /usr and /etc, else ()"
+    from swiftcoder.sandbox import _SYSTEM
+    real = Path(os.path.realpath(shutil.which(argv0) or argv0))
+    return () if real.parts[1:2] and real.parts[1] in _SYSTEM else (str(real.parents[1]),)
 
 import functools
 
@@ -62,14 +70,15 @@ def languages() -> dict[str, Lang]:
     jmx = "-Xmx{mem}m"
     return {
         "python": Lang("python", "main.py", (), (python_in_sandbox(), "-s", "-B", "/tmp/code/main.py")),
-        "cpp": Lang("cpp", "main.cpp", ("g++", "-std=c++17", "-O2", "-static", "-o", "main", "main.cpp"), ("/tmp/code/main",)),
+        "cpp": Lang("cpp", "main.cpp", ("g++", "-std=c++17", "-O2", "-static", "-o", "main", "main.cpp"), ("/tmp/code/main",), tools=toolchain_home("g++")),
         "java": Lang("java", "Main.java", ("javac", "-encoding", "UTF-8", "-d", ".", "Main.java"),
                      ("java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss64m", jmx, "-cp", "/tmp/code", "SwcMain"),
-                     address_space=False, instructions=False),
-        "rust": Lang("rust", "main.rs", (rustc_path(), "-O", "-C", "target-feature=+crt-static", "--edition", "2021", "-o", "main", "main.rs"), ("/tmp/code/main",)),
+                     address_space=False, instructions=False, tools=toolchain_home("javac")),
+        "rust": Lang("rust", "main.rs", (rustc_path(), "-O", "-C", "target-feature=+crt-static", "--edition", "2021", "-o", "main", "main.rs"), ("/tmp/code/main",),
+                     tools=toolchain_home(rustc_path())),
         "go": Lang("go", "main.go", ("go", "build", "-o", "main", "."), ("/tmp/code/main",),
                    compile_env=(("GOCACHE", "/tmp/gocache"), ("GOPATH", "/tmp/gopath"), ("CGO_ENABLED", "0"), ("GO111MODULE", "off"), ("GOFLAGS", "")),
-                   address_space=False),
+                   address_space=False, tools=toolchain_home("go")),
     }
 
 LANGS = ("python", "cpp", "java", "rust", "go")
@@ -245,10 +254,42 @@ def build_files(lang:str, code:str, tests:dict) -> dict[str, str]:
     raise ValueError(f"unknown test kind {kind!r}: function | stdio | program")
 
 # %% ../nbs/11_profiler.ipynb #23f0c036
+BUILD_MAX_MB = 64   # a build's output (binary, classes) above this is the candidate's compile error, not a cache entry
+
 def build_dir() -> Path:
-    "Where builds are cached: `$SWIFTCODER_BUILDS`, else /var/tmp/swiftcoder-builds (readable by the sandbox uid)"
-    d = Path(os.environ.get("SWIFTCODER_BUILDS") or "/var/tmp/swiftcoder-builds"); d.mkdir(parents=True, exist_ok=True); os.chmod(d, 0o755)
+    "Where builds are cached: `$SWIFTCODER_BUILDS`, else /var/tmp/swiftcoder-builds (only its owner reads it; a run sees its own build alone)"
+    d = Path(os.environ.get("SWIFTCODER_BUILDS") or "/var/tmp/swiftcoder-builds"); d.mkdir(parents=True, exist_ok=True); os.chmod(d, 0o700)
     return d
+
+def build_cache_mb() -> int:
+    "The build cache's size cap: `$SWIFTCODER_BUILDS_MB`, else 2048"
+    return int(os.environ.get("SWIFTCODER_BUILDS_MB") or 2048)
+
+def _tree_bytes(d:Path) -> int:
+    return sum(p.lstat().st_size for p in d.rglob("*") if not p.is_symlink() and p.is_file())
+
+def prune_builds(cap_mb:int|None=None, # default `build_cache_mb()`
+                 idle_s:float=120,     # builds used more recently than this stay (a worker may be about to run them)
+                ) -> dict:
+    "Evict the least recently used builds until the cache is under its cap; returns {'kept', 'evicted', 'mb'}"
+    import time
+    cap, now, items = (cap_mb if cap_mb is not None else build_cache_mb()) * 2**20, time.time(), []
+    for d in build_dir().iterdir():
+        try:
+            if d.name.startswith("."):   # a build or check a killed worker left half done
+                if now - d.stat().st_mtime > 3600: shutil.rmtree(d, ignore_errors=True)
+                continue
+            m = d/"build.json"; st = m.stat()
+            items.append((st.st_mtime, json.loads(m.read_text()).get("bytes", 0), d))
+        except (OSError, ValueError): pass
+    total, evicted = sum(b for _, b, _ in items), 0
+    for used, b, d in sorted(items, key=lambda x: x[0]):
+        if total <= cap: break
+        if now - used < idle_s: continue
+        shutil.rmtree(d, ignore_errors=True); total -= b; evicted += 1
+    return {"kept": len(items) - evicted, "evicted": evicted, "mb": round(total / 2**20, 1)}
+
+_new_builds = 0
 
 @dataclass
 class Build:
@@ -261,18 +302,21 @@ class Build:
 
 def build(lang:str, files:dict[str,str]) -> Build:
     "Compile `files` in the sandbox, or reuse the cached build"
+    global _new_builds
     L = languages()[lang]
-    key = content_hash("build-v2", lang, files, L.compile)[:24]   # v2: sources removed once built
+    key = content_hash("build-v3", lang, files, L.compile)[:24]   # v3: compiled as the sandbox uid, output size bounded
     d = build_dir()/key
     meta = d/"build.json"
     if meta.is_file():
+        try: os.utime(meta)   # its last use, for least-recently-used eviction
+        except OSError: pass
         m = json.loads(meta.read_text()); return Build(d, m["ok"], m["message"], m["seconds"], True)
     tmp = Path(tempfile.mkdtemp(dir=build_dir(), prefix=".tmp-"))
     os.chmod(tmp, 0o755)
     for n, s in files.items(): (tmp/n).write_text(s, encoding="utf-8")
     ok, msg, secs = True, "", 0.0
     if L.compile:
-        r = sandbox_run(list(L.compile), code_dir=tmp, as_root=True, limits=COMPILE_LIMITS, env=dict(L.compile_env))
+        r = sandbox_run(list(L.compile), code_dir=tmp, writable=True, limits=COMPILE_LIMITS, env=dict(L.compile_env), tools=L.tools)
         st, why = run_status(r, COMPILE_LIMITS)
         ok, secs = st is None, r.wall_s or 0.0
         if st == "harness_error": shutil.rmtree(tmp, ignore_errors=True); return Build(tmp, False, f"harness: {why}")
@@ -280,10 +324,17 @@ def build(lang:str, files:dict[str,str]) -> Build:
         msg = "" if ok else (err if r.exit_code and err else f"{why}\n{err}".strip())
         if ok:   # the sources (which hold the tests and their expected values) are not left where the program runs: only its build output
             for n in files: (tmp/n).unlink(missing_ok=True)
-    for p in tmp.rglob("*"): os.chmod(p, 0o755 if p.is_dir() or os.access(p, os.X_OK) else 0o644)
-    (tmp/"build.json").write_text(json.dumps({"ok": ok, "message": msg, "seconds": secs}))
+    for p in tmp.rglob("*"):
+        if not p.is_symlink(): os.chmod(p, 0o755 if p.is_dir() or os.access(p, os.X_OK) else 0o644)
+    size = _tree_bytes(tmp)
+    if size > BUILD_MAX_MB * 2**20:   # kept out of the cache: only the verdict stays
+        for p in list(tmp.iterdir()): shutil.rmtree(p) if p.is_dir() and not p.is_symlink() else p.unlink()
+        ok, msg, size = False, f"the build output is {size / 2**20:.1f} MiB, over the {BUILD_MAX_MB} MiB limit", 0
+    (tmp/"build.json").write_text(json.dumps({"ok": ok, "message": msg, "seconds": secs, "bytes": size}))
     try: tmp.rename(d)
     except OSError: shutil.rmtree(tmp, ignore_errors=True)  # another worker finished the same build first
+    if _new_builds % 32 == 0: prune_builds()   # the first build of a process, then every 32nd
+    _new_builds += 1
     return Build(d, ok, msg, secs, False)
 
 # %% ../nbs/11_profiler.ipynb #49302cba
@@ -415,7 +466,7 @@ def execute(lang:str, b:Build, tests:dict, limits:Limits=Limits(), stress:bool=F
     raise ValueError(f"unknown test kind {kind!r}")
 
 # %% ../nbs/11_profiler.ipynb #e3ab146b
-HARNESS_VERSION = "swiftcoder-profiler-6"
+HARNESS_VERSION = "swiftcoder-profiler-7"
 
 @dataclass(frozen=True)
 class MeasureSettings:
@@ -560,9 +611,13 @@ class Store:
     def __init__(self, path:str|Path):
         self.path = Path(path); self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = _th.Lock()
+        os.close(os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600))   # its wrong-answer messages hold expected outputs: owner only
+        os.chmod(self.path, 0o600)
         self.db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, id TEXT, result TEXT NOT NULL, created REAL)")
+        for side in ("-wal", "-shm"):   # SQLite gives them the database's mode; made sure of
+            if Path(f"{self.path}{side}").exists(): os.chmod(f"{self.path}{side}", 0o600)
 
     def get(self, key:str) -> dict|None:
         with self._lock: row = self.db.execute("SELECT result FROM results WHERE key = ?", (key,)).fetchone()

@@ -20,8 +20,8 @@ from pathlib import Path
 from .core import content_hash, get_logger
 
 # %% auto #0
-__all__ = ['SC_RUN_C', 'CGROUP_ROOT', 'SANDBOX_UID', 'Limits', 'tools_dir', 'sc_run_binary', 'Cgroup', 'RunResult', 'sandbox_run',
-           'run_status']
+__all__ = ['SC_RUN_C', 'CGROUP_ROOT', 'SANDBOX_UID', 'COMPILE_UIDS', 'ESCAPE_CPU_S', 'ESCAPE_MEM_KB', 'Limits', 'tools_dir',
+           'sc_run_binary', 'Cgroup', 'RunResult', 'root_view', 'sandbox_run', 'run_status']
 
 # %% ../nbs/10_sandbox.ipynb #58561bff
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ SC_RUN_C = r"""/* swiftcoder sandbox helper: two roles, one small static binary.
  *       joins the cgroups (writes its pid to each FILE), bind-mounts SRC on DST in a private mount namespace,
  *       drops to uid/gid, sets RLIMIT_NPROC, execs CMD (bwrap).
  *   sc-run measure --result-fd FD [--interval-us U] [--timeout-ms T] [--cpu S] [--as B] [--fsize B]
- *                  [--nofile N] [--stack B] [--points K] [--collect FILE] [--perf TYPE:CONFIG] -- CMD...
+ *                  [--nofile N] [--stack B] [--points K] [--collect FILE] [--perf TYPE:CONFIG] [--join-fd FD]... -- CMD...
  *       runs inside the sandbox as its pid 1: forks CMD with the limits, samples its resident memory every U
  *       microseconds with real timestamps, waits for it, and writes one JSON line to FD: exit status, CPU and wall
  *       time, ru_maxrss, the trapezoid integral of the samples, at most K timeline points (K < 0: every sample)
@@ -58,6 +58,9 @@ SC_RUN_C = r"""/* swiftcoder sandbox helper: two roles, one small static binary.
  *       With --perf, a perf_event counter (user space) opened here on CMD before it starts, enabled at its exec and
  *       inherited by every process it starts, read once all of them have ended: the count never passes through
  *       anything the candidate can write (its output, its files), and it follows the children it did not wait for.
+ *       With --join-fd (a cgroup.procs file the harness opened as root), CMD writes itself into that cgroup just
+ *       before its exec and closes it: the cgroup then accounts for CMD and every process it starts, and for
+ *       nothing of ours.
  * Being small and static keeps the peak RSS a forked child inherits (~1 MiB) far below any candidate's. */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -130,7 +133,7 @@ static void setlim(int res, long v) {
 static int measure(int argc, char **argv) {
     int rfd = -1, points = 200; long interval_us = 500, timeout_ms = 10000; const char *collect = NULL;
     long perf_type = -1; unsigned long long perf_config = 0;
-    long cpu = -1, as = -1, fsize = -1, nofile = -1, stack = -1; int i = 2;
+    long cpu = -1, as = -1, fsize = -1, nofile = -1, stack = -1; int i = 2, joins[4], nj = 0;
     for (; i < argc && strcmp(argv[i], "--"); i++) {
         if (i + 1 >= argc) { fprintf(stderr, "sc-run measure: %s needs a value\n", argv[i]); return 125; }
         if (!strcmp(argv[i], "--collect")) { collect = argv[++i]; continue; }
@@ -145,10 +148,12 @@ static int measure(int argc, char **argv) {
         else if (!strcmp(o, "--fsize")) fsize = v;
         else if (!strcmp(o, "--nofile")) nofile = v;
         else if (!strcmp(o, "--stack")) stack = v;
+        else if (!strcmp(o, "--join-fd")) { if (nj < 4) joins[nj++] = (int)v; }
         else { fprintf(stderr, "sc-run measure: unknown option %s\n", o); return 125; }
     }
     if (rfd < 0 || i + 1 >= argc) { fprintf(stderr, "sc-run measure: needs --result-fd and a command\n"); return 125; }
     fcntl(rfd, F_SETFD, FD_CLOEXEC);
+    for (int q = 0; q < nj; q++) fcntl(joins[q], F_SETFD, FD_CLOEXEC);
     signal(SIGPIPE, SIG_IGN);
 
     int gate[2]; if (pipe2(gate, O_CLOEXEC)) die("pipe");
@@ -158,6 +163,7 @@ static int measure(int argc, char **argv) {
     if (pid == 0) {
         close(gate[1]);
         char c; if (read(gate[0], &c, 1) != 1) _exit(126);   /* wait until the parent has opened our statm */
+        for (int q = 0; q < nj; q++) { if (write(joins[q], "0\n", 2) != 2) { /* left out: the harness sees an empty cgroup */ } close(joins[q]); }
         setlim(RLIMIT_CPU, cpu); setlim(RLIMIT_AS, as); setlim(RLIMIT_FSIZE, fsize);
         setlim(RLIMIT_NOFILE, nofile); setlim(RLIMIT_STACK, stack); setlim(RLIMIT_CORE, 0);
         signal(SIGPIPE, SIG_DFL);
@@ -166,6 +172,7 @@ static int measure(int argc, char **argv) {
         _exit(127);
     }
     close(gate[0]);
+    for (int q = 0; q < nj; q++) close(joins[q]);
     /* the candidate (same uid) cannot open our /proc entries or fds; set after the fork, so the child (still waiting at
        the gate, running nothing of the candidate's) stays open to the counter below */
     prctl(PR_SET_DUMPABLE, 0);
@@ -280,9 +287,11 @@ def sc_run_binary() -> Path:
 CGROUP_ROOT = Path("/sys/fs/cgroup")
 
 class Cgroup:
-    "A run's v1 memory + pids cgroups"
+    "A run's v1 memory + pids cgroups (its limits), and the program's own memory + cpuacct cgroups inside them (its whole-tree figures)"
     def __init__(self, name:str):
         self.mem, self.pids = CGROUP_ROOT/"memory"/"swiftcoder"/name, CGROUP_ROOT/"pids"/"swiftcoder"/name
+        # the program and every process it starts, from its exec on: not bubblewrap, not the sandbox's pid 1 and its sampler
+        self.prog, self.acct = self.mem/"prog", CGROUP_ROOT/"cpuacct"/"swiftcoder"/name
 
     @classmethod
     def available(cls) -> bool:
@@ -300,10 +309,12 @@ class Cgroup:
         "Remove run cgroups left by a harness that was killed (empty and older than `min_age_s`); returns how many"
         import time
         n = 0
-        for c in ("memory", "pids"):
+        for c in ("memory", "pids", "cpuacct"):
             for d in (CGROUP_ROOT/c/"swiftcoder").glob("r*"):
                 try:
-                    if time.time() - d.stat().st_mtime > min_age_s and not (d/"cgroup.procs").read_text().strip(): d.rmdir(); n += 1
+                    if time.time() - d.stat().st_mtime <= min_age_s: continue
+                    if (d/"prog").is_dir(): (d/"prog").rmdir()
+                    if not (d/"cgroup.procs").read_text().strip(): d.rmdir(); n += 1
                 except OSError: pass   # busy (processes inside) or gone already
         return n
 
@@ -319,15 +330,30 @@ class Cgroup:
                 try: (cg.mem/"memory.memsw.limit_in_bytes").write_text(str(b))
                 except OSError: pass
             (cg.pids/"pids.max").write_text(str(limits.procs))
+            cg.prog.mkdir()
         except OSError:
             cg.remove(); return None
+        try: (CGROUP_ROOT/"cpuacct"/"swiftcoder").mkdir(exist_ok=True); cg.acct.mkdir()
+        except OSError: pass   # no cpuacct controller: the tree's CPU is not known (`tree_usage` says None)
         return cg
+
+    def join_files(self) -> list[str]:
+        "The `cgroup.procs` files the program writes itself into just before its exec (opened by the harness, as root)"
+        return [str(d/"cgroup.procs") for d in (self.prog, self.acct) if d.is_dir()]
+
+    def tree_usage(self) -> tuple[float|None, int|None]:
+        "(CPU seconds, peak memory KiB) of the program and every process it started, read once all have ended"
+        try: cpu = int((self.acct/"cpuacct.usage").read_text()) / 1e9
+        except (OSError, ValueError): cpu = None
+        try: peak = int((self.prog/"memory.max_usage_in_bytes").read_text()) // 1024
+        except (OSError, ValueError): peak = None
+        return (cpu or None), (peak or None)   # 0: the program never joined them
 
     def procs_files(self) -> list[str]: return [str(self.mem/"cgroup.procs"), str(self.pids/"cgroup.procs")]
 
     def pids_now(self) -> set[int]:
         out = set()
-        for f in (self.mem/"cgroup.procs", self.pids/"cgroup.procs"):
+        for f in (self.mem/"cgroup.procs", self.prog/"cgroup.procs", self.pids/"cgroup.procs"):
             try: out |= {int(x) for x in f.read_text().split()}
             except OSError: pass
         return out
@@ -357,7 +383,7 @@ class Cgroup:
         except (OSError, IndexError, ValueError): return False
 
     def remove(self):
-        for d in (self.mem, self.pids):
+        for d in (self.prog, self.acct, self.mem, self.pids):
             try: d.rmdir()
             except OSError: pass
 
@@ -379,6 +405,8 @@ class RunResult:
     collected: str = ""             # `totals:`/`summary:` lines of the `collect` file, read after every process ended
     perf_count: int|None = None     # the `perf` counter over the program and every process it started (None: not asked, or not available)
     perf_errno: int = 0             # why the `perf` counter could not be opened or read (ENOENT: no such counter here)
+    tree_cpu_s: float|None = None   # CPU of the program and every process it started, waited for or not (cpuacct cgroup)
+    tree_peak_kb: int|None = None   # peak memory charged to them: resident memory, files written to /tmp and /dev/shm, page cache (memory cgroup)
     stdout: bytes = b""
     stderr: bytes = b""
     stdout_truncated: bool = False
@@ -390,8 +418,27 @@ class RunResult:
     @property
     def ok(self) -> bool: return self.harness_error is None and not self.timed_out and self.signal == 0 and self.exit_code == 0
 
-SANDBOX_UID = 60000
+SANDBOX_UID = 60000        # runs: SANDBOX_UID + slot; compile steps: SANDBOX_UID + COMPILE_UIDS + slot
+COMPILE_UIDS = 500
 _CODE = "/tmp/code"
+_SYSTEM = ("usr", "etc", "bin", "sbin", "lib", "lib32", "lib64", "libx32")   # what a run sees of the host's root
+
+def root_view() -> list[str]:
+    "bubblewrap arguments for the sandbox's file system: the system folders and the helper folder, read-only"
+    args = []
+    for n in _SYSTEM:
+        h = Path("/")/n
+        if h.is_symlink(): args += ["--symlink", os.readlink(h), f"/{n}"]
+        elif h.is_dir(): args += ["--ro-bind", str(h), f"/{n}"]
+    return args + ["--ro-bind", str(tools_dir()), str(tools_dir())]
+
+def _hand_back(d:Path):
+    "After a compile step: nothing but files and folders left in `d`, all owned by root, readable by the sandbox uid"
+    for p in sorted(d.rglob("*"), key=lambda p: -len(p.parts)):   # deepest first
+        if p.is_symlink() or not (p.is_file() or p.is_dir()): p.unlink(); continue
+        os.chown(p, 0, 0, follow_symlinks=False)
+        os.chmod(p, 0o755 if p.is_dir() or os.access(p, os.X_OK) else 0o644)
+    os.chown(d, 0, 0); os.chmod(d, 0o755)
 _ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": "/tmp", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PYTHONHASHSEED": "0",
         "TMPDIR": "/tmp"}
 
@@ -408,13 +455,14 @@ def sandbox_run(cmd:list[str],            # argv inside the sandbox (paths under
                 stdin:bytes|str|None=None, # the program's standard input (None: empty)
                 limits:Limits=Limits(),
                 env:dict|None=None,        # extra environment variables
-                as_root:bool=False,        # compile steps: root without capabilities, code_dir writable
+                writable:bool=False,       # compile steps: code_dir writable (as a uid of the compile range)
                 binds:dict|None=None,      # host folder -> sandbox path, made visible read-only (staged as root)
                 slot:int=0,                # worker slot: each has its own uid, so RLIMIT_NPROC is per worker
                 interval_us:int=500,       # memory sampling interval
                 points:int=200,            # timeline points returned (-1: every sample)
                 collect:str|None=None,     # a file in the sandbox whose count lines are returned (`RunResult.collected`)
                 perf:tuple|None=None,      # (type, config) of a perf_event counted by the sandbox's pid 1 over the program and its children (`RunResult.perf_count`)
+                tools:tuple=(),            # host folders of a toolchain outside the system folders, seen at their own path
                ) -> RunResult:
     "Run `cmd` in the sandbox under `limits`; never raises for anything the program does"
     res = RunResult()
@@ -423,39 +471,42 @@ def sandbox_run(cmd:list[str],            # argv inside the sandbox (paths under
     if not bwrap: return RunResult(harness_error="bubblewrap (bwrap) is not installed: apt-get install bubblewrap")
     root = os.geteuid() == 0
     cg = Cgroup.create(f"r{uuid.uuid4().hex[:16]}", limits) if root else None
-    res.isolation = {"cgroup": cg is not None, "uid_switch": root and not as_root, "bwrap": True}
+    res.isolation = {"cgroup": cg is not None, "uid_switch": root, "bwrap": True, "view": "system folders only", "compile": writable}
+    uid = SANDBOX_UID + (COMPILE_UIDS if writable else 0) + slot
     io = Path(tempfile.mkdtemp(prefix="swc-io-"))
     try:
         fin = io/"stdin"; fin.write_bytes(stdin.encode() if isinstance(stdin, str) else (stdin or b""))
         rfd, wfd = os.pipe()
         launch = [str(exe), "launch"]
         if cg: launch += sum((["--cgroup", f] for f in cg.procs_files()), [])
-        staged = []
-        for i, (src, dst) in enumerate((binds or {}).items()):
+        jfds = [os.open(f, os.O_WRONLY) for f in cg.join_files()] if cg else []
+        staged, os_binds = [], {**{t: t for t in tools}, **(binds or {}), **({str(code_dir): _CODE} if code_dir else {})}
+        if root and code_dir and writable: os.chown(code_dir, uid, uid)
+        for i, (src, dst) in enumerate(os_binds.items()):
+            if not root: staged.append((src, dst)); continue   # the same uid reads it as it is
             stage = io/f"bind{i}"; stage.mkdir(); os.chmod(stage, 0o755); os.chmod(io, 0o755)
             launch += ["--bind", str(src), str(stage)]; staged.append((stage, dst))
-        if root and not as_root:
-            uid = SANDBOX_UID + slot
+        if root:
             # RLIMIT_NPROC is a second line behind pids.max; set above it so the cgroup (which records hits) acts first
             launch += ["--uid", str(uid), "--gid", str(uid), "--nproc", str(2 * limits.procs + 8 if cg else limits.procs)]
-        bw = [bwrap, "--unshare-all", "--die-with-parent", "--new-session", "--ro-bind", "/", "/",
+        bw = [bwrap, "--unshare-all", "--die-with-parent", "--new-session", *root_view(),
               "--size", str(limits.disk_mb * 2**20), "--tmpfs", "/tmp", "--proc", "/proc", "--dev", "/dev",
               "--size", str(limits.disk_mb * 2**20), "--tmpfs", "/dev/shm"]   # /dev's own tmpfs has no size limit
-        if code_dir: bw += ["--bind" if as_root else "--ro-bind", str(code_dir), _CODE]
-        for stage, dst in staged: bw += ["--ro-bind", str(stage), dst]
-        if as_root: bw += ["--cap-drop", "ALL"]
-        bw += ["--chdir", _CODE if (as_root and code_dir) else "/tmp", "--as-pid-1", "--"]
+        for stage, dst in staged: bw += ["--bind" if writable and dst == _CODE else "--ro-bind", str(stage), dst]
+        bw += ["--chdir", _CODE if (writable and code_dir) else "/tmp", "--as-pid-1", "--"]
         meas = [str(exe), "measure", "--result-fd", str(wfd), "--interval-us", str(interval_us), "--points", str(points),
                 "--timeout-ms", str(int(limits.timeout_s * 1000)), "--cpu", str(limits.cpu_s),
                 "--fsize", str(limits.file_mb * 2**20), "--nofile", str(limits.nofile), "--stack", str(limits.stack_mb * 2**20)]
         if limits.address_space: meas += ["--as", str(limits.memory_mb * 2**20)]
         if collect: meas += ["--collect", collect]
         if perf: meas += ["--perf", f"{int(perf[0])}:{int(perf[1])}"]
+        for f in jfds: meas += ["--join-fd", str(f)]
         argv = launch + ["--"] + bw + meas + ["--"] + list(cmd)
         with open(fin, "rb") as i_, open(io/"stdout", "wb") as o_, open(io/"stderr", "wb") as e_:
-            p = subprocess.Popen(argv, stdin=i_, stdout=o_, stderr=e_, pass_fds=(wfd,), start_new_session=True,
+            p = subprocess.Popen(argv, stdin=i_, stdout=o_, stderr=e_, pass_fds=(wfd, *jfds), start_new_session=True,
                                  env={**_ENV, **(env or {})}, close_fds=True)
         os.close(wfd)
+        for f in jfds: os.close(f)
         chunks = []
         reader = threading.Thread(target=lambda: chunks.extend(iter(lambda: os.read(rfd, 65536), b"")), daemon=True)
         reader.start()
@@ -488,16 +539,21 @@ def sandbox_run(cmd:list[str],            # argv inside the sandbox (paths under
         elif not res.timed_out:
             res.harness_error = f"the sandbox reported nothing (exit {p.returncode}): {res.stderr[-500:].decode(errors='replace')}"
         if cg: res.oom, res.pids_max_hit = cg.oom_killed(), cg.pids_max_hit()
+        if cg: res.tree_cpu_s, res.tree_peak_kb = cg.tree_usage()
     except Exception as e:  # the harness never crashes on a candidate; a harness fault is a verdict of its own
         res.harness_error = f"{type(e).__name__}: {e}"
     finally:
         if cg: cg.kill_all(); cg.remove()
         shutil.rmtree(io, ignore_errors=True)
+        if root and code_dir and writable: _hand_back(Path(code_dir))
     return res
 
 # %% ../nbs/10_sandbox.ipynb #ffd3c973
 _OOM_PATTERNS = (b"MemoryError", b"std::bad_alloc", b"OutOfMemoryError", b"out of memory", b"memory allocation of",
                  b"Cannot allocate memory", b"Could not reserve enough space")
+
+ESCAPE_CPU_S = 0.02        # CPU the program's tree may use beyond its own figures (or 5% of them) before it is refused
+ESCAPE_MEM_KB = 32 * 1024  # memory the program's tree may hold beyond its own resident peak (plus a quarter of it) before it is refused
 
 def run_status(r:RunResult, limits:Limits=Limits()) -> tuple[str|None, str]:
     "(status, message) of a run that did not end normally, else (None, '')"
@@ -510,4 +566,12 @@ def run_status(r:RunResult, limits:Limits=Limits()) -> tuple[str|None, str]:
     if r.oom or (not r.ok and any(p in r.stderr for p in _OOM_PATTERNS)): return "memory_limit", f"exceeded the memory limit ({limits.memory_mb} MiB)"
     if r.signal: return "runtime_error", f"killed by signal {signal.Signals(r.signal).name}"
     if r.exit_code: return "runtime_error", f"exit status {r.exit_code}: {r.stderr[-300:].decode(errors='replace').strip()}"
+    if r.isolation.get("compile"): return None, ""
+    # work the program's own figures (wait4: itself and the children it waited for) cannot hold: a child left running,
+    # a grandchild handed to pid 1, memory parked in files of /tmp or /dev/shm
+    if r.tree_cpu_s is not None and r.cpu_s is not None and r.tree_cpu_s - r.cpu_s > max(ESCAPE_CPU_S, 0.05 * r.cpu_s):
+        return "sandbox_violation", f"{(r.tree_cpu_s - r.cpu_s) * 1e3:.0f} ms of CPU in processes it did not wait for, which its figures cannot hold"
+    if r.tree_peak_kb and r.maxrss_kb and r.tree_peak_kb - r.maxrss_kb > ESCAPE_MEM_KB + r.maxrss_kb // 4:
+        return "sandbox_violation", (f"{(r.tree_peak_kb - r.maxrss_kb) / 1024:.0f} MiB of memory outside its own resident set "
+                                     "(files in /tmp or /dev/shm, or processes it did not wait for), which its figures cannot hold")
     return None, ""

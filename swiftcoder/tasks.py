@@ -328,14 +328,15 @@ def syntax_error(code:str, lang:str, cache:Cache|None=None) -> str|None:
         except (SyntaxError, ValueError, MemoryError, RecursionError, OverflowError) as e: return f"{type(e).__name__}: {e}"
     def check():
         import shutil, tempfile, os
-        from swiftcoder.profiler import COMPILE_LIMITS, build_dir
+        from swiftcoder.profiler import COMPILE_LIMITS, build_dir, toolchain_home
         from swiftcoder.sandbox import run_status, sandbox_run
         fname, cmd = _syntax_cmd(lang)
         d = Path(tempfile.mkdtemp(dir=build_dir(), prefix=".syntax-"))
         try:
             os.chmod(d, 0o755); (d/fname).write_text(code, encoding="utf-8")
             env = {"go": {"GOCACHE": "/tmp/gocache", "GOPATH": "/tmp/gopath"}}.get(lang, {})
-            r = sandbox_run(cmd, code_dir=d, as_root=True, limits=COMPILE_LIMITS.but(timeout_s=60, cpu_s=60), env=env)
+            r = sandbox_run(cmd, code_dir=d, writable=True, limits=COMPILE_LIMITS.but(timeout_s=60, cpu_s=60), env=env,
+                            tools=toolchain_home(cmd[0]))
             st, why = run_status(r, COMPILE_LIMITS)
             if st == "harness_error": raise RuntimeError(f"syntax check could not run: {why}")
             if st is None: return {"error": None}

@@ -40,6 +40,9 @@ Conventions the sandbox's tests can rely on:
   run, so that a sandbox sharing the host's network namespace is caught even when nothing else listens.
 * `CANARY_ENV`: set this variable (any non-empty value) in the harness's environment while running
   `py-env-secret-leak`; a sandbox that passes the environment through is caught.
+* `HOST_SOCKETS`: listen on these unix socket paths on the host while the corpus runs (and accept): a sandbox that
+  shows the host's sockets is caught, as one that showed a Docker socket would be.
+* `ROOT_ONLY_FILES`: host files only root reads; a compile step that includes one must fail without quoting it.
 * `COMPILE_BOMBS`: the entries that attack the compiler. Never compile them outside a sandbox; their compilation must
   end (compile_error or timeout) within the limits.
 """
@@ -56,7 +59,8 @@ DEFAULT_LIMITS = {"timeout_s": 10, "cpu_s": 10, "memory_mb": 512, "processes": 6
 LIMIT_KEYS = ("timeout_s", "memory_mb")
 LOOPBACK_PORT = 47361
 CANARY_ENV = "SWC_HOSTILE_CANARY"
-COMPILE_BOMBS = ("cpp-template-bomb", "rust-const-eval-bomb", "rust-macro-bomb")
+COMPILE_BOMBS = ("cpp-template-bomb", "rust-const-eval-bomb", "rust-macro-bomb", "cpp-compile-includes-root-only-file",
+                 "rust-compile-include-str-root-only-file", "cpp-binary-of-100-mib", "rust-binary-of-100-mib", "go-binary-of-100-mib")
 
 # verdict sets shared by several entries
 BOMB = ["sandbox_violation", "runtime_error", "timeout", "memory_limit"]   # process/thread bombs
@@ -2579,6 +2583,482 @@ public class Main {
     }
 }
 """, _sum_stdio(), DISK, "writes 200 MiB into /dev/shm, memory outside every limit if that tmpfs is unbounded")
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Work and memory the program's own figures do not hold (class 7): a child that is never waited for does the work,
+# so wait4 and the driver's windows never see its CPU; files parked in /tmp hold memory outside the resident set.
+# Each prints the right answer: `passed` means the figures were fooled.
+# ---------------------------------------------------------------------------------------------------------------------
+ESCAPE = ["sandbox_violation"]
+
+_entry("py-unwaited-child-does-the-work", "python", r"""
+import os, sys
+
+a, b = map(int, sys.stdin.read().split())
+r, w = os.pipe()
+if os.fork() == 0:
+    os.close(r)
+    acc = 0
+    for i in range(4_000_000):
+        acc += i & 1
+    if acc == 12345:
+        print("never")
+    os.write(w, str(a + b).encode())
+    os._exit(0)
+os.close(w)
+print(os.read(r, 64).decode())
+""", _sum_stdio(), ESCAPE, "does all its work in a forked child it never waits for: ET from wait4 would be the parent's idle read")
+
+_entry("py-function-unwaited-child", "python", r"""
+import os
+
+def add(a, b):
+    r, w = os.pipe()
+    if os.fork() == 0:
+        os.close(r)
+        acc = 0
+        for i in range(1_500_000):
+            acc += i & 1
+        os.write(w, str(a + b + (acc == 12345)).encode())
+        os._exit(0)
+    os.close(w)
+    v = int(os.read(r, 64))
+    os.close(r)
+    return v
+""", _add_function(), ESCAPE + ["timeout"], "function tests: each call forks a worker and never waits, so no window holds the work")
+
+_entry("cpp-unwaited-child-does-the-work", "cpp", r"""
+#include <cstdio>
+#include <unistd.h>
+
+int main() {
+    long long a, b;
+    if (scanf("%lld %lld", &a, &b) != 2) return 1;
+    int p[2];
+    if (pipe(p)) return 2;
+    if (fork() == 0) {
+        volatile unsigned long acc = 0;
+        for (unsigned long i = 0; i < 400000000UL; i++) acc += i & 1;
+        long long v = a + b + (acc == 12345);
+        if (write(p[1], &v, sizeof v) != sizeof v) _exit(1);
+        _exit(0);
+    }
+    long long v = 0;
+    if (read(p[0], &v, sizeof v) != sizeof v) return 3;
+    printf("%lld\n", v);
+}
+""", _sum_stdio(), ESCAPE, "does all its work in a forked child it never waits for")
+
+_entry("rust-unwaited-child-does-the-work", "rust", r"""
+use std::io::{Read, Write};
+use std::process::{Command, Stdio};
+
+fn main() {
+    let mut s = String::new();
+    std::io::stdin().read_to_string(&mut s).unwrap();
+    if std::env::var("SWC_WORKER").is_ok() {
+        let v: Vec<i64> = s.split_whitespace().map(|x| x.parse().unwrap()).collect();
+        let mut acc: u64 = 0;
+        for i in 0..600_000_000u64 {
+            acc = acc.wrapping_add(std::hint::black_box(i & 1));
+        }
+        println!("{}", v[0] + v[1] + (acc == 12345) as i64);
+        return;
+    }
+    let mut child = Command::new(std::env::current_exe().unwrap())
+        .env("SWC_WORKER", "1").stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(s.as_bytes()).unwrap();
+    let mut out = String::new();
+    child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
+    print!("{}", out);
+    std::mem::forget(child);
+}
+""", _sum_stdio(), ESCAPE, "re-runs itself as a worker process and never waits for it")
+
+_entry("go-unwaited-child-does-the-work", "go", r"""
+package main
+
+import (
+    "fmt"
+    "io"
+    "os"
+    "os/exec"
+    "strings"
+)
+
+func main() {
+    in, _ := io.ReadAll(os.Stdin)
+    if os.Getenv("SWC_WORKER") != "" {
+        var a, b int64
+        fmt.Sscan(string(in), &a, &b)
+        var acc uint64
+        for i := uint64(0); i < 600000000; i++ {
+            acc += i & 1
+        }
+        if acc == 12345 {
+            fmt.Println("never")
+        }
+        fmt.Println(a + b)
+        return
+    }
+    cmd := exec.Command(os.Args[0])
+    cmd.Env = append(os.Environ(), "SWC_WORKER=1")
+    cmd.Stdin = strings.NewReader(string(in))
+    out, _ := cmd.StdoutPipe()
+    if err := cmd.Start(); err != nil {
+        os.Exit(3)
+    }
+    b, _ := io.ReadAll(out)
+    fmt.Print(string(b))
+}
+""", _sum_stdio(), ESCAPE, "re-runs itself as a worker process and never waits for it")
+
+_entry("java-unwaited-child-does-the-work", "java", r"""
+import java.io.*;
+import java.util.Scanner;
+
+public class Main {
+    public static void main(String[] args) throws Exception {
+        Scanner in = new Scanner(System.in);
+        long a = in.nextLong(), b = in.nextLong();
+        if (System.getenv("SWC_WORKER") != null) {   // answers, then outlives the parent so the JVM never reaps it
+            long acc = 0;
+            for (long i = 0; i < 800_000_000L; i++) acc += i & 1;
+            System.out.println(a + b + (acc == 12345 ? 1 : 0));
+            System.out.flush();
+            Thread.sleep(3000);
+            return;
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "Main");
+        pb.environment().put("SWC_WORKER", "1");
+        Process p = pb.start();
+        try (Writer w = new OutputStreamWriter(p.getOutputStream())) { w.write(a + " " + b + "\n"); }
+        BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream()));
+        System.out.println(r.readLine());
+        System.out.flush();
+        Runtime.getRuntime().halt(0);
+    }
+}
+""", _sum_stdio(), ESCAPE + ["timeout", "memory_limit"], "starts a second JVM to do the work and ends before it (the JVM reaps the children it outlives)")
+
+_entry("py-memory-parked-in-tmp-files", "python", r"""
+import os, sys
+
+a, b = map(int, sys.stdin.read().split())
+block = b"\1" * (1 << 20)
+for name in ("/tmp/park", "/dev/shm/park"):
+    try:
+        with open(name, "wb") as fh:
+            for _ in range(48):
+                fh.write(block)
+    except OSError:
+        pass
+del block
+print(a + b)
+""", _sum_stdio(), ESCAPE, "keeps ~96 MiB in files of /tmp and /dev/shm, where no resident-set figure sees it")
+
+_entry("cpp-memory-parked-in-dev-shm", "cpp", r"""
+#include <cstdio>
+#include <cstring>
+
+int main() {
+    long long a, b;
+    if (scanf("%lld %lld", &a, &b) != 2) return 1;
+    static char block[1 << 20];
+    memset(block, 1, sizeof block);
+    const char *names[] = {"/dev/shm/park", "/tmp/park"};
+    for (const char *n : names) {
+        FILE *f = fopen(n, "wb");
+        for (int i = 0; f && i < 48; i++) fwrite(block, 1, sizeof block, f);
+        if (f) fclose(f);
+    }
+    printf("%lld\n", a + b);
+}
+""", _sum_stdio(), ESCAPE, "keeps ~96 MiB in files of /dev/shm and /tmp, where no resident-set figure sees it")
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Containment of builds and of the host's files (classes 9-12)
+# ---------------------------------------------------------------------------------------------------------------------
+# Root-only host files a compile step tries to read (class 9): the compiler runs as the sandbox uid, so these fail
+# with "permission denied" and their content never reaches the compile error message.
+ROOT_ONLY_FILES = ("/etc/shadow", "/etc/gshadow")
+# Unix sockets the test run listens on, on the host (class 11): a sandbox that shows them lets a candidate connect.
+HOST_SOCKETS = ("/run/swc-hostile.sock", "/var/tmp/swc-hostile.sock")
+BUILD_TOO_BIG = ["compile_error", "timeout"]
+
+_entry("cpp-compile-includes-root-only-file", "cpp", r"""
+#include <cstdio>
+const char *secret =
+#include "/etc/shadow"
+;
+int main() { long long a, b; if (scanf("%lld %lld", &a, &b) == 2) printf("%lld\n", a + b); }
+""", _sum_stdio(), ["compile_error"], "includes a root-only host file at compile time; as root the error message would quote it")
+
+_entry("rust-compile-include-str-root-only-file", "rust", r"""
+use std::io::Read;
+static SECRET: &str = include_str!("/etc/gshadow");
+fn main() {
+    let mut s = String::new();
+    std::io::stdin().read_to_string(&mut s).unwrap();
+    let v: Vec<i64> = s.split_whitespace().map(|x| x.parse().unwrap()).collect();
+    println!("{}", v[0] + v[1] + (SECRET.len() as i64) * 0);
+}
+""", _sum_stdio(), ["compile_error"], "include_str! of a root-only host file at compile time")
+
+_entry("cpp-binary-of-100-mib", "cpp", r"""
+#include <cstdio>
+char big[100 << 20] = {1};
+volatile int k = 12345;
+int main() { long long a, b; if (scanf("%lld %lld", &a, &b) == 2) printf("%lld\n", a + b + big[k]); }
+""", _sum_stdio(), BUILD_TOO_BIG, "a 100 MiB initialised array: a binary over the build output limit")
+
+_entry("rust-binary-of-100-mib", "rust", r"""
+use std::io::Read;
+static BIG: [u8; 100 << 20] = [1; 100 << 20];
+fn main() {
+    let mut s = String::new();
+    std::io::stdin().read_to_string(&mut s).unwrap();
+    let v: Vec<i64> = s.split_whitespace().map(|x| x.parse().unwrap()).collect();
+    println!("{}", v[0] + v[1] + std::hint::black_box(&BIG)[12345] as i64 - 1);
+}
+""", _sum_stdio(), BUILD_TOO_BIG, "a 100 MiB initialised static: a binary over the build output limit")
+
+_entry("go-binary-of-100-mib", "go", r"""
+package main
+
+import "fmt"
+
+var table = [100 << 20]byte{12345: 1}
+
+func main() {
+    var a, b int64
+    fmt.Scan(&a, &b)
+    fmt.Println(a + b + int64(table[12345]) - 1)
+}
+""", _sum_stdio(), BUILD_TOO_BIG, "a 100 MiB initialised array in the data section")
+
+_entry("py-host-unix-sockets", "python", r"""
+import os, socket, sys
+
+a, b = map(int, sys.stdin.read().split())
+paths = ["/run/swc-hostile.sock", "/var/tmp/swc-hostile.sock", "/var/run/docker.sock", "/run/docker.sock"]
+for d in ("/run", "/var/run", "/var/tmp", "/tmp"):
+    try:
+        paths += [os.path.join(d, n) for n in os.listdir(d)]
+    except OSError:
+        pass
+reached = 0
+for p in paths:
+    try:
+        c = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        c.settimeout(0.5)
+        c.connect(p)
+        reached += 1
+        c.close()
+    except OSError:
+        pass
+print(a + b if reached else -1)
+""", _sum_stdio(), SIDE_EFFECT, "connects to the host's unix sockets (the test's listeners, a Docker socket): right answer only if one answers")
+
+_entry("cpp-host-unix-sockets", "cpp", r"""
+#include <cstdio>
+#include <cstring>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+static bool reach(const char *path) {
+    int s = socket(AF_UNIX, SOCK_STREAM, 0);
+    if (s < 0) return false;
+    sockaddr_un a{}; a.sun_family = AF_UNIX; strncpy(a.sun_path, path, sizeof a.sun_path - 1);
+    bool ok = connect(s, (sockaddr *)&a, sizeof a) == 0;
+    close(s);
+    return ok;
+}
+
+int main() {
+    long long a, b;
+    if (scanf("%lld %lld", &a, &b) != 2) return 1;
+    const char *paths[] = {"/run/swc-hostile.sock", "/var/tmp/swc-hostile.sock", "/var/run/docker.sock", "/run/docker.sock"};
+    int n = 0;
+    for (const char *p : paths) n += reach(p);
+    printf("%lld\n", n ? a + b : -1);
+}
+""", _sum_stdio(), SIDE_EFFECT, "connects to the host's unix sockets: right answer only if one answers")
+
+_entry("rust-host-unix-sockets", "rust", r"""
+use std::io::Read;
+use std::os::unix::net::UnixStream;
+
+fn main() {
+    let mut s = String::new();
+    std::io::stdin().read_to_string(&mut s).unwrap();
+    let v: Vec<i64> = s.split_whitespace().map(|x| x.parse().unwrap()).collect();
+    let paths = ["/run/swc-hostile.sock", "/var/tmp/swc-hostile.sock", "/var/run/docker.sock", "/run/docker.sock"];
+    let n = paths.iter().filter(|p| UnixStream::connect(p).is_ok()).count();
+    println!("{}", if n > 0 { v[0] + v[1] } else { -1 });
+}
+""", _sum_stdio(), SIDE_EFFECT, "connects to the host's unix sockets: right answer only if one answers")
+
+_entry("go-host-unix-sockets", "go", r"""
+package main
+
+import (
+    "fmt"
+    "net"
+)
+
+func main() {
+    var a, b int64
+    fmt.Scan(&a, &b)
+    n := 0
+    for _, p := range []string{"/run/swc-hostile.sock", "/var/tmp/swc-hostile.sock", "/var/run/docker.sock", "/run/docker.sock"} {
+        if c, err := net.Dial("unix", p); err == nil {
+            n++
+            c.Close()
+        }
+    }
+    if n > 0 {
+        fmt.Println(a + b)
+    } else {
+        fmt.Println(-1)
+    }
+}
+""", _sum_stdio(), SIDE_EFFECT, "connects to the host's unix sockets: right answer only if one answers")
+
+_entry("java-host-unix-sockets", "java", r"""
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
+import java.util.Scanner;
+
+public class Main {
+    public static void main(String[] args) {
+        Scanner in = new Scanner(System.in);
+        long a = in.nextLong(), b = in.nextLong();
+        int n = 0;
+        for (String p : new String[]{"/run/swc-hostile.sock", "/var/tmp/swc-hostile.sock", "/var/run/docker.sock", "/run/docker.sock"}) {
+            try (SocketChannel c = SocketChannel.open(UnixDomainSocketAddress.of(p))) { n++; } catch (Exception e) { }
+        }
+        System.out.println(n > 0 ? a + b : -1);
+    }
+}
+""", _sum_stdio(), SIDE_EFFECT, "connects to the host's unix sockets: right answer only if one answers")
+
+_entry("py-finds-store-builds-project", "python", r"""
+import os, sys
+
+a, b = map(int, sys.stdin.read().split())
+loot = {"swiftcoder-builds", "profiler.sqlite", "settings.ini", "llm.sqlite"}
+found = []
+for top in os.listdir("/"):
+    if top in ("proc", "sys", "dev", "usr", "etc", "bin", "sbin", "lib", "lib32", "lib64", "libx32"):
+        continue
+    for root, dirs, files in os.walk("/" + top):
+        found += [os.path.join(root, n) for n in dirs + files if n in loot]
+        if len(found) > 3:
+            break
+print(a + b if found else -1)
+""", _sum_stdio(), SIDE_EFFECT, "searches the sandbox's file system for the result store, the build cache and a project tree")
+
+_entry("cpp-reads-other-builds", "cpp", r"""
+#include <cstdio>
+#include <filesystem>
+namespace fs = std::filesystem;
+
+int main() {
+    long long a, b;
+    if (scanf("%lld %lld", &a, &b) != 2) return 1;
+    int n = 0;
+    const char *roots[] = {"/var/tmp/swiftcoder-builds", "/work", "/root", "/home", "/var/tmp"};
+    for (const char *r : roots) {
+        std::error_code ec;
+        for (auto it = fs::recursive_directory_iterator(r, fs::directory_options::skip_permission_denied, ec);
+             !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+            auto name = it->path().filename().string();
+            if (name == "build.json" || name == "profiler.sqlite" || name == "settings.ini") n++;
+            if (n > 3) break;
+        }
+    }
+    printf("%lld\n", n ? a + b : -1);
+}
+""", _sum_stdio(), SIDE_EFFECT, "looks for other candidates' builds, the result store and the project tree")
+
+_entry("go-reads-other-builds", "go", r"""
+package main
+
+import (
+    "fmt"
+    "io/fs"
+    "path/filepath"
+)
+
+func main() {
+    var a, b int64
+    fmt.Scan(&a, &b)
+    n := 0
+    for _, r := range []string{"/var/tmp/swiftcoder-builds", "/work", "/root", "/home", "/var/tmp"} {
+        filepath.WalkDir(r, func(p string, d fs.DirEntry, err error) error {
+            if err == nil && (d.Name() == "build.json" || d.Name() == "profiler.sqlite" || d.Name() == "settings.ini") {
+                n++
+            }
+            return nil
+        })
+    }
+    if n > 0 {
+        fmt.Println(a + b)
+    } else {
+        fmt.Println(-1)
+    }
+}
+""", _sum_stdio(), SIDE_EFFECT, "looks for other candidates' builds, the result store and the project tree")
+
+_entry("rust-reads-other-builds", "rust", r"""
+use std::io::Read;
+use std::path::Path;
+
+fn count(p: &Path, depth: u32) -> usize {
+    let mut n = 0;
+    if let Ok(rd) = std::fs::read_dir(p) {
+        for e in rd.flatten() {
+            let name = e.file_name().to_string_lossy().to_string();
+            if name == "build.json" || name == "profiler.sqlite" || name == "settings.ini" { n += 1; }
+            if depth < 6 && e.file_type().map(|t| t.is_dir()).unwrap_or(false) { n += count(&e.path(), depth + 1); }
+        }
+    }
+    n
+}
+
+fn main() {
+    let mut s = String::new();
+    std::io::stdin().read_to_string(&mut s).unwrap();
+    let v: Vec<i64> = s.split_whitespace().map(|x| x.parse().unwrap()).collect();
+    let n: usize = ["/var/tmp/swiftcoder-builds", "/work", "/root", "/home", "/var/tmp"].iter().map(|r| count(Path::new(r), 0)).sum();
+    println!("{}", if n > 0 { v[0] + v[1] } else { -1 });
+}
+""", _sum_stdio(), SIDE_EFFECT, "looks for other candidates' builds, the result store and the project tree")
+
+_entry("java-reads-other-builds", "java", r"""
+import java.nio.file.*;
+import java.util.Scanner;
+
+public class Main {
+    public static void main(String[] args) {
+        Scanner in = new Scanner(System.in);
+        long a = in.nextLong(), b = in.nextLong();
+        long n = 0;
+        for (String r : new String[]{"/var/tmp/swiftcoder-builds", "/work", "/root", "/home", "/var/tmp"}) {
+            try (var s = Files.walk(Paths.get(r), 6)) {
+                n += s.filter(p -> { String f = String.valueOf(p.getFileName()); return f.equals("build.json") || f.equals("profiler.sqlite") || f.equals("settings.ini"); }).count();
+            } catch (Exception e) { }
+        }
+        System.out.println(n > 0 ? a + b : -1);
+    }
+}
+""", _sum_stdio(), SIDE_EFFECT, "looks for other candidates' builds, the result store and the project tree")
+
 
 def controls() -> list[dict]:
     "The entries that must pass"

@@ -124,7 +124,7 @@ def test_escape_paths_unique():
 def test_compile_bombs_are_declared():
     for bomb in corpus.COMPILE_BOMBS:
         prog = next(p for p in PROGRAMS if p["id"] == bomb)
-        assert prog["language"] in {"cpp", "rust"}
+        assert prog["language"] in {"cpp", "rust", "go"}
         assert set(prog["expect"]) <= {"compile_error", "timeout"}, bomb
     for p in PROGRAMS:
         if p["expect"] and set(p["expect"]) <= {"compile_error", "timeout"} and "compile_error" in p["expect"]:

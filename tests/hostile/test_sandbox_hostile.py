@@ -36,6 +36,16 @@ def verdicts():
             try: listener.accept()[0].close()
             except OSError: pass
     threading.Thread(target=accept, daemon=True).start()
+    unix = []   # the host's unix sockets the corpus tries to reach (a Docker socket stands for them on a real host)
+    for path in corpus.HOST_SOCKETS:
+        if os.path.lexists(path): os.remove(path)
+        u = socket.socket(socket.AF_UNIX); u.bind(path); u.listen(64); u.settimeout(0.2); unix.append(u)
+    def accept_unix():
+        while not stop.is_set():
+            for u in unix:
+                try: u.accept()[0].close()
+                except OSError: pass
+    threading.Thread(target=accept_unix, daemon=True).start()
     os.environ[corpus.CANARY_ENV] = "canary-" + corpus.HARNESS_SECRET
     for e in corpus.PROGRAMS:
         if e["escape_path"] and os.path.lexists(e["escape_path"]): os.remove(e["escape_path"])
@@ -49,6 +59,7 @@ def verdicts():
             for e, r in zip(entries, res): out[e["id"]] = (r, dt, len(entries), lim)
     finally:
         stop.set(); listener.close(); os.environ.pop(corpus.CANARY_ENV, None)
+        for u, path in zip(unix, corpus.HOST_SOCKETS): u.close(); os.remove(path)
     return out
 
 
