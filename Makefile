@@ -11,7 +11,8 @@ export SWIFTCODER_PROGRESS ?= $(if $(CI),0,1)
 .PHONY: help setup toolchains reproduce test check-notebooks nbtest pytest export lab clean-runs
 
 help:
-	@echo "make reproduce   set up, then run every stage notebook with the smoke profile (PROFILE=test|smoke|full)"
+	@echo "make reproduce   set up, then run every stage notebook with the smoke profile (PROFILE=test|smoke|full;"
+	@echo "                 STAGE=NAME: that stage and what it needs; FROM=NAME: rerun from that stage on)"
 	@echo "make test        set up, then: notebooks clean and in sync, nbdev_test, pytest"
 	@echo "make setup       venv with the pinned packages + toolchains"
 	@echo "make export      nbdev_export + nbdev_clean after editing notebooks"
@@ -30,7 +31,7 @@ toolchains:
 	@bash reproduce/install_toolchains.sh
 
 reproduce: setup
-	$(BIN)/swiftcoder reproduce --profile $(PROFILE)
+	$(BIN)/swiftcoder reproduce --profile $(PROFILE) $(if $(STAGE),--stage $(STAGE)) $(if $(FROM),--from $(FROM))
 
 test: setup
 	@$(MAKE) --no-print-directory check-notebooks nbtest pytest

@@ -22,9 +22,9 @@ from typing import Any, Callable, Iterable
 import yaml
 
 # %% auto #0
-__all__ = ['PROFILES', 'TOOLCHAINS', 'PACKAGES', 'project_root', 'load_profile', 'RunPaths', 'run_paths', 'content_hash', 'Cache',
-           'get_logger', 'progress', 'plot_style', 'record_output', 'save_figure', 'save_table', 'tool_version',
-           'environment_info', 'machine_fingerprint']
+__all__ = ['PROFILES', 'PROGRESS_CHANNEL', 'TOOLCHAINS', 'PACKAGES', 'project_root', 'load_profile', 'RunPaths', 'run_paths',
+           'content_hash', 'Cache', 'get_logger', 'progress_off', 'progress', 'progress_step', 'plot_style',
+           'record_output', 'save_figure', 'save_table', 'tool_version', 'environment_info', 'machine_fingerprint']
 
 # %% ../nbs/00_core.ipynb #98b60b03
 def project_root(start:str|Path|None=None, # folder to search upward from (default: the working directory)
@@ -157,14 +157,36 @@ def get_logger(name:str="swiftcoder") -> logging.Logger:
         top.setLevel(os.environ.get("SWIFTCODER_LOG", "INFO").upper())
     return log
 
+PROGRESS_CHANNEL = "SWIFTCODER_PROGRESS_FILE"   # set by `swiftcoder reproduce` while a stage runs: progress goes there
+
+def progress_off() -> bool: return os.environ.get("SWIFTCODER_PROGRESS", "1") in ("0", "false", "no")
+
+class _ChannelFile:
+    "A file for tqdm that appends each refresh as one line to the runner's progress channel (no carriage returns)"
+    def __init__(self, path:str): self.path = path
+    def write(self, s:str):
+        s = s.replace("\r", "\n").strip()
+        if s:
+            with open(self.path, "a", encoding="utf-8") as f: f.write(s.splitlines()[-1] + "\n")
+    def flush(self): pass
+
 def progress(it:Iterable, # what to iterate over
              desc:str="", # what is being done
              total:int|None=None, # length, when `it` has none
              **kwargs):
-    "Iterate over `it` with a progress bar (count, rate, ETA) unless `$SWIFTCODER_PROGRESS` is 0"
+    "Iterate over `it` with a progress bar (count, rate, ETA) unless `$SWIFTCODER_PROGRESS` is 0; under the runner, on its terminal"
+    off = kwargs.pop("disable", False) or progress_off()
+    if (ch := os.environ.get(PROGRESS_CHANNEL)) and not off:   # the notebook stays free of bars
+        from tqdm import tqdm as _tqdm
+        return _tqdm(it, desc=desc, total=total, file=_ChannelFile(ch), mininterval=2.0, ascii=True, ncols=100, **kwargs)
     from tqdm.auto import tqdm
-    off = kwargs.pop("disable", False) or os.environ.get("SWIFTCODER_PROGRESS", "1") in ("0", "false", "no")
     return tqdm(it, desc=desc, total=total, disable=off, mininterval=1.0, dynamic_ncols=True, **kwargs)
+
+def progress_step(desc:str, n:int, total:int|None, elapsed_s:float, extra:str=""):
+    "One progress line for a step that is not a loop of ours (a Trainer's steps), in tqdm's format, to the runner's channel"
+    if not (ch := os.environ.get(PROGRESS_CHANNEL)) or progress_off(): return
+    from tqdm import tqdm as _tqdm
+    _ChannelFile(ch).write(_tqdm.format_meter(n, total, elapsed_s, ncols=100, prefix=desc, ascii=True) + (f" {extra}" if extra else ""))
 
 # %% ../nbs/00_core.ipynb #ccaa0cd3
 def plot_style(context:str="paper", # seaborn context: paper|notebook|talk

@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
 from .candidates import SYSTEM
-from .core import content_hash, get_logger, project_root
+from .core import PROGRESS_CHANNEL, content_hash, get_logger, progress_off, progress_step, project_root
 from .tasks import LANG_NAMES
 
 log = get_logger("swiftcoder.finetune")
@@ -416,7 +416,14 @@ def _clock_callback():
         def on_save(self, args, state, control, **kw):
             ck = Path(args.output_dir)/f"checkpoint-{state.global_step}"
             if args.should_save and ck.is_dir(): _write_json(ck/_CLOCK, {"seconds": self.seconds(), "step": state.global_step})
+        last, shown, loss = 0.0, 0.0, None
+        def on_step_end(self, args, state, control, **kw):   # under `swiftcoder reproduce`: a progress line on its terminal
+            if state.is_world_process_zero and (time.perf_counter() - self.shown > 2 or state.global_step == state.max_steps):
+                self.shown = time.perf_counter()
+                progress_step(f"train {Path(args.output_dir).name}", state.global_step, state.max_steps, self.seconds(),
+                              f"loss {self.loss:.4f}" if self.loss is not None else "")
         def on_log(self, args, state, control, logs=None, **kw):
+            if logs and "loss" in logs: self.loss = logs["loss"]
             if state.is_world_process_zero and logs and "loss" in logs:
                 log.info("step %d/%d: loss %.4f, lr %.3g, %.1f s", state.global_step, state.max_steps, logs["loss"], logs.get("learning_rate", 0.0), self.seconds())
     return Clock()
@@ -463,7 +470,7 @@ def train_sft(model_dir:str|Path, # base model: a transformers folder (or a hub 
         logging_strategy="steps", logging_steps=config.logging_steps, logging_first_step=True,
         report_to="none", remove_unused_columns=False, dataloader_num_workers=config.dataloader_workers,
         include_num_input_tokens_seen="non_padding", ddp_find_unused_parameters=False, ddp_timeout=180000000,
-        disable_tqdm=os.environ.get("SWIFTCODER_PROGRESS", "1") in ("0", "false", "no"))
+        disable_tqdm=progress_off() or bool(os.environ.get(PROGRESS_CHANNEL)))   # the runner shows the Clock's lines instead
     if args.world_size != world: raise RuntimeError(f"the launcher says {world} processes but the Trainer sees {args.world_size}")
     main = args.process_index == 0
     run = _read_json(out/"run.json")

@@ -515,7 +515,18 @@ def implausible_count(n:int|None, et_s:float|None, rate:tuple=COUNT_RATE, min_et
     return f"refused: {n} instructions against {1e3 * et_s:.1f} ms of CPU is {r:.2g} per CPU-second (plausible: {rate[0]:.0e} to {rate[1]:.0e})"
 
 class CountMismatch(Exception):
-    "The candidate's stress results under the instruction counter differ from its timed runs' (it behaves otherwise when counted)"
+    "The candidate behaves otherwise when counted: other stress results than in its timed runs, or a failure (`status`) the timed runs did not have"
+    def __init__(self, message:str, status:str="wrong_answer"): super().__init__(message); self.status = status
+
+# the counter's own failures, not the program's: valgrind's internal errors (Go's preemption signals once tripped callgrind)
+_COUNTER_CRASH = (b"valgrind: the 'impossible' happened", b"VALGRIND INTERNAL ERROR", b"Callgrind: ", b"Valgrind's memory management: out of memory")
+
+def _under_counter(ex:Execution, backend:str) -> str|None:
+    "None when the counted run passed; the reason there is no count when the counter could not finish (its own crash, its slowness, its memory); raises `CountMismatch` when the program failed"
+    if ex.status == "passed": return None
+    if ex.status in ("timeout", "memory_limit", "harness_error") or any(m in r.stderr for r in ex.runs for m in _COUNTER_CRASH):
+        return f"none (under {backend}: {ex.status}{', the counter crashed' if ex.status == 'runtime_error' else ''})"
+    raise CountMismatch(f"{ex.status} ({ex.message[:200]})", ex.status)   # it failed only when counted: it fails
 
 def _same_results(ex:Execution, expect:list|None):
     if expect and ex.digests and ex.digests != expect:
@@ -535,7 +546,7 @@ def count_instructions(lang:str, b:Build, tests:dict, limits:Limits, settings:Me
         # counted by the sandbox's pid 1, over the program and every process it starts: no output of the candidate is read
         ex = execute(lang, b, tests, limits, stress=True, slot=slot, perf=tuple(settings.perf_event))
         counts, backend = [r.perf_count for r in ex.runs], f"perf_event_open {tuple(settings.perf_event)} (process and children, user space)"
-        if ex.status != "passed": return None, f"none (under {backend}: {ex.status})"
+        if why := _under_counter(ex, backend): return None, why
         _same_results(ex, expect)
         if any(c is None for c in counts): return None, f"none ({backend} gave no count)"
         return sum(counts), backend
@@ -545,9 +556,10 @@ def count_instructions(lang:str, b:Build, tests:dict, limits:Limits, settings:Me
     k = settings.valgrind_slowdown
     lim = limits.but(timeout_s=limits.timeout_s * k, cpu_s=limits.cpu_s * k, memory_mb=max(limits.memory_mb, 1024) * 2, address_space=False)
     vg = [*CALLGRIND, f"--callgrind-out-file={_CG_OUT}"] + ([] if windows else ["--instr-atstart=yes"])
+    if lang == "go": vg = ["env", "GODEBUG=asyncpreemptoff=1", *vg]   # Go's preemption signal trips callgrind's signal bookkeeping
     ex = execute(lang, b, tests, lim, stress=True, slot=slot, wrap=lambda cmd: [*vg, *cmd], window_lib=str(lib) if lib else None, collect=_CG_OUT)
     backend = "valgrind-callgrind (solution windows)" if windows else "valgrind-callgrind (process)"
-    if ex.status != "passed": return None, f"none (under {backend}: {ex.status})"
+    if why := _under_counter(ex, backend): return None, why
     _same_results(ex, expect)
     counts = [callgrind_total(r.collected) for r in ex.runs]
     if any(c is None for c in counts): return None, f"none ({backend} wrote no count)"
@@ -750,8 +762,8 @@ def profile(cands:list,                         # candidate objects (see the top
         if stopped: r["backend"]["repeats"] = f"stopped after {len(ex)}: {stopped:.2f}x its task's best window ET (timing decides)"
         return r
     def finish(i, c, key, b, r, n, backend, n_process=None):
-        if isinstance(n, CountMismatch):   # it computed something else when counted: not a correct solution
-            return done(i, _verdict(c, Execution("wrong_answer", None, f"under the instruction counter: {n}"), b), key)
+        if isinstance(n, CountMismatch):   # it computed something else, or failed, when counted: not a correct solution
+            return done(i, _verdict(c, Execution(n.status, None, f"under the instruction counter: {n}"), b), key)
         win = r["window"] == "solution"
         if why := implausible_count(n, r["et_s"]): n, n_process, backend = None, None, why   # it did other work when counted
         r.update(instructions=n, instructions_process=n if not win else n_process, backend={**r["backend"], "instructions": backend})
@@ -771,7 +783,7 @@ def profile(cands:list,                         # candidate objects (see the top
                 n = count_instructions(c["language"], b, c["tests"], limits, settings, slot=slots.n, expect=r["stress_digests"])
                 if settings.process_instructions and _windowed(c["language"], c["tests"]):
                     n = (*n, count_instructions(c["language"], b, c["tests"], limits, settings, slot=slots.n, whole=True, expect=r["stress_digests"])[0])
-            except CountMismatch as e: n = (e, "none (under the counter: another result)")
+            except CountMismatch as e: n = (e, "none (under the counter: it behaved otherwise)")
         return (i, c, key, b, r, *n)
     why = f"not counted: no other candidate of its task within {settings.count_margin:.0%} of the best window ET (timing decides)"
     futures = []
@@ -855,14 +867,14 @@ def add_counts(cands:list, results:list[dict], limits:Limits=Limits(), settings:
         if not hasattr(slots, "n"): slots.n = next(counter)
         b = build(c["language"], build_files(c["language"], c["code"], c["tests"]))
         try: n, backend = count_instructions(c["language"], b, c["tests"], limits, settings, slot=slots.n, expect=out[k].get("stress_digests"))
-        except CountMismatch as e: return k, e, "none (under the counter: another result)"
+        except CountMismatch as e: return k, e, "none (under the counter: it behaved otherwise)"
         if store is not None and not backend.startswith("none (under"): store.put(key, {"id": c["id"], "instructions": n, "backend": backend})
         return k, n, backend
     with ThreadPoolExecutor(max(1, jobs)) as pool:
         for k, n, backend in progress(pool.map(one, todo), "counting", total=len(todo), disable=not show_progress):
             r = out[k]
-            if isinstance(n, CountMismatch):   # it computed something else when counted: not a correct solution
-                out[k] = {**r, "status": "wrong_answer", "message": f"under the instruction counter: {n}", **{f: None for f in FIGURE_KEYS}}; continue
+            if isinstance(n, CountMismatch):   # it computed something else, or failed, when counted: not a correct solution
+                out[k] = {**r, "status": n.status, "message": f"under the instruction counter: {n}", **{f: None for f in FIGURE_KEYS}}; continue
             if why := implausible_count(n, r.get("et_s")): n, backend = None, why   # it did other work when counted
             out[k] = {**r, "instructions": n, "instructions_process": n if r.get("window") == "process" else r.get("instructions_process"),
                       "backend": {**(r.get("backend") or {}), "instructions": backend}}

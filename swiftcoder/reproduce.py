@@ -10,7 +10,10 @@ import copy
 import json
 import os
 import sys
+import shutil
+import subprocess
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,11 +21,12 @@ from pathlib import Path
 import nbformat
 import yaml
 
-from .core import content_hash, load_profile, project_root, run_paths
+from .core import PROGRESS_CHANNEL, content_hash, load_profile, progress_off, project_root, run_paths
 
 # %% auto #0
 __all__ = ['Stage', 'load_pipeline', 'parameter_cells', 'declared_parameters', 'stage_parameters', 'stage_key', 'StageFailed',
-           'runnable_copy', 'run_stage', 'StageResult', 'reproduce', 'report', 'sync_readme', 'main']
+           'runnable_copy', 'ipc_kernel_manager', 'render_html', 'Watch', 'run_stage', 'StageResult', 'reproduce',
+           'report', 'figures_diff', 'summary', 'sync_readme', 'main']
 
 # %% ../nbs/01_reproduce.ipynb #82756238
 @dataclass
@@ -122,27 +126,99 @@ def _cell_of_error(executed:Path) -> tuple[int|None, str]:
             if o.get("output_type") == "error": return n, (c.source.strip().splitlines() or [""])[0]
     return None, ""
 
-def run_stage(stage:Stage, params:dict, out_nb:Path, manifest:Path, root:Path, skip_flags=(), progress_bar:bool=False, kernel:str="python3") -> list[Path]:
+def ipc_kernel_manager():
+    "A kernel manager whose kernels talk over IPC sockets (files) instead of TCP: no port is opened, and the kernel has no plain-TCP warning to print"
+    from jupyter_client import AsyncKernelManager
+    from traitlets import default
+    class IPCKernelManager(AsyncKernelManager):
+        @default("transport")
+        def _transport_default(self): return "ipc"
+    return IPCKernelManager
+
+def render_html(executed:Path) -> Path:
+    "The executed notebook as a standalone HTML file beside it (its tables and figures included), readable without Jupyter"
+    from nbconvert import HTMLExporter
+    body, _ = HTMLExporter().from_filename(str(executed))
+    out = executed.with_suffix(".html"); out.write_text(body, encoding="utf-8")
+    return out
+
+class Watch:
+    "Shows a running stage on the terminal: its latest progress line (from the stage's progress channel), the time so far and the time the last run took"
+    def __init__(self, label:str, channel:Path, expect_s:float|None=None, tty:bool=False, echo=print, every_s:float=30.0):
+        self.label, self.channel, self.expect_s, self.tty, self.echo, self.every_s = label, Path(channel), expect_s, tty, echo, every_s
+        self.pos, self.step, self.current, self.printed, self.t0 = 0, None, "", "", time.time()
+        self.last_out, self._stop = time.time(), threading.Event()
+        self._th = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self): self._th.start(); return self
+    def __exit__(self, *exc):
+        self._stop.set(); self._th.join()
+        if self.tty: sys.stdout.write("\r\x1b[K"); sys.stdout.flush()
+        self.poll(final=True)
+
+    def clock(self) -> str:
+        el = time.time() - self.t0
+        return _fmt_s(el) + (f" of ~{_fmt_s(self.expect_s)} (last run)" if self.expect_s else "")
+
+    def _lines(self) -> list[str]:
+        try:
+            with open(self.channel, encoding="utf-8", errors="replace") as f: f.seek(self.pos); data = f.read()
+        except OSError: return []
+        done = data[:data.rfind("\n") + 1]; self.pos += len(done.encode())
+        return [l for l in done.splitlines() if l.strip()]
+
+    def _say(self, line:str):
+        self.echo(f"  {self.label} {line}"); self.printed, self.last_out = line, time.time()
+
+    def poll(self, final:bool=False):
+        for line in self._lines():
+            step = line.split(":", 1)[0]
+            if self.step is not None and step != self.step and self.current != self.printed:
+                if self.tty: sys.stdout.write("\r\x1b[K")
+                self._say(self.current)   # each step's last state stays: one line per step
+            self.step, self.current = step, line
+        if self.tty and not final:
+            cols = shutil.get_terminal_size((120, 20)).columns
+            sys.stdout.write("\r\x1b[K" + (f"{self.label} {self.clock()}" + (f" | {self.current}" if self.current else ""))[:cols - 1])
+            sys.stdout.flush()
+        elif final or not self.tty:
+            due = time.time() - self.last_out > self.every_s
+            if self.current and self.current != self.printed and (final or due): self._say(self.current)
+            elif due and not final: self.echo(f"  {self.label} still running, {self.clock()}"); self.last_out = time.time()
+
+    def _run(self):
+        while not self._stop.wait(1.0 if self.tty else 2.0): self.poll()
+
+def run_stage(stage:Stage, params:dict, out_nb:Path, manifest:Path, root:Path, skip_flags=(), progress_bar:bool=False, kernel:str="python3",
+              watch:dict|None=None, # `Watch` arguments but the channel: the stage's progress shown while it runs (None: nothing shown)
+             ) -> list[Path]:
     "Execute one stage with papermill; return the outputs it recorded. Raises `StageFailed`"
-    import papermill as pm
+    import contextlib, papermill as pm
     out_nb.parent.mkdir(parents=True, exist_ok=True)
     manifest.parent.mkdir(parents=True, exist_ok=True); manifest.write_text("")
     with tempfile.TemporaryDirectory() as d:
         src = Path(d)/stage.notebook.name
         nbformat.write(runnable_copy(stage.notebook, skip_flags), src)
-        env_before = os.environ.get("SWIFTCODER_MANIFEST")
-        os.environ["SWIFTCODER_MANIFEST"] = str(manifest)
+        channel = Path(d)/"progress.log"; channel.write_text("")
+        env = {"SWIFTCODER_MANIFEST": str(manifest), **({PROGRESS_CHANNEL: str(channel)} if watch is not None else {})}
+        env_before = {k: os.environ.get(k) for k in env}
+        os.environ.update(env)   # the kernel inherits them
         try:
-            pm.execute_notebook(str(src), str(out_nb), parameters=params, kernel_name=kernel, cwd=str(root/"nbs"),
-                                progress_bar=progress_bar, log_output=False, report_mode=False)
+            with (Watch(channel=channel, **watch) if watch is not None else contextlib.nullcontext()):
+                pm.execute_notebook(str(src), str(out_nb), parameters=params, kernel_name=kernel, cwd=str(root/"nbs"),
+                                    progress_bar=progress_bar, log_output=False, report_mode=False,
+                                    kernel_manager_class=ipc_kernel_manager(),
+                                    # the kernel's own log (a KeyboardInterrupt from the interrupt that precedes every shutdown) is not the user's to act on
+                                    extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
         except pm.PapermillExecutionError as e:
             n, first = _cell_of_error(out_nb)
             where = f"code cell {n} ({first!r})" if n else f"cell {e.cell_index}"
             raise StageFailed(f"stage {stage.name!r} failed in {_rel(stage.notebook, root)}, {where}: "
                               f"{e.ename}: {e.evalue}\n  executed copy with the traceback: {out_nb}") from None
         finally:
-            if env_before is None: os.environ.pop("SWIFTCODER_MANIFEST", None)
-            else: os.environ["SWIFTCODER_MANIFEST"] = env_before
+            for k, v in env_before.items():
+                if v is None: os.environ.pop(k, None)
+                else: os.environ[k] = v
     seen, outs = set(), []
     for line in manifest.read_text().splitlines():
         p = Path(json.loads(line)["path"])
@@ -160,10 +236,13 @@ class StageResult:
     status: str          # ran | cached
     seconds: float
     outputs: list[Path]
+    last_seconds: float|None = None   # what the stage took the last time it ran
+    notebook: Path|None = None        # its executed copy (an .html rendering beside it)
 
 def reproduce(profile:str="smoke", # profile name or YAML path
               fresh:bool=False,    # ignore cached stage results and rerun every stage
               only:list[str]|None=None, # run only these stages (and reuse or run what they need)
+              start:str|None=None, # rerun this stage and every stage after it; reuse (or run) the ones before
               pipeline:str|Path|None=None, # pipeline YAML (default reproduce/pipeline.yaml)
               root:Path|None=None,
               echo=print,          # where progress lines go
@@ -179,31 +258,40 @@ def reproduce(profile:str="smoke", # profile name or YAML path
             n = todo.pop()
             if n not in want: want.add(n); todo += next(s for s in stages if s.name == n).needs
         stages = [s for s in stages if s.name in want]
+    if start is not None and start not in {s.name for s in stages}: raise ValueError(f"unknown stage {start!r} for --from")
+    forced = {s.name for s in stages[[s.name for s in stages].index(start):]} if start else set()
     params = {s.name: stage_parameters(s, prof) for s in stages}  # every profile error surfaces before anything runs
     skip = tuple(prof.get("skip_flags") or ())
     state_f = paths.run/"state.json"
-    state = json.loads(state_f.read_text()) if state_f.is_file() and not fresh else {}
+    state = json.loads(state_f.read_text()) if state_f.is_file() else {}
+    last_s = {k: v.get("seconds") for k, v in state.items()}
+    if fresh: state = {}
     keys, results = {}, []
     tty = sys.stdout.isatty()
+    quiet = progress_off()
     echo(f"swiftcoder reproduce: profile {prof['name']!r} ({prof['description'].strip()}), {len(stages)} stages, run folder {paths.run}")
     for i, st in enumerate(stages, 1):
         keys[st.name] = key = stage_key(st, params[st.name], keys, root)
         prev = state.get(st.name, {})
         outs = [Path(o["path"]) for o in prev.get("outputs", [])]
-        if prev.get("key") == key and all(_sha(p) == o["sha256"] for p, o in zip(outs, prev["outputs"])):
+        executed = paths.run/"notebooks"/st.notebook.name
+        if st.name not in forced and prev.get("key") == key and all(_sha(p) == o["sha256"] for p, o in zip(outs, prev["outputs"])):
             echo(f"[{i}/{len(stages)}] {st.name}: reused (unchanged since {prev['finished']}, {len(outs)} outputs)")
-            results.append(StageResult(st.name, "cached", 0.0, outs)); continue
-        echo(f"[{i}/{len(stages)}] {st.name}: running {_rel(st.notebook, root)} ...")
+            if executed.is_file() and not executed.with_suffix(".html").is_file(): render_html(executed)
+            results.append(StageResult(st.name, "cached", 0.0, outs, last_s.get(st.name), executed)); continue
+        expect = f", {_fmt_s(last_s[st.name])} last time" if last_s.get(st.name) else ""
+        echo(f"[{i}/{len(stages)}] {st.name}: running {_rel(st.notebook, root)}{expect} ...")
         t0 = time.time()
         state.pop(st.name, None); state_f.write_text(json.dumps(state, indent=1))
-        outs = run_stage(st, params[st.name], paths.run/"notebooks"/st.notebook.name, paths.run/"manifests"/f"{st.name}.jsonl",
-                         root, skip, progress_bar=tty)
+        watch = None if quiet else {"label": f"[{i}/{len(stages)}] {st.name}", "expect_s": last_s.get(st.name), "tty": tty, "echo": echo}
+        outs = run_stage(st, params[st.name], executed, paths.run/"manifests"/f"{st.name}.jsonl", root, skip, watch=watch)
         dt = time.time() - t0
+        render_html(executed)
         state[st.name] = {"key": key, "finished": time.strftime("%Y-%m-%d %H:%M:%S"), "seconds": round(dt, 1),
                           "outputs": [{"path": str(p), "sha256": _sha(p)} for p in outs]}
         state_f.write_text(json.dumps(state, indent=1))
         echo(f"[{i}/{len(stages)}] {st.name}: done in {_fmt_s(dt)}, {len(outs)} outputs")
-        results.append(StageResult(st.name, "ran", dt, outs))
+        results.append(StageResult(st.name, "ran", dt, outs, last_s.get(st.name), executed))
     return results
 
 def report(results:list[StageResult], root:Path) -> str:
@@ -215,6 +303,37 @@ def report(results:list[StageResult], root:Path) -> str:
             lines.append(f"    {_rel(p, root)}")
     ran = sum(r.seconds for r in results)
     lines.append(f"{sum(r.status == 'ran' for r in results)} stages ran in {_fmt_s(ran)}, {sum(r.status == 'cached' for r in results)} reused")
+    return "\n".join(lines)
+
+def figures_diff(figures:Path, root:Path) -> str:
+    "How `figures` differs from the committed files, in git's words (`git diff --stat` plus new files), or why that cannot be said"
+    try:
+        rel = figures.resolve().relative_to(root.resolve())
+        run = lambda *a: subprocess.run(["git", *a], cwd=root, capture_output=True, text=True, timeout=60)
+        if run("ls-files", "--error-unmatch", str(rel)).returncode: return f"{_rel(figures, root)} is not tracked by git (a run folder of its own)"
+        stat = run("diff", "--stat", "--", str(rel)).stdout.strip().splitlines()
+        new = [l for l in run("status", "--porcelain", "--", str(rel)).stdout.splitlines() if l.startswith("??")]
+    except (ValueError, OSError, subprocess.SubprocessError): return f"{figures} is outside a git checkout"
+    if not stat and not new: return "no figure differs from the committed ones"
+    out = [f"    {l.strip()}" for l in stat] + [f"    new: {l[3:]}" for l in new]
+    return "\n".join([f"against the committed figures (git diff --stat -- {rel}):"] + out)
+
+def summary(results:list[StageResult], root:Path, profile:dict, figures:Path) -> str:
+    "What a run did, stage by stage against the last run, where to read its results, and at what scale its numbers are"
+    lines = [f"Summary (profile {profile['name']!r}):", f"  {'stage':20} {'':7} {'time':>8} {'last run':>9} {'change':>7}"]
+    for r in results:
+        now = _fmt_s(r.seconds) if r.status == "ran" else "-"
+        last = _fmt_s(r.last_seconds) if r.last_seconds else "-"
+        ch = f"{(r.seconds - r.last_seconds) / r.last_seconds:+.0%}" if r.status == "ran" and r.last_seconds else ""
+        lines.append(f"  {r.name:20} {'ran' if r.status == 'ran' else 'reused':7} {now:>8} {last:>9} {ch:>7}")
+    lines.append(f"Figures and tables: {_rel(figures, root)}/")
+    nbs = [r for r in results if r.notebook]
+    if nbs:
+        lines.append(f"Executed notebooks (.ipynb for Jupyter, .html for any browser): {_rel(nbs[0].notebook.parent, root)}/")
+        lines += [f"  {r.name:20} {_rel(r.notebook.with_suffix('.html'), root)}" for r in nbs]
+    lines.append("Figures: " + figures_diff(figures, root))
+    lines.append(f"Scale: every number of this run is at the {profile['name']!r} profile's scale ({' '.join(profile['description'].split())});"
+                 " the paper's own numbers are the *_paper tables.")
     return "\n".join(lines)
 
 # %% ../nbs/01_reproduce.ipynb #91c91857
@@ -242,6 +361,7 @@ def main(argv:list[str]|None=None) -> int:
     ap.add_argument("--profile", default="smoke", help="test | smoke | full, or a path to a profile YAML (default: smoke)")
     ap.add_argument("--fresh", action="store_true", help="rerun every stage even if its cached result is current")
     ap.add_argument("--stage", action="append", dest="only", metavar="NAME", help="run only this stage and what it needs (repeatable)")
+    ap.add_argument("--from", dest="start", metavar="NAME", help="rerun this stage and every later one; reuse the ones before it")
     ap.add_argument("--pipeline", default=None, help="pipeline YAML (default: reproduce/pipeline.yaml)")
     ap.add_argument("--list", action="store_true", help="list the stages and exit")
     a = ap.parse_args(argv)
@@ -250,7 +370,7 @@ def main(argv:list[str]|None=None) -> int:
         if a.list:
             for s in load_pipeline(a.pipeline, root): print(f"{s.name:14} {_rel(s.notebook, root)}  needs: {', '.join(s.needs) or '-'}  {s.about}")
             return 0
-        results = reproduce(a.profile, fresh=a.fresh, only=a.only, pipeline=a.pipeline, root=root)
+        results = reproduce(a.profile, fresh=a.fresh, only=a.only, start=a.start, pipeline=a.pipeline, root=root)
         figs = run_paths(a.profile, root).figures
         if figs == root/"figures" and (synced := sync_readme(root/"README.md", root)):
             print(f"README.md: refreshed {len(synced)} tables from figures/")
@@ -259,6 +379,7 @@ def main(argv:list[str]|None=None) -> int:
     except (FileNotFoundError, ValueError) as e:
         print(f"error: {e}", file=sys.stderr); return 2
     print(report(results, root))
+    print(summary(results, root, load_profile(a.profile, root), figs))
     return 0
 
 # %% ../nbs/01_reproduce.ipynb #ddeabc33

@@ -29,9 +29,11 @@ def test_test_profile_runs_the_whole_chain_then_reuses_it(runs_dir):
         p = p if p.is_absolute() else ROOT / p
         assert p.is_file(), p
         assert runs_dir in p.parents, f"a test-profile output escaped the runs folder: {p}"
-    for s in stages:  # executed copies, never the sources
-        nb = runs_dir / "test" / "notebooks"
-        assert any(nb.glob("*.ipynb")), "no executed notebook copies"
+    nb = runs_dir / "test" / "notebooks"
+    for s in load_pipeline(root=ROOT):  # executed copies, never the sources, each with its HTML rendering
+        assert (nb / s.notebook.name).is_file() and (nb / s.notebook.name).with_suffix(".html").is_file(), s.name
+    assert "<table" in (nb / "00_core.html").read_text()   # the environment table, readable in a browser
+    assert "Summary (profile 'test'):" in r.stdout and all(f"  {s:20} ran" in r.stdout for s in stages), r.stdout[-3000:]
     again = run_cli("--profile", "test")
     assert again.returncode == 0, again.stderr[-3000:]
     assert all(f"{s}: reused" in again.stdout for s in stages), again.stdout
@@ -103,3 +105,52 @@ def test_a_profile_typo_is_an_error_before_anything_runs(runs_dir, tmp_path):
 def test_an_unknown_profile_lists_the_known_ones(runs_dir):
     r = run_cli("--profile", "nosuch")
     assert r.returncode == 2 and "known profiles: full, smoke, test" in r.stderr
+
+
+STEPS = """
+    import time
+    from swiftcoder.core import progress
+    for i in progress(range(3), "loading", total=3): time.sleep(0.1)
+    for i in progress(range(4), "scoring", total=4): time.sleep(0.1)
+    from IPython.display import Markdown, display
+    display(Markdown("| stage | rows |\\n|---|---|\\n| second | 4 |"))
+    """
+
+
+def test_progress_goes_to_the_terminal_one_line_per_step_not_into_the_notebook(runs_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("SWIFTCODER_PROGRESS", "1")
+    y = _pipeline(tmp_path, STEPS)
+    r = run_cli("--profile", "test", "--pipeline", str(y))
+    assert r.returncode == 0, r.stderr[-3000:]
+    lines = r.stdout.splitlines()
+    loading = [l for l in lines if l.startswith("  [2/2] second loading:")]
+    scoring = [l for l in lines if l.startswith("  [2/2] second scoring:")]
+    assert len(loading) == 1 and "3/3" in loading[0], r.stdout   # a log gets each step once, finished
+    assert len(scoring) == 1 and "4/4" in scoring[0], r.stdout
+    assert "\r" not in r.stdout and "without encryption" not in r.stderr, r.stderr[-2000:]
+    executed = nbformat.read(runs_dir / "test" / "notebooks" / "second.ipynb", as_version=4)
+    streams = [o.get("text", "") for c in executed.cells if c.cell_type == "code" for o in c.get("outputs", []) if o.get("output_type") == "stream"]
+    assert not any("scoring" in s for s in streams), streams   # the bars stayed out of the notebook
+
+
+def test_summary_html_renderings_and_from(runs_dir, tmp_path):
+    y = _pipeline(tmp_path, STEPS)
+    r = run_cli("--profile", "test", "--pipeline", str(y))
+    assert r.returncode == 0, r.stderr[-3000:]
+    summary = r.stdout.split("Summary (profile 'test'):", 1)[1]
+    for stage in ("first", "second"):
+        assert f"  {stage}" in summary
+        html = runs_dir / "test" / "notebooks" / f"{stage}.html"
+        assert html.is_file() and f"{stage}.html" in summary, summary
+    assert "<table" in (runs_dir / "test" / "notebooks" / "second.html").read_text()   # the stage's table, rendered
+    assert "Scale: every number of this run is at the 'test' profile's scale" in summary
+    assert "not tracked by git" in summary or "outside a git checkout" in summary   # the test profile's figures live in a run folder
+    again = run_cli("--profile", "test", "--pipeline", str(y), "--from", "second")
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert "first: reused" in again.stdout and "second: done in" in again.stdout
+    row = next(l for l in again.stdout.split("Summary", 1)[1].splitlines() if l.strip().startswith("second"))
+    assert "ran" in row and "%" in row, row   # this run's time against the last one
+    one = run_cli("--profile", "test", "--pipeline", str(y), "--stage", "second")
+    assert "first: reused" in one.stdout and "second: reused" in one.stdout
+    bad = run_cli("--profile", "test", "--pipeline", str(y), "--from", "third")
+    assert bad.returncode == 2 and "third" in bad.stderr

@@ -134,3 +134,27 @@ def test_a_printed_perf_report_is_not_the_count():
     assert r["status"] == "passed", r["message"]
     assert r["backend"]["instructions"].startswith("perf_event_open (1, 1) (process"), r["backend"]
     assert r["instructions"] > 0.5 * 1e9 * r["et_s"], (r["instructions"], r["et_s"])   # the task clock of its run, not the printed 1
+
+# class 6: a program that notices the counter (valgrind's preload, its tool in the address space) and fails only there
+PY_CRASH_COUNTED = ("def _counted():\n    try: return 'valgrind' in open('/proc/self/maps').read() or 'vgpreload' in __import__('os').environ.get('LD_PRELOAD', '')\n"
+                    "    except OSError: return False\n") + LOOP.replace("    s = 0\n", "    if _counted(): raise SystemExit(3)\n    s = 0\n")
+CPP_CRASH_COUNTED = ('#include <cstdio>\n#include <cstring>\n#include <cstdlib>\n'
+                     'static int seen = [] { FILE* f = fopen("/proc/self/maps", "r"); char l[512];'
+                     ' while (f && fgets(l, sizeof l, f)) if (strstr(l, "valgrind") || strstr(l, "callgrind")) exit(3);'
+                     ' if (f) fclose(f); return 0; }();\n' + CPP_HONEST)
+
+def test_a_program_that_fails_only_under_the_counter_fails():
+    for lang, honest, crasher, tests in (("python", LOOP, PY_CRASH_COUNTED, FTESTS), ("cpp", CPP_HONEST, CPP_CRASH_COUNTED, CPP_TESTS)):
+        res = _profile([{"id": "honest", "task": "t", "language": lang, "code": honest, "tests": tests},
+                        {"id": "crasher", "task": "t", "language": lang, "code": crasher, "tests": tests}])
+        assert res["honest"]["status"] == "passed" and res["honest"]["instructions"], (lang, res["honest"])
+        assert res["crasher"]["status"] == "runtime_error", (lang, res["crasher"]["status"], res["crasher"]["message"][:300])
+        assert "under the instruction counter" in res["crasher"]["message"]
+
+def test_go_counts_survive_its_preemption_signals():
+    tests = {"kind": "stdio", "cases": [{"stdin": "1 2\n", "stdout": "3\n"}]}
+    code = 'package main\nimport "fmt"\nfunc main() {\n\tvar a, b int64\n\tfmt.Scan(&a, &b)\n\ts := int64(0)\n\tfor i := int64(0); i < 2000000; i++ {\n\t\ts += i & 1\n\t}\n\tfmt.Println(a + b + s - s)\n}\n'
+    cands = [{"id": f"g{k}", "task": "t", "language": "go", "code": code + f"// copy {k}\n", "tests": tests} for k in range(6)]
+    res = _profile(cands)
+    assert all(r["status"] == "passed" and r["instructions"] for r in res.values()), \
+        [(r["id"], r["status"], r.get("backend", {}).get("instructions")) for r in res.values()]
