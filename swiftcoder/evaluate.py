@@ -26,7 +26,7 @@ log = get_logger("swiftcoder.evaluate")
 __all__ = ['log', 'CANONICAL', 'FIGURES', 'MEASURES', 'NORMALIZED', 'PAPER_COLUMNS', 'PROCESS_KEYS', 'pass_at_k', 'EvalSettings',
            'prepare', 'evaluate', 'task_frame', 'metrics', 'compare', 'comparison_rows', 'comparison_table',
            'paper_table', 'paper_benchmark', 'efficiency_correlation', 'save_records', 'load_records', 'summary',
-           'main']
+           'check_references', 'main']
 
 # %% ../nbs/41_evaluate.ipynb #18a15b53
 def pass_at_k(n:int, # samples drawn for the task
@@ -62,7 +62,9 @@ def prepare(problems:list[Task], # benchmark problems
     for p in problems:
         if not settings.stress or p.stress or not p.tests or p.tests.get("kind") != "function":
             out.append(p); notes.append({"id": p.id, "stress": "given" if p.stress else "none"}); continue
-        stress, note = derive_stress(p, p.tests, limits, cache, s=vs)
+        try: stress, note = derive_stress(p, p.tests, limits, cache, s=vs)
+        except Exception as e:   # one problem whose inputs cannot be grown never ends a run: it is kept without stress, with the reason
+            stress, note = None, {"stress": f"none: growing its inputs failed: {type(e).__name__}: {str(e)[:200]}"}
         out.append(Task(**{**p.__dict__, "stress": stress}) if stress else p)
         notes.append({"id": p.id, **note})
     return out, notes
@@ -443,6 +445,20 @@ def _model_spec(s:str):
     s = s.strip()
     return json.loads(s) if s.startswith("{") else s
 
+def check_references(bench, # `benchmarks.load_benchmark(...)`: problems and rejected rows
+                     limits=None, jobs:int=2, store=None, show_progress:bool=False) -> dict:
+    "Each problem answered by its own canonical solution (the reference self-check): counts and every failure, with its reason"
+    from collections import Counter
+    from swiftcoder.profiler import MeasureSettings, profile
+    from swiftcoder.sandbox import Limits
+    cands = [_candidate(p, f"{p.id}::{CANONICAL}", p.solution) for p in bench.problems]
+    res = profile(cands, limits or Limits(), MeasureSettings(repeats=1, instructions=False, rounds=1, max_rounds=1),
+                  jobs=jobs, store=store, show_progress=show_progress) if cands else []
+    failed = [{"id": c["task"], "status": r["status"], "message": (r.get("message") or "")[:300]} for c, r in zip(cands, res) if r["status"] != "passed"]
+    return {"benchmark": bench.name, "rows": bench.rows_read, "problems": len(bench.problems), "rejected": len(bench.rejected),
+            "rejected_by_rule": bench.by_rule(), "passed": len(cands) - len(failed), "failed": failed,
+            "failed_by_status": dict(Counter(f["status"] for f in failed))}
+
 def main(argv:list[str]|None=None) -> int:
     "Command-line entry point: swiftcoder evaluate"
     from swiftcoder.benchmarks import load_benchmark
@@ -452,7 +468,8 @@ def main(argv:list[str]|None=None) -> int:
     from swiftcoder.profiler import Store
     ap = argparse.ArgumentParser(prog="swiftcoder evaluate", description="Evaluate models on a benchmark: correctness and efficiency of their code.")
     ap.add_argument("--benchmark", default="humaneval-heldout", help="NAME or NAME=PATH (see swiftcoder.benchmarks.BENCHMARKS); default humaneval-heldout")
-    ap.add_argument("--model", action="append", required=True, help="embedded, hf:PATH, replay:PATH or an OpenAI mapping as JSON; repeat (the first is the base)")
+    ap.add_argument("--model", action="append", default=None, help="embedded, hf:PATH, replay:PATH or an OpenAI mapping as JSON; repeat (the first is the base)")
+    ap.add_argument("--check-references", action="store_true", help="answer each problem with its own canonical solution and report loaded / rejected / passed (no model)")
     ap.add_argument("--label", action="append", default=None, help="a display label per --model")
     ap.add_argument("--limit", type=int, default=None, help="first N problems only")
     ap.add_argument("--max-tokens", type=int, default=512)
@@ -466,11 +483,20 @@ def main(argv:list[str]|None=None) -> int:
     ap.add_argument("--cache", default=None, help="reply cache (default runs/cache/llm.sqlite)")
     ap.add_argument("--store", default=None, help="measurement store (default runs/cache/profiler.sqlite)")
     a = ap.parse_args(argv)
+    cache_root = run_paths("test").cache
+    if a.check_references:
+        bench = load_benchmark(a.benchmark, limit=a.limit, cache=Cache(cache_root, "benchmarks"))
+        c = check_references(bench, jobs=a.jobs, store=Store(a.store or cache_root/"profiler.sqlite"), show_progress=True)
+        print(f"{c['benchmark']}: {c['rows']} rows read, {c['problems']} problems loaded, {c['rejected']} rejected {c['rejected_by_rule'] or ''}")
+        print(f"{c['benchmark']}: canonical solutions passing {c['passed']} of {c['problems']} ({c['passed'] / max(1, c['problems']):.1%}) {c['failed_by_status'] or ''}")
+        for r in bench.rejected: print(f"  rejected {r['id']}: {r['rule']}: {r['reason'][:200]}")
+        for f in c["failed"]: print(f"  canonical fails {f['id']}: {f['status']}: {f['message'][:200]}")
+        return 0 if not c["failed"] and c["problems"] else 1
+    if not a.model: ap.error("--model is required (or --check-references)")
     specs = [_model_spec(m) for m in a.model]
     labels = a.label or [m if isinstance(m, str) else m.get("model", f"model{i}") for i, m in enumerate(specs)]
     if len(labels) != len(specs): ap.error("give one --label per --model")
     if len(set(labels)) != len(labels): ap.error(f"labels must differ: {labels}")
-    cache_root = run_paths("test").cache
     bench = load_benchmark(a.benchmark, limit=a.limit, cache=Cache(cache_root, "benchmarks"))
     print(f"{bench.name}: {len(bench.problems)} problems, {len(bench.rejected)} rows rejected", file=sys.stderr)
     settings = EvalSettings(repeats=a.repeats, instructions=not a.no_instructions, stress=not a.no_stress, jobs=a.jobs)

@@ -677,9 +677,9 @@ def grow_value(v, factor:int, rng:random.Random):
                 span = max(hi - lo + 1, 2 * n); out = rng.sample(range(lo, lo + span), n)
             else: out = [rng.randint(lo, hi) for _ in range(n)]
         else: out = [copy.deepcopy(rng.choice(v)) for _ in range(n)]
-        if len(v) > 1 and all(a <= b for a, b in zip(v, v[1:])) and all(type(x) in (int, float, str) for x in v):
-            try: out.sort()
-            except TypeError: pass
+        # kept sorted when it was: only for one comparable type (lists of dicts or of mixed types are never compared)
+        if len(v) > 1 and len({type(x) for x in v}) == 1 and type(v[0]) in (int, float, str) and all(a <= b for a, b in zip(v, v[1:])):
+            out.sort()
         return out
     return None
 
