@@ -473,13 +473,13 @@ def sandbox_run(cmd:list[str],            # argv inside the sandbox (paths under
     cg = Cgroup.create(f"r{uuid.uuid4().hex[:16]}", limits) if root else None
     res.isolation = {"cgroup": cg is not None, "uid_switch": root, "bwrap": True, "view": "system folders only", "compile": writable}
     uid = SANDBOX_UID + (COMPILE_UIDS if writable else 0) + slot
-    io = Path(tempfile.mkdtemp(prefix="swc-io-"))
+    io, jfds = Path(tempfile.mkdtemp(prefix="swc-io-")), []   # jfds: the program's cgroup.procs files, opened here as root
     try:
         fin = io/"stdin"; fin.write_bytes(stdin.encode() if isinstance(stdin, str) else (stdin or b""))
         rfd, wfd = os.pipe()
         launch = [str(exe), "launch"]
         if cg: launch += sum((["--cgroup", f] for f in cg.procs_files()), [])
-        jfds = [os.open(f, os.O_WRONLY) for f in cg.join_files()] if cg else []
+        for f in (cg.join_files() if cg else []): jfds.append(os.open(f, os.O_WRONLY))
         staged, os_binds = [], {**{t: t for t in tools}, **(binds or {}), **({str(code_dir): _CODE} if code_dir else {})}
         if root and code_dir and writable: os.chown(code_dir, uid, uid)
         for i, (src, dst) in enumerate(os_binds.items()):
@@ -506,7 +506,7 @@ def sandbox_run(cmd:list[str],            # argv inside the sandbox (paths under
             p = subprocess.Popen(argv, stdin=i_, stdout=o_, stderr=e_, pass_fds=(wfd, *jfds), start_new_session=True,
                                  env={**_ENV, **(env or {})}, close_fds=True)
         os.close(wfd)
-        for f in jfds: os.close(f)
+        while jfds: os.close(jfds.pop())
         chunks = []
         reader = threading.Thread(target=lambda: chunks.extend(iter(lambda: os.read(rfd, 65536), b"")), daemon=True)
         reader.start()
@@ -543,6 +543,7 @@ def sandbox_run(cmd:list[str],            # argv inside the sandbox (paths under
     except Exception as e:  # the harness never crashes on a candidate; a harness fault is a verdict of its own
         res.harness_error = f"{type(e).__name__}: {e}"
     finally:
+        while jfds: os.close(jfds.pop())   # when something failed before the launch
         if cg: cg.kill_all(); cg.remove()
         shutil.rmtree(io, ignore_errors=True)
         if root and code_dir and writable: _hand_back(Path(code_dir))
