@@ -5,6 +5,7 @@
 # %% ../nbs/00_core.ipynb #7f5ef76a
 from __future__ import annotations
 
+import ast
 import functools
 import hashlib
 import json
@@ -15,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -23,8 +25,9 @@ import yaml
 
 # %% auto #0
 __all__ = ['PROFILES', 'PROGRESS_CHANNEL', 'TOOLCHAINS', 'PACKAGES', 'project_root', 'load_profile', 'RunPaths', 'run_paths',
-           'content_hash', 'Cache', 'get_logger', 'progress_off', 'progress', 'progress_step', 'plot_style',
-           'record_output', 'save_figure', 'save_table', 'tool_version', 'environment_info', 'machine_fingerprint']
+           'content_hash', 'parse_python', 'Cache', 'get_logger', 'progress_off', 'progress', 'progress_step',
+           'plot_style', 'record_output', 'save_figure', 'save_table', 'tool_version', 'environment_info',
+           'machine_fingerprint']
 
 # %% ../nbs/00_core.ipynb #98b60b03
 def project_root(start:str|Path|None=None, # folder to search upward from (default: the working directory)
@@ -111,6 +114,15 @@ def content_hash(*parts) -> str:
     "Hex sha256 of `parts`, canonically serialised"
     s = json.dumps(_canon(list(parts)), sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=True)
     return hashlib.sha256(s.encode()).hexdigest()
+
+# %% ../nbs/00_core.ipynb #691da2c1
+_AST_LOCK = threading.Lock()
+
+def parse_python(src:str, # Python source
+                 filename:str="<unknown>",
+                ) -> ast.Module:
+    "`ast.parse` with the other threads' parses held off (raises SyntaxError, ValueError, RecursionError and MemoryError as it does)"
+    with _AST_LOCK: return ast.parse(src, filename)
 
 # %% ../nbs/00_core.ipynb #738aa3ce
 class Cache:

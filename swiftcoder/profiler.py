@@ -19,7 +19,7 @@ import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .core import content_hash, get_logger
+from .core import content_hash, get_logger, parse_python
 from .harness import (CALLGRIND, FUNCTION_DRIVER, PROGRAM_WINDOW_C, binds, callgrind_header, callgrind_total, decode,
                                 parse_driver_output, pool_figures, python_in_sandbox, same, window_figures, window_lib,
                                 window_tmu)
@@ -203,7 +203,7 @@ _swc_eq = _swc_make_eq((0).__class__.__class__)
 def _future_split(code:str) -> tuple[str, str]:
     "`code` cut after its docstring and `from __future__` imports (which must stay first)"
     import ast
-    try: tree = ast.parse(code)
+    try: tree = parse_python(code)
     except SyntaxError: return "", code
     end = 0
     for k, node in enumerate(tree.body):
@@ -216,7 +216,7 @@ def _future_split(code:str) -> tuple[str, str]:
 def harden_python_asserts(test_code:str) -> str:
     "Test code whose `x == y` / `x != y` comparisons go through `_swc_eq`, which an always-equal object cannot fool"
     import ast
-    try: tree = ast.parse(test_code)
+    try: tree = parse_python(test_code)
     except SyntaxError: return test_code
     class T(ast.NodeTransformer):
         def visit_Compare(self, node):

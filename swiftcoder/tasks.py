@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from .core import Cache, content_hash, get_logger, progress, project_root
+from .core import Cache, content_hash, get_logger, parse_python, progress, project_root
 from .profiler import LANGS
 
 log = get_logger("swiftcoder.tasks")
@@ -148,7 +148,7 @@ def code_blocks(text:str) -> list[Block]:
 # %% ../nbs/20_tasks.ipynb #92f5215b
 def py_parse(code:str) -> ast.Module|None:
     "The module's AST, or None when it does not parse"
-    try: return ast.parse(code)
+    try: return parse_python(code)
     except (SyntaxError, ValueError, MemoryError, RecursionError): return None
 
 def _called_names(node) -> set[str]:
