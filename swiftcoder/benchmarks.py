@@ -21,10 +21,10 @@ from .tasks import BadRow, FilterSettings, Task, check_row, functions_of, humane
 log = get_logger("swiftcoder.benchmarks")
 
 # %% auto #0
-__all__ = ['log', 'FORMATS', 'BENCHMARKS', 'REJECT_RULES', 'OUTPUTS_DRIVER', 'MBPP_SET_EQ', 'MBPP_NOT_NONE', 'EFFIBENCH_PRELUDE',
-           'DS1000_VAR', 'CPP_HEADERS', 'Benchmark', 'hub_args', 'read_rows', 'hub_rows', 'BenchmarkSet',
-           'canonical_outputs', 'outputs_tests', 'hub_test_inputs', 'default_site_packages', 'cpp_main_returns',
-           'load_benchmark', 'answer_program', 'benchmarks_table']
+__all__ = ['log', 'FORMATS', 'BENCHMARKS', 'REJECT_RULES', 'OUTPUTS_DRIVER', 'MBPP_SET_EQ', 'MBPP_NOT_NONE', 'MBPP_RETYPE',
+           'EFFIBENCH_PRELUDE', 'DS1000_VAR', 'CPP_HEADERS', 'Benchmark', 'hub_args', 'read_rows', 'hub_rows',
+           'BenchmarkSet', 'canonical_outputs', 'outputs_tests', 'mbpp_typed_inputs', 'hub_test_inputs',
+           'default_site_packages', 'cpp_main_returns', 'load_benchmark', 'answer_program', 'benchmarks_table']
 
 # %% ../nbs/40_benchmarks.ipynb #0117eb01
 FORMATS = ("JSONL", "JSONL.gz", "JSON list", "JSON dict of rows", "Parquet", "a folder of those", "a `save_to_disk` folder")
@@ -198,17 +198,11 @@ class BenchmarkSet:
                 f"{self.rows_read} rows from {self.source})")
 
 # %% ../nbs/40_benchmarks.ipynb #fc7f9645
-from .harness import DRIVER_PREAMBLE, ENCODE_SRC, SITE_IN, decode, same
+from .harness import DRIVER_PREAMBLE, ENCODE_SRC, SITE_IN, decode, decode_input, digest, encode_input, same
 
 OUTPUTS_DRIVER = DRIVER_PREAMBLE + r'''
-import math
+import math, time
 def _put(k, v): _emit(k, json.dumps(v))
-def _plain(v, d=0):
-    if d > 200: raise TypeError("nested too deeply")
-    if isinstance(v, (bool, int, float, str)) or v is None: return v
-    if isinstance(v, (list, tuple)): return [_plain(x, d + 1) for x in v]
-    if isinstance(v, dict) and all(isinstance(k, str) for k in v): return {k: _plain(x, d + 1) for k, x in v.items()}
-    raise TypeError(type(v).__name__ + (" with non-string keys" if isinstance(v, dict) else ""))
 _env = {"inf": math.inf, "nan": math.nan, "math": math}
 try:
     exec(_c.get("setup") or "", _env)
@@ -222,42 +216,47 @@ try:
     _fn = _ns[_c["entry_point"]]
 except BaseException as _e:
     _put("fatal", "the canonical solution does not load: " + type(_e).__name__ + ": " + str(_e)[:200]); sys.exit(0)
+_echo = _c["mode"] != "args"   # argument lists given as JSON are the host's own; evaluated ones go back, their types tagged
 for _i in range(_c.get("start", 0), len(_items)):
     try:
-        _a = eval("[" + _items[_i] + "]", dict(_env)) if _c["mode"] == "exprs" else _items[_i]
+        _m = _c["mode"]
+        _a = eval("[" + _items[_i] + "]", dict(_env)) if _m == "exprs" else _untag(_items[_i]) if _m == "args" else _items[_i]
         if not isinstance(_a, (list, tuple)): raise TypeError("the arguments are not a list")
-        _a = json.loads(json.dumps(_plain(list(_a))))
+        _a = list(_a); _t = _tag(_a) if _echo else None; _call = copy.deepcopy(_a)
     except Exception as _e:
         _put(_i, {"drop": "input not usable: " + type(_e).__name__}); continue
-    try: _r = _fn(*copy.deepcopy(_a))
+    _t0 = time.process_time()
+    try: _r = _fn(*_call)
     except Exception as _e:
         _put(_i, {"drop": "the canonical raises " + type(_e).__name__}); continue
+    _s = time.process_time() - _t0
     if _c.get("oracle") == "not_none" and not isinstance(_r, bool): _r = _r is not None
-    try: _put(_i, {"args": _a, "out": _enc(_r)})
-    except (TypeError, ValueError) as _e:
+    try: _put(_i, {**({"args": _t} if _echo else {}), "out": _enc(_r), "s": round(_s, 6)})
+    except (TypeError, ValueError, RecursionError) as _e:
         _put(_i, {"drop": "output not storable: " + str(_e)[:80]})
 _put("done", 0)
 '''
 
 def _output_limits():
+    "The profiler's default memory limit (an input the canonical cannot run within it is dropped, not failed later), more time and output"
     from swiftcoder.sandbox import Limits
-    return Limits(timeout_s=60, cpu_s=60, memory_mb=1024)
+    return Limits(timeout_s=60, cpu_s=60, output_kb=256 * 1024, file_mb=256)
 
 def canonical_outputs(program:str,            # the canonical solution as a complete module
                       entry_point:str,        # the function the inputs are passed to
-                      inputs:list|str,        # argument lists (`args`), Python texts of argument lists (`exprs`), or one expression (`list_expr`)
+                      inputs:list|str,        # argument lists (`args`, as `harness.encode_input` writes them), Python texts of argument lists (`exprs`), or one expression (`list_expr`)
                       mode:str="args",        # args | exprs | list_expr
                       setup:str="",           # code run before the inputs are evaluated (e.g. `from math import inf`)
                       oracle:str|None=None,   # `not_none`: store whether the value is not None (EvalPlus's not-None tasks)
                       cache:Cache|None=None,
-                      limits=None,            # sandbox limits (default: 60 s, 1 GiB)
+                      limits=None,            # sandbox limits (default: 60 s, the default memory limit, 256 MiB of output)
                      ) -> dict:
-    "{'records': one per input, {'args', 'out'} or {'drop': reason}; 'fatal': why nothing ran, or None}"
+    "{'records': one per input, {'args', 'out', 's' (the canonical's CPU seconds)} or {'drop': reason}; 'fatal': why nothing ran, or None}"
     from swiftcoder.candidates import run_py_driver
     if mode not in ("args", "exprs", "list_expr"): raise ValueError(f"unknown mode {mode!r}: args | exprs | list_expr")
-    key = ("bench-outputs-v1", OUTPUTS_DRIVER, program, entry_point, mode, inputs, setup, oracle)
-    if cache is not None and (hit := cache.get(cache.key(*key))) is not None: cache.hits += 1; return hit
     limits = limits or _output_limits()
+    key = ("bench-outputs-v2", OUTPUTS_DRIVER, program, entry_point, mode, inputs, setup, oracle, limits)
+    if cache is not None and (hit := cache.get(cache.key(*key))) is not None: cache.hits += 1; return hit
     recs, start, n = {}, 0, None
     while True:
         got = run_py_driver(program, OUTPUTS_DRIVER, {"entry_point": entry_point, "mode": mode, "inputs": inputs, "setup": setup,
@@ -267,7 +266,9 @@ def canonical_outputs(program:str,            # the canonical solution as a comp
             return {"records": [], "fatal": "no output from the sandbox (the canonical program timed out or crashed while loading)"}
         n = int(got["count"])
         for k, v in got.items():
-            if k.isdigit(): recs[int(k)] = json.loads(v)
+            if k.isdigit():
+                recs[int(k)] = r = json.loads(v)
+                if mode == "args" and "drop" not in r: r["args"] = inputs[int(k)]   # not sent back: the host's own JSON
         if "done" in got or start >= n: out = {"records": [recs[i] for i in range(n)], "fatal": None}; break
         stop = next((i for i in range(start, n) if i not in recs), None)
         if stop is None: out = {"records": [recs[i] for i in range(n)], "fatal": None}; break
@@ -279,34 +280,25 @@ def canonical_outputs(program:str,            # the canonical solution as a comp
 
 # %% ../nbs/40_benchmarks.ipynb #5f3fae96
 def _has_float(v) -> bool:
-    if isinstance(v, float): return True
+    if isinstance(v, (float, complex)): return True
     if isinstance(v, (list, tuple)): return any(_has_float(x) for x in v)
     if isinstance(v, dict): return any(_has_float(x) for x in v.values())
     return False
 
-def _storable(v) -> bool:
-    "Whether a decoded output survives a trip through a JSON test case unchanged"
-    try: return same(v, json.loads(json.dumps(v)), 0.0)
-    except (TypeError, ValueError): return False
-
+# the oracle program test's own copy of the drivers' encoding, under names a solution will not have
+_SWC_ENCODE_SRC = re.sub(r"\b_(enc|tag|untag|canon|digest)\(", r"_swc_\1(", ENCODE_SRC)
 _ORACLE_TEST = '''
 import json as _swc_json, math as _swc_math
 {enc}
-def _swc_norm(v):
-    if isinstance(v, list): return [_swc_norm(x) for x in v]
-    if isinstance(v, dict):
-        if "__dict__" in v: return {{"__dict__": sorted(([_swc_norm(k), _swc_norm(x)] for k, x in v["__dict__"]), key=_swc_json.dumps)}}
-        return {{k: _swc_norm(x) for k, x in v.items()}}
-    return v
 def _swc_key(v):
     return tuple(_swc_key(x) for x in v) if isinstance(v, (list, tuple)) else v
 _swc_cases = _swc_json.loads({cases!r})
 for _swc_i, (_swc_args, _swc_want) in enumerate(_swc_cases):
+    _swc_args, _swc_want = _swc_untag(_swc_args), _swc_untag(_swc_want)
     _swc_got = {ep}(*_swc_args)
     {check}, "case " + str(_swc_i)
 '''
 _CHECKS = {
-    "encoded": "assert _swc_norm(_swc_enc(_swc_got)) == _swc_norm(_swc_want)",
     "find_zero": "assert abs(sum(c * _swc_math.pow(_swc_got, k) for k, c in enumerate(_swc_args[0]))) <= {tol}",
     "set_eq": "assert set(map(_swc_key, _swc_got)) == set(map(_swc_key, _swc_want))",
     "not_none": "assert (_swc_got if isinstance(_swc_got, bool) else _swc_got is not None) == _swc_want",
@@ -316,6 +308,10 @@ def outputs_tests(entry_point:str,           # the function the cases call
                   records:list,              # `canonical_outputs(...)["records"]`
                   atol:float=0.0,            # the benchmark's absolute tolerance for floats (0: none given)
                   oracle:str|None=None,      # find_zero | set_eq | not_none: a `program` test with that check
+                  time_factor:float=4.0,     # each input's CPU limit: this many times the canonical's time on it ...
+                  min_time_s:float=1.0,      # ... and never under this (EvalPlus's per-input rule)
+                  max_total_s:float=120.0,   # the whole check: `time_factor` x the canonical's total, at most this
+                  max_output_chars:int=65536, # a longer expected value without floats is stored and checked by its digest
                  ) -> tuple[dict|None, dict]:
     "(profiler tests from the canonical's outputs, or None when no input is left; a note of kept and dropped inputs)"
     kept, seen, dropped = [], set(), Counter()
@@ -328,15 +324,17 @@ def outputs_tests(entry_point:str,           # the function the cases call
     if not kept: return None, note
     values = [decode(r["out"]) for r in kept]
     tol = float(atol or 0) or (1e-6 if any(_has_float(v) for v in values) else 0.0)
-    if oracle is None and all(_storable(v) for v in values):
-        cases = [{"input": r["args"], "output": v} for r, v in zip(kept, values)]
-        return {"kind": "function", "entry_point": entry_point, "cases": cases, **({"atol": tol} if tol else {})}, note
-    check = oracle or "encoded"
-    if check not in _CHECKS: raise ValueError(f"unknown oracle {oracle!r}: {', '.join(k for k in _CHECKS if k != 'encoded')}")
-    cases = [[r["args"], r["out"] if check == "encoded" else v] for r, v in zip(kept, values)]
-    code = _ORACLE_TEST.format(enc=ENCODE_SRC.replace("_enc(", "_swc_enc("), cases=json.dumps(cases), ep=entry_point,
-                               check=_CHECKS[check].format(tol=tol or 1e-6))
-    return {"kind": "program", "test_code": code}, {**note, "oracle": check}
+    timed = all(isinstance(r.get("s"), (int, float)) for r in kept)
+    total = {"time_limit_total_s": round(min(max_total_s, time_factor * sum(r["s"] for r in kept) + min_time_s), 3)} if timed else {}
+    if oracle is None:   # outputs stored as the drivers encode them: the profiler decodes both sides before comparing
+        big = lambda r, v: not _has_float(v) and len(json.dumps(r["out"])) > max_output_chars
+        cases = [{"input": r["args"], "output": {"__digest__": digest(decode_input(r["out"]))} if big(r, v) else r["out"]} for r, v in zip(kept, values)]
+        per = {"time_limits": [round(max(min_time_s, time_factor * r["s"]), 3) for r in kept]} if timed else {}
+        return {"kind": "function", "entry_point": entry_point, "cases": cases, **({"atol": tol} if tol else {}), **per, **total}, note
+    if oracle not in _CHECKS: raise ValueError(f"unknown oracle {oracle!r}: {', '.join(_CHECKS)}")
+    cases = [[r["args"], r["out"]] for r in kept]
+    code = _ORACLE_TEST.format(enc=_SWC_ENCODE_SRC, cases=json.dumps(cases), ep=entry_point, check=_CHECKS[oracle].format(tol=tol or 1e-6))
+    return {"kind": "program", "test_code": code, **total}, {**note, "oracle": oracle}
 
 # %% ../nbs/40_benchmarks.ipynb #929f89b8
 _ROW_LIMITS = FilterSettings(max_row_chars=200_000_000)
@@ -383,6 +381,34 @@ MBPP_SET_EQ = ("similar_elements", "find_char_long", "common_in_nested_lists", "
                "intersection_array", "find_dissimilar", "Diff")   # compared as sets by EvalPlus
 MBPP_NOT_NONE = ("check_str", "text_match_three", "text_starta_endb")  # EvalPlus only checks that they return something
 
+# MBPP+ stores tuples, sets and complex numbers as JSON lists and strings, and EvalPlus retypes the arguments of some
+# tasks before calling (its `mbpp_deserialize_inputs`). The same facts, as data: task number -> how an argument list is retyped.
+def _each(f): return lambda xs: [f(x) for x in xs]
+def _every(f): return lambda args: [f(a) for a in args]                          # every argument
+def _first(*fs): return lambda args: [f(a) if f else a for f, a in zip(fs, args)] + list(args[len(fs):])   # the first ones, in order
+def _deep_tuple(x): return tuple(_deep_tuple(e) for e in x) if isinstance(x, list) else x
+
+MBPP_RETYPE = {
+    **dict.fromkeys((2, 116, 132, 143, 222, 261, 273, 394, 399, 421, 424, 429, 470, 560, 579, 596, 616, 630, 726, 740, 744, 809), _every(tuple)),
+    **dict.fromkeys((63, 64, 70, 94, 120, 237, 272, 299, 400, 409, 417, 438, 473, 614, 780), _every(_each(tuple))),
+    **dict.fromkeys((75, 413, 444, 753), _first(_each(tuple))),
+    **dict.fromkeys((106, 750), _first(None, tuple)),
+    115: _first(_each(lambda x: set(x) if isinstance(x, list) and x else {})),   # an empty member becomes {} (a dict), as in EvalPlus
+    124: _first(float, complex),
+    **dict.fromkeys((250, 307, 405, 446, 617, 720, 763, 808), _first(tuple)),
+    **dict.fromkeys((259, 401, 445), _every(lambda a: tuple(tuple(x) for x in a))),
+    278: _first(lambda a: tuple(tuple(x) if isinstance(x, list) else x for x in a)),
+    722: _first(lambda d: {k: tuple(v) for k, v in d.items()}),
+    252: _first(complex),
+    **dict.fromkeys((580, 615, 791), _every(_deep_tuple)),
+}
+
+def mbpp_typed_inputs(task_id:str, inputs:list) -> list:
+    "MBPP+ argument lists with the Python types the task's function is called with (tuples, sets, complex numbers); raises on a malformed one"
+    num = task_id.rsplit("/", 1)[-1]
+    f = MBPP_RETYPE.get(int(num)) if num.isdigit() else None
+    return [f(list(a)) for a in inputs] if f else inputs
+
 def _assigned(tree:ast.AST, src:str, name:str):
     "The value node and source text of the first `name = ...` in `tree`, or (None, None)"
     for n in ast.walk(tree):
@@ -402,7 +428,8 @@ def hub_test_inputs(test:str) -> tuple[str, Any]|None:
     return "list_expr", seg
 
 def _test_atol(test:str) -> float:
-    m = re.search(r"assertion\([^\n]*,\s*exp,\s*([0-9.eE+-]+)\s*\)", test or "")
+    "The tolerance a hub-style test program checks with: `assertion(out, exp, ATOL)`, or HumanEval/32's `_poly(...) <= ATOL`"
+    m = re.search(r"assertion\([^\n]*,\s*exp,\s*([0-9.eE+-]+)\s*\)", test or "") or re.search(r"_poly\([^\n]*\)\s*<=\s*([0-9.eE+-]+)", test or "")
     try: return float(m.group(1)) if m else 0.0
     except ValueError: return 0.0
 
@@ -427,6 +454,9 @@ def _evalplus_task(b:Benchmark, i, row, ctx) -> Task|tuple:
             return "malformed", "base_input / plus_input are not lists of argument lists"
         mode, inputs, atol = "args", base + plus, row.get("atol") or 0
         if not isinstance(atol, (int, float)): return "malformed", f"atol is {type(atol).__name__}, not a number"
+        try: inputs = [encode_input(a) for a in (mbpp_typed_inputs(tid, inputs) if mbpp else inputs)]
+        except (TypeError, ValueError, IndexError, AttributeError, RecursionError) as e:
+            return "malformed", f"the inputs cannot take the task's argument types: {type(e).__name__}: {str(e)[:100]}"
     elif isinstance(row.get("test"), str):
         got = hub_test_inputs(row["test"])
         if got is None: return "no_tests", "the test program has no `inputs = ...` list"

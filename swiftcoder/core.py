@@ -42,10 +42,11 @@ def project_root(start:str|Path|None=None, # folder to search upward from (defau
 
 # %% ../nbs/00_core.ipynb #f4d89af0
 PROFILES = ("test", "smoke", "full")
-_PROFILE_KEYS = {"name", "description", "figures_dir", "skip_flags", "params", "stages"}
+_PROFILE_KEYS = {"name", "description", "figures_dir", "skip_flags", "params", "stages", "extends"}
 
 def load_profile(name:str|Path, # a profile name in reproduce/profiles/, or a path to a YAML file
                  root:Path|None=None, # repository root (default: `project_root()`)
+                 _chain:tuple=(),     # the profiles extending this one (a cycle is an error)
                 ) -> dict:
     "Read and check a run profile"
     root = Path(root or project_root())
@@ -57,6 +58,15 @@ def load_profile(name:str|Path, # a profile name in reproduce/profiles/, or a pa
     prof = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
     if not isinstance(prof, dict): raise ValueError(f"{p}: a profile is a mapping, got {type(prof).__name__}")
     if extra := set(prof) - _PROFILE_KEYS: raise ValueError(f"{p}: unknown keys {sorted(extra)}; allowed: {sorted(_PROFILE_KEYS)}")
+    if (base := prof.get("extends")) is not None:   # another profile's settings, with this one's on top (stage by stage)
+        if Path(str(base)).stem in (*_chain, p.stem): raise ValueError(f"{p}: profiles extend each other in a cycle: {' -> '.join([*_chain, p.stem, str(base)])}")
+        parent = load_profile(base, root, (*_chain, p.stem))
+        prof["params"] = {**{k: v for k, v in parent["params"].items() if k != "PROFILE"}, **(prof.get("params") or {})}
+        stages = {k: dict(v) for k, v in parent["stages"].items()}
+        for k, v in (prof.get("stages") or {}).items(): stages[k] = {**stages.get(k, {}), **dict(v or {})}
+        prof["stages"] = stages
+        for k in ("figures_dir", "skip_flags", "description"):
+            if k not in prof and k in parent: prof[k] = parent[k]
     prof.setdefault("name", p.stem)
     prof.setdefault("description", "")
     prof["params"] = dict(prof.get("params") or {})
@@ -80,9 +90,12 @@ class RunPaths:
         p = self.run/"data"/stage; p.mkdir(parents=True, exist_ok=True); return p
 
     def rooted(self, spec:str) -> str:
-        "`NAME=PATH` with a relative PATH made absolute under the repository (profiles name files relative to it); anything else as it is"
+        "`NAME=PATH` with environment variables in PATH expanded and a relative PATH made absolute under the repository (profiles name files relative to it); anything else as it is"
         name, eq, p = str(spec).partition("=")
-        return f"{name}={self.root/p}" if eq and p and not Path(p).is_absolute() else str(spec)
+        if not (eq and p): return str(spec)
+        if "$" in p and "$" in (p := os.path.expandvars(p)):
+            raise ValueError(f"{spec}: its path names an environment variable that is not set (e.g. SWIFTCODER_BENCHMARK_DIR, the folder of the downloaded benchmark files)")
+        return f"{name}={p if Path(p).is_absolute() else self.root/p}"
 
 def run_paths(profile:str="test", # profile name or YAML path
               root:Path|None=None, # repository root

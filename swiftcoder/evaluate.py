@@ -455,7 +455,11 @@ def check_references(bench, # `benchmarks.load_benchmark(...)`: problems and rej
     res = profile(cands, limits or Limits(), MeasureSettings(repeats=1, instructions=False, rounds=1, max_rounds=1),
                   jobs=jobs, store=store, show_progress=show_progress) if cands else []
     failed = [{"id": c["task"], "status": r["status"], "message": (r.get("message") or "")[:300]} for c, r in zip(cands, res) if r["status"] != "passed"]
+    notes = [p.provenance.get("inputs") for p in bench.problems if isinstance(p.provenance.get("inputs"), dict)]
+    dropped = Counter()
+    for n in notes: dropped.update(n.get("dropped") or {})
     return {"benchmark": bench.name, "rows": bench.rows_read, "problems": len(bench.problems), "rejected": len(bench.rejected),
+            "inputs": {"given": sum(n.get("inputs", 0) for n in notes), "kept": sum(n.get("kept", 0) for n in notes), "dropped": dict(dropped)},
             "rejected_by_rule": bench.by_rule(), "passed": len(cands) - len(failed), "failed": failed,
             "failed_by_status": dict(Counter(f["status"] for f in failed))}
 
@@ -489,6 +493,7 @@ def main(argv:list[str]|None=None) -> int:
         c = check_references(bench, jobs=a.jobs, store=Store(a.store or cache_root/"profiler.sqlite"), show_progress=True)
         print(f"{c['benchmark']}: {c['rows']} rows read, {c['problems']} problems loaded, {c['rejected']} rejected {c['rejected_by_rule'] or ''}")
         print(f"{c['benchmark']}: canonical solutions passing {c['passed']} of {c['problems']} ({c['passed'] / max(1, c['problems']):.1%}) {c['failed_by_status'] or ''}")
+        if c["inputs"]["given"]: print(f"{c['benchmark']}: test inputs kept {c['inputs']['kept']} of {c['inputs']['given']}, dropped {c['inputs']['dropped'] or 'none'}")
         for r in bench.rejected: print(f"  rejected {r['id']}: {r['rule']}: {r['reason'][:200]}")
         for f in c["failed"]: print(f"  canonical fails {f['id']}: {f['status']}: {f['message'][:200]}")
         return 0 if not c["failed"] and c["problems"] else 1

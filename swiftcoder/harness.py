@@ -5,6 +5,7 @@
 # %% ../nbs/10a_harness.ipynb #e3fdabfc
 from __future__ import annotations
 
+import cmath
 import functools
 import json
 import math
@@ -23,9 +24,9 @@ from .sandbox import tools_dir
 
 # %% auto #0
 __all__ = ['PY_IN', 'SITE_IN', 'ENCODE_SRC', 'WINDOW_C', 'CALLGRIND', 'DRIVER_PREAMBLE', 'FUNCTION_DRIVER', 'PROGRAM_WINDOW_C',
-           'python_home', 'python_in_sandbox', 'site_packages_dir', 'binds', 'encode', 'digest', 'hashable', 'decode',
-           'same', 'callgrind_header', 'window_lib', 'callgrind_total', 'parse_driver_output', 'window_tmu',
-           'window_samples', 'pool_figures', 'window_figures']
+           'python_home', 'python_in_sandbox', 'site_packages_dir', 'binds', 'encode', 'digest', 'encode_input',
+           'decode_input', 'hashable', 'decode', 'same', 'callgrind_header', 'window_lib', 'callgrind_total',
+           'parse_driver_output', 'window_tmu', 'window_samples', 'pool_figures', 'window_figures']
 
 # %% ../nbs/10a_harness.ipynb #be7a1146
 PY_IN = "/tmp/.python"   # the real interpreter's prefix, inside the sandbox
@@ -53,18 +54,52 @@ def binds(lang:str) -> dict:
 ENCODE_SRC = r'''
 import hashlib as _swc_hashlib, json as _swc_json, sys as _swc_sys
 _swc_sys.set_int_max_str_digits(0)
+_swc_BIG = 13000   # bits (about 3,900 digits): longer integers travel as hex, which the host reads under its 4,300-digit limit
+_swc_TAGS = ("__float__", "__int__", "__complex__", "__tuple__", "__set__", "__frozenset__", "__bytes__", "__dict__")
 def _enc(v):
     if isinstance(v, float) and (v != v or v in (float("inf"), float("-inf"))): return {"__float__": repr(v)}
+    if isinstance(v, int) and not isinstance(v, bool) and v.bit_length() > _swc_BIG: return {"__int__": hex(v)}
     if isinstance(v, (bool, int, float, str)) or v is None: return v
+    if isinstance(v, complex): return {"__complex__": [_enc(v.real), _enc(v.imag)]}
     if isinstance(v, (list, tuple)): return [_enc(x) for x in v]
     if isinstance(v, dict): return {"__dict__": [[_enc(k), _enc(x)] for k, x in v.items()]}
     if isinstance(v, (set, frozenset)): return {"__set__": sorted((_enc(x) for x in v), key=repr)}
     raise TypeError(f"unsupported return type {type(v).__name__}")
+def _tag(v):
+    "A test input as JSON, its types kept (tuples, sets, complex numbers, bytes, dicts with any keys): `_untag` gives it back"
+    t = type(v)
+    if t is float and (v != v or v in (float("inf"), float("-inf"))): return {"__float__": repr(v)}
+    if t is int and v.bit_length() > _swc_BIG: return {"__int__": hex(v)}
+    if t in (bool, int, float, str) or v is None: return v
+    if t is list: return [_tag(x) for x in v]
+    if t is tuple: return {"__tuple__": [_tag(x) for x in v]}
+    if t is set or t is frozenset: return {"__set__" if t is set else "__frozenset__": sorted((_tag(x) for x in v), key=_swc_json.dumps)}
+    if t is complex: return {"__complex__": [_tag(v.real), _tag(v.imag)]}
+    if t is bytes: return {"__bytes__": v.hex()}
+    if t is dict:
+        if all(type(k) is str for k in v) and not (len(v) == 1 and next(iter(v)) in _swc_TAGS): return {k: _tag(x) for k, x in v.items()}
+        return {"__dict__": [[_tag(k), _tag(x)] for k, x in v.items()]}
+    raise TypeError(f"a {t.__name__} cannot be a test input")
+def _untag(v):
+    if type(v) is list: return [_untag(x) for x in v]
+    if type(v) is not dict: return v
+    if len(v) == 1:
+        (k, x), = v.items()
+        if k == "__float__": return float(x)
+        if k == "__int__": return int(x, 16)
+        if k == "__complex__": return complex(_untag(x[0]), _untag(x[1]))
+        if k == "__tuple__": return tuple(_untag(e) for e in x)
+        if k == "__set__": return {_untag(e) for e in x}
+        if k == "__frozenset__": return frozenset(_untag(e) for e in x)
+        if k == "__bytes__": return bytes.fromhex(x)
+        if k == "__dict__": return {_untag(a): _untag(b) for a, b in x}
+    return {k: _untag(x) for k, x in v.items()}
 def _canon(v):
     t = type(v)
     if t is list or t is tuple:
         if all(type(x) is int for x in v) or all(type(x) is str for x in v): return list(v)
         return [_canon(x) for x in v]
+    if t is int and v.bit_length() > _swc_BIG: return {"__int__": hex(v)}   # decimal conversion is quadratic in the digits
     if t is int or t is str or t is bool or v is None: return v
     if isinstance(v, bool): return bool(v)
     if isinstance(v, float):
@@ -77,6 +112,7 @@ def _canon(v):
     if isinstance(v, (list, tuple)): return [_canon(x) for x in v]
     if isinstance(v, dict): return {"__dict__": sorted(([_canon(k), _canon(x)] for k, x in v.items()), key=repr)}
     if isinstance(v, (set, frozenset)): return {"__set__": sorted((_canon(x) for x in v), key=repr)}
+    if isinstance(v, complex): return {"__complex__": [_canon(v.real), _canon(v.imag)]}
     raise TypeError(f"unsupported return type {type(v).__name__}")
 def _digest(v):
     return _swc_hashlib.sha256(_swc_json.dumps(_canon(v), separators=(",", ":")).encode()).hexdigest()[:32]
@@ -93,23 +129,38 @@ def digest(v) -> str:
     "The drivers' digest of a value: equal for results `same` would call equal up to float rounding at 6 figures"
     return _enc_ns["_digest"](v)
 
+def encode_input(v):
+    "A test input (an argument list) as JSON, with the types JSON lacks tagged: tuples, sets, complex numbers, bytes, dicts with other keys"
+    return _enc_ns["_tag"](v)
+
+def decode_input(v):
+    "The Python value of an `encode_input` encoding (untagged JSON is itself)"
+    return _enc_ns["_untag"](v)
+
 def hashable(v): return tuple(hashable(x) for x in v) if isinstance(v, list) else v
 
 def decode(v):
-    "Undo the drivers' encoding of values JSON cannot hold"
+    "Undo the drivers' encoding of values JSON cannot hold (a tag is a dict of one key): the form `same` compares"
     if isinstance(v, list): return [decode(x) for x in v]
-    if isinstance(v, dict):
-        if "__float__" in v: return float(v["__float__"])
-        if "__dict__" in v:
-            try: return {hashable(decode(k)): decode(x) for k, x in v["__dict__"]}
+    if isinstance(v, dict) and len(v) == 1:
+        (k, x), = v.items()
+        if k == "__float__": return float(x)
+        if k == "__int__": return int(x, 16)
+        if k == "__complex__": return complex(decode(x[0]), decode(x[1]))
+        if k == "__dict__":
+            try: return {hashable(decode(a)): decode(b) for a, b in x}
             except TypeError: return v
-        if "__set__" in v: return sorted((decode(x) for x in v["__set__"]), key=repr)
-        return v
+        if k in ("__set__", "__frozenset__"): return sorted((decode(e) for e in x), key=repr)
+        if k == "__tuple__": return [decode(e) for e in x]
+        if k == "__bytes__": return bytes.fromhex(x)
     return v
 
 def same(got, want, atol:float=0.0) -> bool:
     "Equality of decoded results: tuples as lists, floats within `atol` (or 1e-9 relative)"
     if isinstance(want, bool) or isinstance(got, bool): return type(got) is type(want) and got == want
+    if isinstance(want, complex) or isinstance(got, complex):
+        return isinstance(want, (int, float, complex)) and isinstance(got, (int, float, complex)) and \
+               cmath.isclose(complex(got), complex(want), rel_tol=1e-9, abs_tol=atol)
     if isinstance(want, (int, float)) and isinstance(got, (int, float)):
         if isinstance(want, int) and isinstance(got, int): return got == want
         return math.isclose(got, want, rel_tol=1e-9, abs_tol=atol) or (math.isnan(got) and math.isnan(want))
@@ -210,6 +261,7 @@ def _emit(*parts): _out.write(_tok + " " + " ".join(map(str, parts)) + "\n"); _o
 FUNCTION_DRIVER = DRIVER_PREAMBLE + r'''
 import ctypes, pickle, resource, time
 _n_cases, _rounds = _c["n_cases"], max(1, int(_c.get("rounds", 1)))
+_by_digest = set(_c.get("digest_cases") or ())   # cases whose expected value is known by its digest only (a large one)
 _max_rounds, _budget_ns = max(_rounds, int(_c.get("max_rounds") or _rounds)), int(1e9 * float(_c.get("budget_s") or 0))
 _IMMUTABLE = (int, float, complex, str, bytes, bool, type(None), frozenset)
 _IMMUTABLE_SET = set(_IMMUTABLE)
@@ -241,7 +293,7 @@ def _fresh(v, p):
 # containers are copied, immutable values shared, so a copy costs one C-level pass over a flat list
 if os.path.exists("/tmp/code/inputs.pickle"):   # the harness's own pickle of the inputs: loads several times faster than JSON
     with open("/tmp/code/inputs.pickle", "rb") as _f: _inputs = pickle.load(_f)
-else: _inputs = _c.pop("inputs")
+else: _inputs = [_untag(a) for a in _c.pop("inputs")]
 _plans = [_plan(a) for a in _inputs]
 _max_rounds = min(_max_rounds, max(_rounds, 20000 // max(1, len(_inputs) + 1)))   # the windows' report stays small
 _on = _off = _count = None
@@ -278,7 +330,14 @@ def _window(key, f, *a):
         _windows.append(_w)
 with open("/tmp/code/solution.py") as _f: _code = compile(_f.read(), "solution.py", "exec")
 _first, _r, _t0 = {}, 0, _mono()
-while _r < _rounds or (_r < _max_rounds and _mono() - _t0 < _budget_ns):   # at least `rounds`; more while cheap (short windows scatter most)
+_rounds_ns = int(1e9 * float(_c.get("rounds_s") or 0))
+def _another():
+    "Round 0 always; then at least `rounds`, more while cheap (short windows scatter most), never one that would end past `rounds_s`"
+    if _r == 0: return True
+    _el = _mono() - _t0
+    if _rounds_ns and _el + _el // _r > _rounds_ns: return False
+    return _r < _rounds or (_r < _max_rounds and _el < _budget_ns)
+while _another():
     _ns = {"__name__": "solution"}
     _window((_r, -1), exec, _code, _ns)
     _fn = _ns[_c["entry_point"]]
@@ -290,14 +349,14 @@ while _r < _rounds or (_r < _max_rounds and _mono() - _t0 < _budget_ns):   # at 
         if _e is None:
             try:
                 _d = _digest(_v)
-                if _r == 0 and _i < _n_cases: _val = json.dumps(_enc(_v))
+                if _r == 0 and _i < _n_cases and _i not in _by_digest: _val = json.dumps(_enc(_v))
             except Exception as _x: _e = type(_x).__name__ + ": " + str(_x)[:200]
         _key = _d if _e is None else "error"
         if _r == 0:
             _first[_i] = _key
             if _e is not None: _emit("r", str(_i), json.dumps({"__error__": _e}))
             elif _val is not None: _emit("r", str(_i), _val)
-            else: _emit("d", str(_i), _d)   # stress results: a digest, never the value
+            else: _emit("d", str(_i), _d)   # stress results and large expected values: a digest, never the value
         elif _key != _first[_i]: _emit("changed", str(_i), str(_r))
         _a = _v = None
     _emit("w", json.dumps(_windows)); _windows.clear(); _r += 1

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .core import content_hash, get_logger, parse_python
-from .harness import (CALLGRIND, FUNCTION_DRIVER, PROGRAM_WINDOW_C, binds, callgrind_header, callgrind_total, decode,
+from .harness import (CALLGRIND, FUNCTION_DRIVER, PROGRAM_WINDOW_C, binds, callgrind_header, callgrind_total, decode, decode_input,
                                 parse_driver_output, pool_figures, python_in_sandbox, same, window_figures, window_lib,
                                 window_tmu)
 from .sandbox import Limits, RunResult, run_status, sandbox_run
@@ -28,10 +28,10 @@ from .sandbox import Limits, RunResult, run_status, sandbox_run
 # %% auto #0
 __all__ = ['COMPILE_LIMITS', 'LANGS', 'BUILD_MAX_MB', 'HARNESS_VERSION', 'COUNT_RATE', 'FIGURE_KEYS', 'EMPTY_PROGRAM',
            'rustc_path', 'Lang', 'toolchain_home', 'languages', 'own_equality', 'harden_python_asserts', 'build_files',
-           'build_dir', 'build_cache_mb', 'prune_builds', 'Build', 'build', 'Execution', 'execute', 'MeasureSettings',
-           'perf_in_process', 'perf_works', 'implausible_count', 'CountMismatch', 'count_instructions', 'startup',
-           'summarize', 'check_against_reference', 'Store', 'result_key', 'check_candidate', 'profile', 'contenders',
-           'add_counts', 'rank', 'main']
+           'build_dir', 'build_cache_mb', 'prune_builds', 'Build', 'compile_command', 'build', 'Execution', 'by_digest',
+           'limits_for_tests', 'execute', 'MeasureSettings', 'perf_in_process', 'perf_works', 'implausible_count',
+           'CountMismatch', 'count_instructions', 'startup', 'summarize', 'check_against_reference', 'Store',
+           'result_key', 'check_candidate', 'profile', 'contenders', 'add_counts', 'rank', 'main']
 
 # %% ../nbs/11_profiler.ipynb #1159d536
 COMPILE_LIMITS = Limits(timeout_s=120, cpu_s=120, memory_mb=4096, procs=256, disk_mb=1024, file_mb=64, nofile=1024, address_space=False)
@@ -300,11 +300,20 @@ class Build:
     seconds: float = 0.0
     cached: bool = False
 
+_OPENSSL = re.compile(r'^\s*#\s*include\s*[<"]openssl/', re.M)
+
+def compile_command(L:Lang, files:dict[str,str]) -> list[str]:
+    "The language's compile argv for these sources: C++ that includes OpenSSL headers is linked with it, as HumanEval-X's harness does"
+    cmd = list(L.compile)
+    if L.name == "cpp" and cmd and _OPENSSL.search(files.get(L.source, "")): cmd += ["-lssl", "-lcrypto"]
+    return cmd
+
 def build(lang:str, files:dict[str,str]) -> Build:
     "Compile `files` in the sandbox, or reuse the cached build"
     global _new_builds
     L = languages()[lang]
-    key = content_hash("build-v3", lang, files, L.compile)[:24]   # v3: compiled as the sandbox uid, output size bounded
+    cmd = compile_command(L, files)
+    key = content_hash("build-v3", lang, files, cmd)[:24]   # v3: compiled as the sandbox uid, output size bounded
     d = build_dir()/key
     meta = d/"build.json"
     if meta.is_file():
@@ -316,7 +325,7 @@ def build(lang:str, files:dict[str,str]) -> Build:
     for n, s in files.items(): (tmp/n).write_text(s, encoding="utf-8")
     ok, msg, secs = True, "", 0.0
     if L.compile:
-        r = sandbox_run(list(L.compile), code_dir=tmp, writable=True, limits=COMPILE_LIMITS, env=dict(L.compile_env), tools=L.tools)
+        r = sandbox_run(cmd, code_dir=tmp, writable=True, limits=COMPILE_LIMITS, env=dict(L.compile_env), tools=L.tools)
         st, why = run_status(r, COMPILE_LIMITS)
         ok, secs = st is None, r.wall_s or 0.0
         if st == "harness_error": shutil.rmtree(tmp, ignore_errors=True); return Build(tmp, False, f"harness: {why}")
@@ -371,6 +380,11 @@ def _cmd(lang:str, limits:Limits) -> list[str]:
     L = languages()[lang]
     return [a.replace("{mem}", str(max(64, limits.memory_mb * 3 // 4))) for a in L.run]
 
+def by_digest(case:dict) -> str|None:
+    "The expected digest of a function case whose output is given as `{'__digest__': hex}` (a value too large to send back), else None"
+    o = case.get("output")
+    return o["__digest__"] if isinstance(o, dict) and len(o) == 1 and isinstance(o.get("__digest__"), str) else None
+
 def _judge_function(r, got:dict, tests:dict, n_stress:int) -> Execution:
     "The verdict on one run of the function driver"
     st, why = run_status(r, tests.get("_limits") or Limits())
@@ -379,10 +393,22 @@ def _judge_function(r, got:dict, tests:dict, n_stress:int) -> Execution:
         return Execution("wrong_answer", None, f"a malformed result line came out of its process: {got['malformed']}", [r])
     atol = float(tests.get("atol", 0) or 0)
     for i, c in enumerate(tests["cases"]):
+        if (want := by_digest(c)) and i not in got["values"]:   # a large expected value, known by its digest
+            if i not in got["digests"]: return Execution("runtime_error", i, f"case {i}: no result (the program stopped early)", [r])
+            if got["digests"][i] != want: return Execution("wrong_answer", i, f"case {i}: the result differs from the expected one (compared by digest)", [r])
+            continue
         if i not in got["values"]: return Execution("runtime_error", i, f"case {i}: no result (the program stopped early)", [r])
         v = decode(json.loads(got["values"][i]))
         if isinstance(v, dict) and "__error__" in v: return Execution("runtime_error", i, f"case {i}: {v['__error__']}", [r])
-        if not same(v, c["output"], atol): return Execution("wrong_answer", i, f"case {i}: expected {json.dumps(c['output'])[:80]}, got {json.dumps(v)[:80]}", [r])
+        if not same(v, decode(c["output"]), atol):   # an expected output may be stored encoded (a set, a complex number, a long integer)
+            return Execution("wrong_answer", i, f"case {i}: expected {json.dumps(c['output'])[:80]}, got {got['values'][i][:80]}", [r])
+    if tl := tests.get("time_limits"):   # per-input CPU limits (EvalPlus's rule: a multiple of the canonical's time on it, at least a floor)
+        worst = {}
+        for w in got["windows"]:
+            if 0 <= w[0][1] < len(tl): worst[w[0][1]] = max(worst.get(w[0][1], 0), w[1])
+        if over := sorted(i for i, ns in worst.items() if ns > tl[i] * 1e9):
+            i = over[0]
+            return Execution("timeout", i, f"case {i}: {worst[i] / 1e9:.2f} s of CPU, over its limit of {tl[i]:g} s", [r])
     n, digests = len(tests["cases"]), []
     for j in range(n_stress):   # stress inputs: no printed output; a digest, checked where the expected one is known
         if (v := got["values"].get(n + j)) is not None:
@@ -407,6 +433,13 @@ def _merged(lang:str, tests:dict) -> bool:
     "Is the check the first timed process? (Python function tests: the driver reports the process as it stood after one call of each input)"
     return lang == "python" and tests["kind"] == "function"
 
+def limits_for_tests(limits:Limits, tests:dict, stress:bool=False) -> Limits:
+    "`limits` raised to the tests' own CPU budget where they give one (`time_limit_total_s`; stress inputs keep the limits' budget on top)"
+    tot = tests.get("time_limit_total_s")
+    if not isinstance(tot, (int, float)) or tot <= 0: return limits
+    cpu = max(limits.cpu_s, math.ceil(tot) + (limits.cpu_s if stress else 0))
+    return limits.but(cpu_s=cpu, timeout_s=max(limits.timeout_s, 1.5 * cpu + 5))
+
 def _windowed(lang:str, tests:dict) -> bool:
     "Does the driver measure the solution's own windows for these tests? (Python function tests, C++ program tests)"
     return (lang == "python" and tests["kind"] == "function") or (lang == "cpp" and tests["kind"] == "program")
@@ -420,7 +453,7 @@ def execute(lang:str, b:Build, tests:dict, limits:Limits=Limits(), stress:bool=F
             collect:str|None=None,     # a counter's report to bring back (`sandbox_run`)
            ) -> Execution:
     "Run a built candidate once over its tests and judge it"
-    lim, kind = _limits_for(lang, limits), tests["kind"]
+    lim, kind = limits_for_tests(_limits_for(lang, limits), tests, stress), tests["kind"]
     whole = tuple(perf) if perf and not window_lib else None   # counted by the sandbox's pid 1 over the run and its children
     run = lambda cmd, stdin=None, code=b.dir, **kw: sandbox_run(wrap(cmd) if wrap else cmd, code_dir=code, stdin=stdin, limits=lim, slot=slot,
                                                                 binds=binds(lang), collect=collect, perf=whole, **kw)
@@ -436,16 +469,19 @@ def execute(lang:str, b:Build, tests:dict, limits:Limits=Limits(), stress:bool=F
                 return Execution("wrong_answer", i, f"case {i}: expected {want[:80]!r}, got {r.stdout.decode(errors='replace')[:80]!r}", ex.runs)
         return ex
     token = secrets.token_hex(16)
-    if kind == "function":
+    if kind == "function":   # the expected values come back on stdout: their size is allowed on top of the output limit
+        out_kb = lim.output_kb + math.ceil(1.25 * sum(len(json.dumps(c["output"])) for c in tests["cases"]) / 1024)
+        if out_kb > lim.output_kb: lim = lim.but(output_kb=out_kb, file_mb=max(lim.file_mb, math.ceil(out_kb / 1024) + 1))
         stress_in = [s["input"] if isinstance(s, dict) else s for s in tests.get("stress", [])] if stress else []
         with tempfile.TemporaryDirectory(dir=build_dir(), prefix=".run-") as d:
             os.chmod(d, 0o755)
             for f in b.dir.iterdir():
                 if f.is_file(): shutil.copy(f, d)
             Path(d, "cases.json").write_text(json.dumps({"entry_point": tests["entry_point"], "n_cases": len(tests["cases"]), "rounds": rounds,
-                                                          "max_rounds": max_rounds, "budget_s": budget_s, "window_lib": window_lib,
+                                                          "max_rounds": max_rounds, "budget_s": budget_s, "rounds_s": lim.cpu_s / 2, "window_lib": window_lib,
+                                                          "digest_cases": [i for i, c in enumerate(tests["cases"]) if by_digest(c)],
                                                           "perf": list(perf) if perf and window_lib else None}))
-            Path(d, "inputs.pickle").write_bytes(pickle.dumps([c["input"] for c in tests["cases"]] + stress_in, protocol=5))
+            Path(d, "inputs.pickle").write_bytes(pickle.dumps([decode_input(c["input"]) for c in tests["cases"]] + [decode_input(s) for s in stress_in], protocol=5))
             for f in Path(d).iterdir(): os.chmod(f, 0o644)
             # without site (-S): the host interpreter's .pth hooks stay out, start-up is shorter (most of all under valgrind)
             cmd = _cmd(lang, lim)   # the driver's token on stdin, read before the solution is loaded
@@ -466,7 +502,7 @@ def execute(lang:str, b:Build, tests:dict, limits:Limits=Limits(), stress:bool=F
     raise ValueError(f"unknown test kind {kind!r}")
 
 # %% ../nbs/11_profiler.ipynb #e3ab146b
-HARNESS_VERSION = "swiftcoder-profiler-7"
+HARNESS_VERSION = "swiftcoder-profiler-8"
 
 @dataclass(frozen=True)
 class MeasureSettings:
@@ -557,7 +593,8 @@ def count_instructions(lang:str, b:Build, tests:dict, limits:Limits, settings:Me
     lim = limits.but(timeout_s=limits.timeout_s * k, cpu_s=limits.cpu_s * k, memory_mb=max(limits.memory_mb, 1024) * 2, address_space=False)
     vg = [*CALLGRIND, f"--callgrind-out-file={_CG_OUT}"] + ([] if windows else ["--instr-atstart=yes"])
     if lang == "go": vg = ["env", "GODEBUG=asyncpreemptoff=1", *vg]   # Go's preemption signal trips callgrind's signal bookkeeping
-    ex = execute(lang, b, tests, lim, stress=True, slot=slot, wrap=lambda cmd: [*vg, *cmd], window_lib=str(lib) if lib else None, collect=_CG_OUT)
+    slow = {k2: (v * k if isinstance(v, (int, float)) else [x * k for x in v]) for k2, v in tests.items() if k2 in ("time_limits", "time_limit_total_s")}
+    ex = execute(lang, b, {**tests, **slow}, lim, stress=True, slot=slot, wrap=lambda cmd: [*vg, *cmd], window_lib=str(lib) if lib else None, collect=_CG_OUT)
     backend = "valgrind-callgrind (solution windows)" if windows else "valgrind-callgrind (process)"
     if why := _under_counter(ex, backend): return None, why
     _same_results(ex, expect)

@@ -372,8 +372,8 @@ def main(argv:list[str]|None=None) -> int:
             return 0
         results = reproduce(a.profile, fresh=a.fresh, only=a.only, start=a.start, pipeline=a.pipeline, root=root)
         figs = run_paths(a.profile, root).figures
-        if figs == root/"figures" and (synced := sync_readme(root/"README.md", root)):
-            print(f"README.md: refreshed {len(synced)} tables from figures/")
+        if figs.is_relative_to(root/"figures") and (synced := sync_readme(root/"README.md", root)):   # the committed figures only
+            print(f"README.md: refreshed {len(synced)} tables from {figs.relative_to(root)}/")
     except StageFailed as e:
         print(f"FAILED: {e}", file=sys.stderr); return 1
     except (FileNotFoundError, ValueError) as e:

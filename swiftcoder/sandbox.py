@@ -397,6 +397,7 @@ class RunResult:
     cpu_s: float|None = None        # user + sys of the program (and the children it waited for)
     wall_s: float|None = None
     maxrss_kb: int|None = None      # the program's own peak resident set (wait4)
+    peak_sampled_kb: int|None = None  # its largest sampled resident set (a driver that resets its own peak, as the function driver does between windows, leaves wait4 only the last window's)
     tmu_kb_s: float|None = None     # trapezoid integral of the resident-memory samples
     n_samples: int = 0
     max_gap_us: int = 0             # largest spacing between two memory samples
@@ -410,6 +411,7 @@ class RunResult:
     stdout: bytes = b""
     stderr: bytes = b""
     stdout_truncated: bool = False
+    stdout_kb: int = 0        # what it wrote to stdout (a file whose page cache its cgroup is charged for)
     oom: bool = False
     pids_max_hit: bool = False
     harness_error: str|None = None
@@ -526,12 +528,14 @@ def sandbox_run(cmd:list[str],            # argv inside the sandbox (paths under
         reader.join(timeout=5)
         os.close(rfd)
         res.stdout, res.stdout_truncated = _read_capped(io/"stdout", limits.output_kb * 1024)
+        res.stdout_kb = (io/"stdout").stat().st_size // 1024
         res.stderr, _ = _read_capped(io/"stderr", 64 * 1024, tail=True)
         raw = b"".join(chunks).decode(errors="replace").strip()
         if raw:
             m = json.loads(raw)
             res.exit_code, res.signal, res.timed_out = m["exit_code"], m["signal"], m["timed_out"] or res.timed_out
             res.cpu_s, res.wall_s, res.maxrss_kb = m["utime_s"] + m["stime_s"], m["wall_s"], m["maxrss_kb"]
+            res.peak_sampled_kb = int(m.get("peak_sampled_kb") or 0)
             res.tmu_kb_s, res.n_samples, res.max_gap_us, res.timeline = m["tmu_kb_s"], m["n_samples"], m["max_gap_us"], m["timeline"]
             res.t0_mono_ns, res.collected = m.get("t0_mono_ns"), m.get("collected", "")
             res.perf_count = m["perf_count"] if m.get("perf_count", -1) >= 0 else None
@@ -572,7 +576,9 @@ def run_status(r:RunResult, limits:Limits=Limits()) -> tuple[str|None, str]:
     # a grandchild handed to pid 1, memory parked in files of /tmp or /dev/shm
     if r.tree_cpu_s is not None and r.cpu_s is not None and r.tree_cpu_s - r.cpu_s > max(ESCAPE_CPU_S, 0.05 * r.cpu_s):
         return "sandbox_violation", f"{(r.tree_cpu_s - r.cpu_s) * 1e3:.0f} ms of CPU in processes it did not wait for, which its figures cannot hold"
-    if r.tree_peak_kb and r.maxrss_kb and r.tree_peak_kb - r.maxrss_kb > ESCAPE_MEM_KB + r.maxrss_kb // 4:
-        return "sandbox_violation", (f"{(r.tree_peak_kb - r.maxrss_kb) / 1024:.0f} MiB of memory outside its own resident set "
+    # (less what it wrote to stdout, within the output limit: the page cache of that file is charged to its cgroup)
+    own = max(r.maxrss_kb or 0, r.peak_sampled_kb or 0)
+    if r.tree_peak_kb and own and r.tree_peak_kb - own - r.stdout_kb > ESCAPE_MEM_KB + own // 4:
+        return "sandbox_violation", (f"{(r.tree_peak_kb - own - r.stdout_kb) / 1024:.0f} MiB of memory outside its own resident set "
                                      "(files in /tmp or /dev/shm, or processes it did not wait for), which its figures cannot hold")
     return None, ""

@@ -669,6 +669,7 @@ def grow_value(v, factor:int, rng:random.Random):
     "`v` made `factor` times larger (lists and strings), or None when it has nothing to grow"
     if isinstance(v, str) and v:
         return "".join(rng.choice(v) for _ in range(len(v) * factor))
+    if isinstance(v, tuple) and v: return tuple(grow_value(list(v), factor, rng))
     if isinstance(v, list) and v:
         n = len(v) * factor
         if all(isinstance(x, int) and not isinstance(x, bool) for x in v):
@@ -684,12 +685,14 @@ def grow_value(v, factor:int, rng:random.Random):
     return None
 
 def grow_input(args:list, factor:int, rng:random.Random) -> list|None:
-    "A case's argument list grown by `factor` (see above), or None"
+    "A case's argument list (as `harness.encode_input` writes it: tuples stay tuples) grown by `factor` (see above), or None"
+    from swiftcoder.harness import decode_input, encode_input
+    args = decode_input(args)
     grown = [grow_value(a, factor, rng) for a in args]
-    if any(g is not None for g in grown): return [a if g is None else g for a, g in zip(args, grown)]
+    if any(g is not None for g in grown): return encode_input([a if g is None else g for a, g in zip(args, grown)])
     ints = [i for i, a in enumerate(args) if isinstance(a, int) and not isinstance(a, bool) and abs(a) >= 2]
     if not ints: return None
-    return [a * factor if i in ints else a for i, a in enumerate(args)]
+    return encode_input([a * factor if i in ints else a for i, a in enumerate(args)])
 
 # %% ../nbs/20_tasks.ipynb #6202a9c8
 def derive_stress(t:Task, tests:dict, limits, cache:Cache|None=None, slot:int=0, s:ValidationSettings=ValidationSettings()) -> tuple[list|None, dict]:

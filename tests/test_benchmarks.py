@@ -11,6 +11,7 @@ from conftest import ROOT
 from swiftcoder.benchmarks import (BENCHMARKS, DS1000_VAR, EFFIBENCH_PRELUDE, BenchmarkSet, answer_program, benchmarks_table,
                                    canonical_outputs, hub_args, load_benchmark, read_rows)
 from swiftcoder.core import Cache
+from swiftcoder.harness import decode
 from swiftcoder.profiler import MeasureSettings, profile
 from swiftcoder.tasks import benchmark_items, humaneval_heldout
 
@@ -77,7 +78,8 @@ def test_what_the_loaders_map(loaded):
     sub = loaded["evoeval_subtle"].problems
     assert sub[0].tests["cases"][-1] == {"input": [list(range(50))], "output": 48} and sub[1].tests["atol"] == 1e-6
     cr = loaded["evoeval_creative"].problems
-    assert cr[0].provenance["inputs"]["dropped"] == {"input not usable: NameError": 1} and cr[1].tests["kind"] == "program"
+    assert cr[0].provenance["inputs"]["dropped"] == {"input not usable: NameError": 1}
+    assert cr[1].tests["kind"] == "function" and decode(cr[1].tests["cases"][0]["output"]) == {1: ["a"], 2: ["bb", "cc"]}   # int keys: stored encoded
     np_, pd_ = loaded["ds1000"].problems
     assert np_.solution == f"{DS1000_VAR} = 'result = np.where(a > 0, a, 0).sum(axis=1)\\n'\n"
     assert pd_.tests["test_code"].rstrip().endswith(f"test_execution({DS1000_VAR})\ntest_string({DS1000_VAR})")
@@ -90,7 +92,7 @@ def test_what_the_loaders_map(loaded):
     assert [t.id for t in hf] == ["humanevalplus/HumanEval/1010", "humanevalplus/HumanEval/1011"] and hf[1].tests["atol"] == 1e-6
     mb = loaded["mbppplus_hf"].problems
     assert [t.id for t in mb] == ["mbppplus/Mbpp/9010", "mbppplus/Mbpp/9011"] and [t.entry_point for t in mb] == ["is_even_len", "clamp_max"]
-    assert mb[1].tests["cases"][3]["output"] == [float("-inf"), 1]
+    assert decode(mb[1].tests["cases"][3]["output"]) == [float("-inf"), 1]
 
 
 def _cand(t, code, cid):

@@ -9,7 +9,8 @@ import pytest
 
 from swiftcoder.benchmarks import load_benchmark
 from swiftcoder.evaluate import EvalSettings, check_references, prepare
-from swiftcoder.tasks import grow_value
+from swiftcoder.harness import decode_input, encode_input
+from swiftcoder.tasks import grow_input, grow_value
 
 DIR = Path(os.environ.get("SWIFTCODER_BENCHMARK_DIR") or "/nonexistent")
 real = pytest.mark.skipif(not DIR.is_dir(), reason="SWIFTCODER_BENCHMARK_DIR names no folder of the real benchmark files "
@@ -26,6 +27,13 @@ def test_growing_a_list_never_compares_what_does_not_compare():
     assert len(grow_value([1, "x", 2.5], 2, rng)) == 6                 # mixed types
     g = grow_value([1, 2, 3], 4, random.Random(2))
     assert g == sorted(g) and len(g) == 12                             # a sorted input stays sorted
+
+
+def test_growing_keeps_the_argument_types():
+    "MBPP+ passes tuples; a grown input is still a tuple, in the tagged JSON the tests store"
+    g = grow_input([encode_input((1, 2, 3)), 5], 2, random.Random(0))
+    t = decode_input(g)
+    assert type(t[0]) is tuple and len(t[0]) == 6 and t[1] == 5 and g[0]["__tuple__"]
 
 
 @real
@@ -45,10 +53,24 @@ def test_stress_growth_survives_the_rows_that_stopped_a_run():
     assert any(n["id"].endswith("/22") for n in notes), [n["id"] for n in notes]
 
 
+# the goal of every file but DS-1000: at least 99% of its rows load, and at least 99% of those problems' canonical
+# solutions pass; every row short of that is named here with its reason (tests/fixtures/benchmarks/BENCHMARKS.md)
+GOAL = 0.99
+CHECKED = [*FILES.items(), ("humanevalplus", "HumanEvalPlus-OriginFmt-v0.1.10.jsonl.gz")]
+EXCEPTIONS = {
+    "mbppplus": {"Mbpp/255": "combinations_colors over all 111 inputs in one process needs more than the 512 MiB memory limit"},
+}
+
+
 @real
-def test_reference_self_check_on_a_slice_of_humanevalplus():
-    b = load_benchmark(f"humanevalplus={DIR / FILES['humanevalplus']}", limit=30)
+@pytest.mark.parametrize("name,file", CHECKED, ids=[f for _, f in CHECKED])
+def test_reference_self_check_meets_the_goal(name, file):
+    "Each problem answered by its own canonical solution (`swiftcoder evaluate --check-references`)"
+    b = load_benchmark(f"{name}={DIR / file}")
     c = check_references(b)
-    assert c["rows"] == c["problems"] + c["rejected"] == 30
-    assert c["passed"] + len(c["failed"]) == c["problems"]
-    assert c["passed"] >= 0.9 * c["problems"], c["failed"]
+    assert c["rows"] == c["problems"] + c["rejected"] and c["passed"] + len(c["failed"]) == c["problems"], c
+    short = lambda i: i.split("/", 1)[1] if i.startswith(name + "/") else i
+    named = {short(r["id"]): f"rejected: {r['rule']}: {r['reason']}" for r in b.rejected}
+    named |= {short(f["id"]): f"{f['status']}: {f['message']}" for f in c["failed"]}
+    assert set(named) <= set(EXCEPTIONS.get(name, {})), {k: v for k, v in named.items() if k not in EXCEPTIONS.get(name, {})}
+    assert c["problems"] >= GOAL * c["rows"] and c["passed"] >= GOAL * c["problems"], c
