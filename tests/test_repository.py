@@ -23,7 +23,7 @@ def test_stage_notebook_has_one_parameters_cell_first_among_code(stage):
         assert re.match(r"^[A-Z_][A-Z0-9_]*\s*:\s*[^=]+=.+#\s*\S", line), f"{stage.notebook.name}: parameter line {line!r}"
 
 
-@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize("profile", sorted({*PROFILES, *(p.stem for p in (ROOT / "reproduce" / "profiles").glob("*.yaml"))}))
 def test_every_profile_fits_every_stage(profile):
     prof = load_profile(profile, ROOT)
     assert prof["params"]["PROFILE"] == profile
