@@ -104,7 +104,7 @@ def test_a_profile_typo_is_an_error_before_anything_runs(runs_dir, tmp_path):
 
 def test_an_unknown_profile_lists_the_known_ones(runs_dir):
     r = run_cli("--profile", "nosuch")
-    assert r.returncode == 2 and "known profiles: full, smoke, test" in r.stderr
+    assert r.returncode == 2 and "known profiles: full, smoke, smoke-benchmarks, test" in r.stderr
 
 
 STEPS = """
