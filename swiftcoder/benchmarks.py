@@ -9,22 +9,24 @@ import ast
 import gzip
 import io
 import json
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from .core import Cache, get_logger
+from .core import Cache, get_logger, project_root
 from .tasks import BadRow, FilterSettings, Task, check_row, functions_of, humaneval_heldout, humaneval_problems, humaneval_tasks, py_entry_point, py_parse
 
 log = get_logger("swiftcoder.benchmarks")
 
 # %% auto #0
 __all__ = ['log', 'FORMATS', 'BENCHMARKS', 'REJECT_RULES', 'OUTPUTS_DRIVER', 'MBPP_SET_EQ', 'MBPP_NOT_NONE', 'MBPP_RETYPE',
-           'EFFIBENCH_PRELUDE', 'DS1000_VAR', 'CPP_HEADERS', 'Benchmark', 'hub_args', 'read_rows', 'hub_rows',
-           'BenchmarkSet', 'canonical_outputs', 'outputs_tests', 'mbpp_typed_inputs', 'hub_test_inputs',
-           'default_site_packages', 'cpp_main_returns', 'load_benchmark', 'answer_program', 'benchmarks_table']
+           'EFFIBENCH_PRELUDE', 'DS1000_VAR', 'DS1000_MEMORY_MB', 'DS1000_TIME_S', 'DS1000_STAMP', 'CPP_HEADERS',
+           'Benchmark', 'hub_args', 'read_rows', 'hub_rows', 'BenchmarkSet', 'canonical_outputs', 'outputs_tests',
+           'mbpp_typed_inputs', 'hub_test_inputs', 'default_site_packages', 'ds1000_venv', 'ds1000_environment',
+           'cpp_main_returns', 'load_benchmark', 'answer_program', 'benchmarks_table']
 
 # %% ../nbs/40_benchmarks.ipynb #0117eb01
 FORMATS = ("JSONL", "JSONL.gz", "JSON list", "JSON dict of rows", "Parquet", "a folder of those", "a `save_to_disk` folder")
@@ -96,7 +98,7 @@ BENCHMARKS = {b.name: b for b in [
               file_format="JSONL: prompt, reference_code (a snippet), metadata {problem_id, library_problem_id, library, "
                           "test_case_cnt, perturbation_type, perturbation_origin_id}, code_context (the test harness)",
               maps="a `program` test: code_context + `test_execution(snippet)` (+ `test_string` where defined); answers are "
-                   "snippets, passed to the test as text; numpy, pandas, ... come from this environment's site-packages"),
+                   "snippets, passed to the test as text; numpy, pandas, ... come from DS-1000's pinned venv (reproduce/ds1000/setup.sh)"),
     Benchmark("humanevalx_cpp", "HumanEval-X (C++)", "humanevalx", ("cpp",), "apache-2.0", hub="THUDM/humaneval-x",
               data_files="data/cpp/data/humaneval.jsonl", config="cpp",
               release="https://github.com/THUDM/CodeGeeX (codegeex/benchmark/humaneval-x/cpp/data/humaneval_cpp.jsonl.gz)",
@@ -562,6 +564,9 @@ def _effibench_task(b:Benchmark, i, row, ctx) -> Task|tuple:
 
 # %% ../nbs/40_benchmarks.ipynb #c0d1ab1f
 DS1000_VAR = "swc_ds1000_solution"
+DS1000_MEMORY_MB = 2048   # one problem's test program: importing TensorFlow or PyTorch alone takes several hundred MiB
+DS1000_TIME_S = 60        # ... and its CPU budget (importing TensorFlow takes seconds; DS-1000's own harness allows 120 s)
+DS1000_STAMP = ".swiftcoder-ds1000-installed"   # written by reproduce/ds1000/setup.sh once the pinned venv imports
 
 def default_site_packages() -> str|None:
     "This environment's site-packages folder (what DS-1000 tests import numpy and pandas from), or None"
@@ -569,6 +574,22 @@ def default_site_packages() -> str|None:
     for p in [*site.getsitepackages(), *sys.path]:
         if p.endswith("site-packages") and Path(p, "numpy").is_dir(): return p
     return None
+
+def ds1000_venv() -> Path|None:
+    "Where `reproduce/ds1000/setup.sh` builds DS-1000's pinned venv: `$SWIFTCODER_DS1000_VENV`, else `.venv-ds1000` in the checkout"
+    if env := os.environ.get("SWIFTCODER_DS1000_VENV"): return Path(env)
+    try: return project_root()/".venv-ds1000"
+    except FileNotFoundError: return None
+
+def ds1000_environment(venv:str|Path|None=None, # default `ds1000_venv()`
+                      ) -> dict|None:
+    "DS-1000's pinned environment if it is built for this Python: its site-packages and the stamp of the pins, else None"
+    import sys
+    v = Path(venv) if venv else ds1000_venv()
+    if v is None or not (v/DS1000_STAMP).is_file(): return None
+    sp = v/"lib"/f"python{sys.version_info.major}.{sys.version_info.minor}"/"site-packages"
+    if not (sp/"numpy").is_dir(): return None   # built for another Python: its compiled modules would not load
+    return {"name": "ds1000-pinned", "site_packages": str(sp.resolve()), "stamp": (v/DS1000_STAMP).read_text().strip()[:16]}
 
 def _ds1000_task(b:Benchmark, i, row, ctx) -> Task|tuple:
     if why := _need(row, ("prompt", "reference_code", "code_context")): return why
@@ -584,15 +605,21 @@ def _ds1000_task(b:Benchmark, i, row, ctx) -> Task|tuple:
     if tree is None: return "malformed", "code_context does not parse as Python"
     fns = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
     if "test_execution" not in fns: return "no_tests", "code_context defines no test_execution(solution)"
-    site = ctx.get("site_packages")
-    head = f"import sys as _swc_sys\n_swc_sys.path.append({site!r})\n" if site else ""
+    env = ctx.get("ds1000_env")   # {"site_packages": host folder, "name", "stamp"} or None (the standard library only)
+    head = f"import sys as _swc_sys\n_swc_sys.path.append({SITE_IN!r})\n" if env else ""
     test = head + ctx_src.rstrip() + f"\n\n\ntest_execution({DS1000_VAR})\n" + (f"test_string({DS1000_VAR})\n" if "test_string" in fns else "")
     instr = (row["prompt"].rstrip() + "\n\nReply with only the code that goes in place of the solution (where the program says "
              "BEGIN SOLUTION), not the surrounding program.")
     prov = _prov(b, tid, i, ctx, library=meta.get("library"), library_problem_id=meta.get("library_problem_id"),
                  perturbation_type=meta.get("perturbation_type"), tests_from="DS-1000 code_context", answer_format="snippet",
-                 site_packages=site, interface="Reply with only the snippet that completes the program.")
-    return _task(b, tid, instr, f"{DS1000_VAR} = {row['reference_code']!r}\n", None, {"kind": "program", "test_code": test}, prov)
+                 environment=env and env["name"], interface="Reply with only the snippet that completes the program.")
+    # DS-1000's tests compare arrays and frames with their own `==` (element-wise): they keep it (`plain_asserts`);
+    # the numeric libraries map far more address space than they use: no RLIMIT_AS, the memory cgroup still holds
+    tests = {"kind": "program", "test_code": test, "plain_asserts": True, "address_space": False,
+             "memory_mb": DS1000_MEMORY_MB, "time_limit_total_s": DS1000_TIME_S}
+    if env: tests.update(site_packages=env["site_packages"], environment=f"{env['name']} {env.get('stamp') or ''}".strip())
+    return _task(b, tid, instr, f"{DS1000_VAR} = {row['reference_code']!r}\n", None, tests, prov)
+
 
 # %% ../nbs/40_benchmarks.ipynb #29f13df4
 CPP_HEADERS = ("#include<stdlib.h>", "#include<algorithm>", "#include<math.h>", "#include<stdio.h>", "#include<vector>",
@@ -654,11 +681,21 @@ def _humanevalx_task(b:Benchmark, i, row, ctx) -> Task|tuple:
 _LOADERS = {"evalplus": _evalplus_task, "evoeval": _evoeval_task, "effibench": _effibench_task,
             "ds1000": _ds1000_task, "humanevalx": _humanevalx_task}
 
+def _ds1000_env(site_packages) -> dict|None:
+    "The environment DS-1000 tests import their libraries from (see `load_benchmark`)"
+    if site_packages is None: return None
+    if site_packages != "auto": return {"name": "given", "site_packages": str(Path(site_packages).resolve()), "stamp": ""}
+    if env := ds1000_environment(): return env
+    own = default_site_packages()
+    if own is None: return None
+    log.warning("DS-1000's pinned environment is not built (bash reproduce/ds1000/setup.sh): its tests import this environment's libraries")
+    return {"name": "this environment (not DS-1000's pins)", "site_packages": own, "stamp": ""}
+
 def load_benchmark(spec:str,                  # NAME or NAME=PATH (NAME: a key of `BENCHMARKS`)
                    path:str|Path|None=None,   # a local copy of the real file (or folder), instead of the hub
                    limit:int|None=None,       # read at most this many rows
                    cache:Cache|None=None,     # sandboxed canonical-output runs are kept here
-                   site_packages:str|None="auto", # DS-1000: a folder put on the tests' sys.path ("auto": this environment's, as the sandbox sees it)
+                   site_packages:str|None="auto", # DS-1000: the host folder its tests import numpy, pandas, ... from ("auto": the pinned venv of reproduce/ds1000/setup.sh when built, else this environment's; None: the standard library only)
                   ) -> BenchmarkSet:
     "The problems of one benchmark as `Task`s with profiler tests, and the rows that could not become one"
     name, _, p = str(spec).partition("=")
@@ -671,8 +708,7 @@ def load_benchmark(spec:str,                  # NAME or NAME=PATH (NAME: a key o
     else:
         args, kw = hub_args(b)
         rows, source = hub_rows(b), "datasets.load_dataset(" + ", ".join([*map(repr, args), *(f"{k}={v!r}" for k, v in kw.items())]) + ")"
-    ctx = {"cache": cache, "source": source,
-           "site_packages": ((SITE_IN if default_site_packages() else None) if site_packages == "auto" else site_packages) if b.kind == "ds1000" else None}
+    ctx = {"cache": cache, "source": source, "ds1000_env": _ds1000_env(site_packages) if b.kind == "ds1000" else None}
     loader, problems, rejected, seen, n = _LOADERS[b.kind], [], [], set(), 0
     for i, row in rows:
         if limit is not None and n >= limit: break
@@ -685,7 +721,10 @@ def load_benchmark(spec:str,                  # NAME or NAME=PATH (NAME: a key o
         if res.id in seen: rejected.append({"row": i, "id": res.provenance["task_id"], "rule": "duplicate_id", "reason": f"{res.id} already read"}); continue
         seen.add(res.id); problems.append(res)
     info = {"dropped_inputs": sum(sum((t.provenance.get("inputs") or {}).get("dropped", {}).values()) for t in problems)}
-    if ctx["site_packages"]: info["site_packages"] = ctx["site_packages"]
+    if b.kind == "ds1000":
+        env = ctx["ds1000_env"]
+        info["environment"] = env["name"] if env else "the standard library only"
+        if env: info["site_packages"] = env["site_packages"]
     return BenchmarkSet(name, problems, rejected, source, n, info)
 
 # %% ../nbs/40_benchmarks.ipynb #1fb530be

@@ -44,10 +44,10 @@ def site_packages_dir() -> Path|None:
     "This environment's site-packages folder (numpy, pandas, ... for benchmarks whose tests import them), or None"
     return next((Path(p) for p in site.getsitepackages() if Path(p).is_dir()), None)
 
-def binds(lang:str) -> dict:
-    "Host folders a run sees: the real interpreter's prefix (Python) and, beside it, this environment's site-packages"
+def binds(lang:str, site_packages:str|Path|None=None) -> dict:
+    "Host folders a run sees: the real interpreter's prefix (Python) and, beside it, `site_packages` (default: this environment's)"
     if lang != "python": return {}
-    sp = site_packages_dir()
+    sp = Path(site_packages) if site_packages else site_packages_dir()
     return {str(python_home()): PY_IN, **({str(sp): SITE_IN} if sp else {})}
 
 # %% ../nbs/10a_harness.ipynb #1034e4be

@@ -243,8 +243,8 @@ def build_files(lang:str, code:str, tests:dict) -> dict[str, str]:
     if kind == "program":
         t = tests["test_code"]
         if lang == "python":   # the token read before the candidate's code; the hardened equality defined after it
-            head, body = _future_split(code)
-            return {"main.py": head + _PY_TOKEN + body + "\n\n" + _PY_EQ + harden_python_asserts(t) + _WRAP["python"]}
+            head, body = _future_split(code)   # (tests that compare arrays and frames element-wise keep their own `==`: `plain_asserts`)
+            return {"main.py": head + _PY_TOKEN + body + "\n\n" + _PY_EQ + (t if tests.get("plain_asserts") else harden_python_asserts(t)) + _WRAP["python"]}
         if lang == "java": return {"Main.java": code + "\n" + t + "\n" + _JAVA_MAIN % "Main.main(new String[0]);"}
         # C++: the candidate's macros end where the tests begin, and a test's asserts always count; Rust: the tests' checks by full path
         pre = "\n" + _cpp_undefs(code) + _CPP_ASSERT if lang == "cpp" else ""
@@ -434,11 +434,15 @@ def _merged(lang:str, tests:dict) -> bool:
     return lang == "python" and tests["kind"] == "function"
 
 def limits_for_tests(limits:Limits, tests:dict, stress:bool=False) -> Limits:
-    "`limits` raised to the tests' own CPU budget where they give one (`time_limit_total_s`; stress inputs keep the limits' budget on top)"
-    tot = tests.get("time_limit_total_s")
-    if not isinstance(tot, (int, float)) or tot <= 0: return limits
-    cpu = max(limits.cpu_s, math.ceil(tot) + (limits.cpu_s if stress else 0))
-    return limits.but(cpu_s=cpu, timeout_s=max(limits.timeout_s, 1.5 * cpu + 5))
+    """`limits` raised to what the tests say they need: a CPU budget (`time_limit_total_s`; stress inputs keep the limits'
+    budget on top), a memory floor (`memory_mb`), and `address_space: False` for runtimes that map far more than they use"""
+    tot, mem = tests.get("time_limit_total_s"), tests.get("memory_mb")
+    if isinstance(tot, (int, float)) and tot > 0:
+        cpu = max(limits.cpu_s, math.ceil(tot) + (limits.cpu_s if stress else 0))
+        limits = limits.but(cpu_s=cpu, timeout_s=max(limits.timeout_s, 1.5 * cpu + 5))
+    if isinstance(mem, int) and mem > limits.memory_mb: limits = limits.but(memory_mb=mem)
+    if tests.get("address_space") is False and limits.address_space: limits = limits.but(address_space=False)
+    return limits
 
 def _windowed(lang:str, tests:dict) -> bool:
     "Does the driver measure the solution's own windows for these tests? (Python function tests, C++ program tests)"
@@ -456,7 +460,7 @@ def execute(lang:str, b:Build, tests:dict, limits:Limits=Limits(), stress:bool=F
     lim, kind = limits_for_tests(_limits_for(lang, limits), tests, stress), tests["kind"]
     whole = tuple(perf) if perf and not window_lib else None   # counted by the sandbox's pid 1 over the run and its children
     run = lambda cmd, stdin=None, code=b.dir, **kw: sandbox_run(wrap(cmd) if wrap else cmd, code_dir=code, stdin=stdin, limits=lim, slot=slot,
-                                                                binds=binds(lang), collect=collect, perf=whole, **kw)
+                                                                binds=binds(lang, tests.get("site_packages")), collect=collect, perf=whole, **kw)
     if kind == "stdio":
         cases = [(i, c["stdin"], c.get("stdout")) for i, c in enumerate(tests["cases"])]
         if stress: cases += [(None, s["stdin"] if isinstance(s, dict) else s, None) for s in tests.get("stress", [])]

@@ -9,11 +9,12 @@ import pytest
 from conftest import ROOT
 
 from swiftcoder.benchmarks import (BENCHMARKS, DS1000_VAR, EFFIBENCH_PRELUDE, BenchmarkSet, answer_program, benchmarks_table,
-                                   canonical_outputs, hub_args, load_benchmark, read_rows)
+                                   canonical_outputs, default_site_packages, ds1000_environment, hub_args, load_benchmark,
+                                   read_rows)
 from swiftcoder.core import Cache
-from swiftcoder.harness import decode
+from swiftcoder.harness import SITE_IN, decode
 from swiftcoder.profiler import MeasureSettings, profile
-from swiftcoder.tasks import benchmark_items, humaneval_heldout
+from swiftcoder.tasks import Task, benchmark_items, humaneval_heldout
 
 FIX = ROOT / "tests" / "fixtures" / "benchmarks"
 FAST = MeasureSettings(repeats=1, instructions=False)
@@ -270,3 +271,46 @@ def test_answer_program_and_the_table(loaded):
     table = benchmarks_table()
     assert all(f"`{b.hub}`" in table for b in BENCHMARKS.values() if b.hub)
     assert len(table.strip().splitlines()) == 2 + len(BENCHMARKS)
+
+
+def test_ds1000_tests_keep_their_own_equality_and_have_room_to_import():
+    "DS-1000's asserts compare arrays element-wise with `==` (hardening them broke pandas/numpy tests); its libraries map more than they use"
+    from swiftcoder.profiler import build_files, limits_for_tests
+    from swiftcoder.sandbox import Limits
+    t = load_benchmark(f"ds1000={FIX / 'ds1000.jsonl'}").problems[0]
+    assert t.tests["plain_asserts"] and t.tests["address_space"] is False
+    spec = {"kind": "program", "test_code": "assert (x == y).all()\n"}
+    assert "_swc_eq(x, y)" in build_files("python", "x = y = 1\n", spec)["main.py"]
+    assert "assert (x == y).all()" in build_files("python", "x = y = 1\n", {**spec, "plain_asserts": True})["main.py"]
+    lim = limits_for_tests(Limits(), t.tests)
+    assert lim.memory_mb == t.tests["memory_mb"] > Limits().memory_mb and not lim.address_space and lim.cpu_s >= t.tests["time_limit_total_s"]
+    assert limits_for_tests(Limits(), {"kind": "program", "test_code": ""}) == Limits()
+
+
+def test_ds1000_element_wise_asserts_pass_in_the_sandbox():
+    "A numpy comparison inside the test's assert (the way DS-1000's exec_test functions compare) judged as the test wrote it"
+    test = ("import sys as _s\n_s.path.append(" + repr(SITE_IN) + ")\nimport numpy as np\n"
+            "a = np.arange(4)\nb = eval(" + DS1000_VAR + ")\nassert (a == b).all() and not (a != b).any()\n")
+    site = default_site_packages()
+    if site is None: pytest.skip("numpy is not installed in this environment")
+    t = Task(id="ds1000/elementwise", source="ds1000", language="python", instruction="x", solution=f"{DS1000_VAR} = 'np.arange(4)'\n",
+             tests={"kind": "program", "test_code": test, "plain_asserts": True, "address_space": False, "site_packages": site})
+    r = profile([_cand(t, t.solution, "ds")], settings=FAST, show_progress=False)[0]
+    assert r["status"] == "passed", r.get("message")
+    wrong = profile([_cand(t, f"{DS1000_VAR} = 'np.arange(1, 5)'\n", "ds-wrong")], settings=FAST, show_progress=False)[0]
+    assert wrong["status"] == "runtime_error" and "AssertionError" in wrong["message"]
+
+
+def test_ds1000_environment_is_found_by_its_stamp(tmp_path, monkeypatch):
+    import sys
+    v = tmp_path / "venv"
+    sp = v / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}" / "site-packages"
+    (sp / "numpy").mkdir(parents=True)
+    assert ds1000_environment(v) is None                      # not stamped: setup.sh did not finish
+    (v / ".swiftcoder-ds1000-installed").write_text("abcdef0123456789abcdef\n")
+    env = ds1000_environment(v)
+    assert env == {"name": "ds1000-pinned", "site_packages": str(sp.resolve()), "stamp": "abcdef0123456789"}
+    monkeypatch.setenv("SWIFTCODER_DS1000_VENV", str(v))
+    s = load_benchmark(f"ds1000={FIX / 'ds1000.jsonl'}")
+    assert s.info["environment"] == "ds1000-pinned" and s.problems[0].tests["site_packages"] == env["site_packages"]
+    assert s.problems[0].tests["environment"] == "ds1000-pinned abcdef0123456789"

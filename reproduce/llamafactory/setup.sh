@@ -8,8 +8,7 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 VENV="${1:-${SWIFTCODER_LF_VENV:-$ROOT/.venv-llamafactory}}"
 PYTHON="${PYTHON:-$(command -v python3.11 || command -v python3)}"
-STAMP="$VENV/.swiftcoder-lf-installed"
-WANT="$(cat "$HERE/requirements.txt" "$HERE/setup.sh" | sha256sum | cut -d' ' -f1)"
+WANT="$(cat "$HERE/requirements.txt" "$HERE/setup.sh" "$HERE/../pinned_venv.sh" | sha256sum | cut -d' ' -f1)"
 
 smoke() {  # the imports check_dataset.py needs, and the versions it was checked with
   "$VENV/bin/python" - <<'EOF'
@@ -23,27 +22,15 @@ print(f"llamafactory {llamafactory.__version__}, torch {torch.__version__}, tran
 EOF
 }
 
-mkdir -p "$(dirname "$VENV")"
-exec 9>"$VENV.lock"
-flock 9   # one build at a time (pytest and a person may both ask)
+install() {
+  # every package but torch at the version that worked, without the resolver (it would add torchvision)
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check --no-deps -r "$HERE/requirements.txt"
+  # torchaudio's compiled extension is a CUDA build that cannot load with CPU torch; without it torchaudio imports
+  # as pure Python (its own code path for a missing library), which is all LLaMA-Factory's text pipeline needs
+  local ta
+  ta="$("$VENV/bin/python" -c 'import importlib.util, pathlib; print(pathlib.Path(importlib.util.find_spec("torchaudio").origin).parent)')"
+  rm -f "$ta"/lib/*.so
+}
 
-if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$WANT" ] && smoke >/dev/null 2>&1; then
-  echo "LLaMA-Factory venv up to date: $VENV"; exit 0
-fi
-
-start=$(date +%s)
-echo "building the LLaMA-Factory venv in $VENV"
-# a venv from other pins (or a half-finished build) is rebuilt from scratch, so nothing stale stays in it
-if [ -f "$VENV/pyvenv.cfg" ]; then rm -rf "$VENV"; elif [ -e "$VENV" ]; then echo "$VENV exists and is not a venv" >&2; exit 1; fi
-"$PYTHON" -m venv "$VENV"
-# torch first, exactly this version: the CPU build that lies on the project's machines
-"$VENV/bin/python" -m pip install -q --disable-pip-version-check torch==2.13.0
-# then every other package at the version that worked, without the resolver (it would add torchvision)
-"$VENV/bin/python" -m pip install -q --disable-pip-version-check --no-deps -r "$HERE/requirements.txt"
-# torchaudio's compiled extension is a CUDA build that cannot load with CPU torch; without it torchaudio imports
-# as pure Python (its own code path for a missing library), which is all LLaMA-Factory's text pipeline needs
-TA="$("$VENV/bin/python" -c 'import importlib.util, pathlib; print(pathlib.Path(importlib.util.find_spec("torchaudio").origin).parent)')"
-rm -f "$TA"/lib/*.so
-smoke
-echo "$WANT" > "$STAMP"
-echo "LLaMA-Factory venv built in $(( $(date +%s) - start )) s: $VENV"
+source "$HERE/../pinned_venv.sh"
+pinned_venv LLaMA-Factory "$VENV" "$PYTHON" "$WANT" lf
