@@ -493,6 +493,7 @@ def main(argv:list[str]|None=None) -> int:
         c = check_references(bench, jobs=a.jobs, store=Store(a.store or cache_root/"profiler.sqlite"), show_progress=True)
         print(f"{c['benchmark']}: {c['rows']} rows read, {c['problems']} problems loaded, {c['rejected']} rejected {c['rejected_by_rule'] or ''}")
         print(f"{c['benchmark']}: canonical solutions passing {c['passed']} of {c['problems']} ({c['passed'] / max(1, c['problems']):.1%}) {c['failed_by_status'] or ''}")
+        if env := bench.info.get("environment"): print(f"{c['benchmark']}: libraries from {env} {bench.info.get('site_packages') or ''}")
         if c["inputs"]["given"]: print(f"{c['benchmark']}: test inputs kept {c['inputs']['kept']} of {c['inputs']['given']}, dropped {c['inputs']['dropped'] or 'none'}")
         for r in bench.rejected: print(f"  rejected {r['id']}: {r['rule']}: {r['reason'][:200]}")
         for f in c["failed"]: print(f"  canonical fails {f['id']}: {f['status']}: {f['message'][:200]}")

@@ -579,6 +579,7 @@ def count_instructions(lang:str, b:Build, tests:dict, limits:Limits, settings:Me
                       ) -> tuple[int|None, str]:
     "Instructions over cases + stress inputs (the solution's windows where the driver has them, else the process), and the backend"
     if not settings.instructions: return None, "off"
+    if tests.get("instructions") is False: return None, "none (these tests ask for none: their libraries are too slow to start under a counter)"
     if not languages()[lang].instructions: return None, f"none ({lang}: counts not repeatable)"
     # windows need the client-request header (the C++ harness compiles it in; Python loads the helper built with it)
     windows = _windowed(lang, tests) and not whole and callgrind_header()
