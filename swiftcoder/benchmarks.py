@@ -25,8 +25,8 @@ log = get_logger("swiftcoder.benchmarks")
 __all__ = ['log', 'FORMATS', 'BENCHMARKS', 'REJECT_RULES', 'OUTPUTS_DRIVER', 'MBPP_SET_EQ', 'MBPP_NOT_NONE', 'MBPP_RETYPE',
            'EFFIBENCH_PRELUDE', 'DS1000_VAR', 'DS1000_MEMORY_MB', 'DS1000_TIME_S', 'DS1000_STAMP', 'CPP_HEADERS',
            'Benchmark', 'hub_args', 'read_rows', 'hub_rows', 'BenchmarkSet', 'canonical_outputs', 'outputs_tests',
-           'mbpp_typed_inputs', 'hub_test_inputs', 'default_site_packages', 'ds1000_venv', 'ds1000_environment',
-           'cpp_main_returns', 'load_benchmark', 'answer_program', 'benchmarks_table']
+           'mbpp_typed_inputs', 'hub_test_inputs', 'ds1000_venv', 'ds1000_environment', 'cpp_main_returns',
+           'load_benchmark', 'answer_program', 'benchmarks_table']
 
 # %% ../nbs/40_benchmarks.ipynb #0117eb01
 FORMATS = ("JSONL", "JSONL.gz", "JSON list", "JSON dict of rows", "Parquet", "a folder of those", "a `save_to_disk` folder")
@@ -174,6 +174,7 @@ def hub_rows(b:Benchmark) -> Iterator:
 # %% ../nbs/40_benchmarks.ipynb #1874c167
 REJECT_RULES = {
     "malformed": "the row is not a mapping, lacks a required field, or a field has the wrong type or does not parse",
+    "too_large": "a text field is longer than the loader reads (`FilterSettings.max_row_chars`)",
     "duplicate_id": "an earlier row has the same task id",
     "no_tests": "no test could be read from the row (no inputs, no asserts, no test function or no main)",
     "canonical_fails": "the expected outputs come from the canonical solution, and it does not load or fails on every input",
@@ -192,6 +193,8 @@ class BenchmarkSet:
     def __post_init__(self):
         if self.rows_read != len(self.problems) + len(self.rejected):
             raise AssertionError(f"{self.name}: {self.rows_read} rows read != {len(self.problems)} problems + {len(self.rejected)} rejected")
+        if unknown := {r["rule"] for r in self.rejected} - set(REJECT_RULES):   # every rejection names a documented rule
+            raise AssertionError(f"{self.name}: rejection rules {sorted(unknown)} are not in REJECT_RULES")
 
     def by_rule(self) -> dict: return dict(Counter(r["rule"] for r in self.rejected))
 
@@ -200,7 +203,7 @@ class BenchmarkSet:
                 f"{self.rows_read} rows from {self.source})")
 
 # %% ../nbs/40_benchmarks.ipynb #fc7f9645
-from .harness import DRIVER_PREAMBLE, ENCODE_SRC, SITE_IN, decode, decode_input, digest, encode_input, same
+from .harness import DRIVER_PREAMBLE, ENCODE_SRC, SITE_IN, decode, decode_input, digest, encode_input, site_packages_dir
 
 OUTPUTS_DRIVER = DRIVER_PREAMBLE + r'''
 import math, time
@@ -568,13 +571,6 @@ DS1000_MEMORY_MB = 2048   # one problem's test program: importing TensorFlow or 
 DS1000_TIME_S = 60        # ... and its CPU budget (importing TensorFlow takes seconds; DS-1000's own harness allows 120 s)
 DS1000_STAMP = ".swiftcoder-ds1000-installed"   # written by reproduce/ds1000/setup.sh once the pinned venv imports
 
-def default_site_packages() -> str|None:
-    "This environment's site-packages folder (what DS-1000 tests import numpy and pandas from), or None"
-    import site, sys
-    for p in [*site.getsitepackages(), *sys.path]:
-        if p.endswith("site-packages") and Path(p, "numpy").is_dir(): return p
-    return None
-
 def ds1000_venv() -> Path|None:
     "Where `reproduce/ds1000/setup.sh` builds DS-1000's pinned venv: `$SWIFTCODER_DS1000_VENV`, else `.venv-ds1000` in the checkout"
     if env := os.environ.get("SWIFTCODER_DS1000_VENV"): return Path(env)
@@ -687,10 +683,10 @@ def _ds1000_env(site_packages) -> dict|None:
     if site_packages is None: return None
     if site_packages != "auto": return {"name": "given", "site_packages": str(Path(site_packages).resolve()), "stamp": ""}
     if env := ds1000_environment(): return env
-    own = default_site_packages()
+    own = site_packages_dir("numpy")
     if own is None: return None
     log.warning("DS-1000's pinned environment is not built (bash reproduce/ds1000/setup.sh): its tests import this environment's libraries")
-    return {"name": "this environment (not DS-1000's pins)", "site_packages": own, "stamp": ""}
+    return {"name": "this environment (not DS-1000's pins)", "site_packages": str(own), "stamp": ""}
 
 def load_benchmark(spec:str,                  # NAME or NAME=PATH (NAME: a key of `BENCHMARKS`)
                    path:str|Path|None=None,   # a local copy of the real file (or folder), instead of the hub

@@ -8,19 +8,15 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
 
-from .core import content_hash, get_logger, progress
 from .harness import DRIVER_PREAMBLE
-from .tasks import LANG_NAMES, Task, code_blocks, guess_language, normalize_solution, py_parse
-
-log = get_logger("swiftcoder.candidates")
+from .tasks import LANG_NAMES, Task, code_blocks, normalize_solution, py_parse
 
 # %% auto #0
-__all__ = ['log', 'SYSTEM', 'FENCE', 'py_signature', 'interface', 'solve_messages', 'fmt_figures', 'optimize_messages',
-           'extract_code', 'SelectionRule', 'beats', 'ratios', 'select', 'run_py_driver', 'hot_lines', 'run_candidates',
+__all__ = ['SYSTEM', 'FENCE', 'py_signature', 'interface', 'solve_messages', 'fmt_figures', 'optimize_messages', 'extract_code',
+           'SelectionRule', 'beats', 'ratios', 'select', 'run_py_driver', 'hot_lines', 'run_candidates',
            'make_generator', 'original_outputs', 'test_messages', 'parse_inputs', 'llm_test_generator']
 
 # %% ../nbs/31_candidates.ipynb #c40f57f4

@@ -10,13 +10,10 @@ from collections import Counter
 from pathlib import Path
 
 from .candidates import SelectionRule, beats, ratios
-from .core import get_logger
 from .tasks import LANG_NAMES, Task
 
-log = get_logger("swiftcoder.dataset")
-
 # %% auto #0
-__all__ = ['log', 'MEASURES', 'dataset_rows', 'response', 'alpaca_records', 'preference_pairs', 'dataset_info', 'dataset_card',
+__all__ = ['MEASURES', 'dataset_rows', 'response', 'alpaca_records', 'preference_pairs', 'dataset_info', 'dataset_card',
            'save_dataset']
 
 # %% ../nbs/33_dataset.ipynb #36bf3fc2

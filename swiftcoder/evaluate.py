@@ -9,7 +9,7 @@ import argparse
 import json
 import math
 import sys
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -17,16 +17,14 @@ import pandas as pd
 
 from .benchmarks import answer_program
 from .candidates import extract_code, solve_messages
-from .core import Cache, content_hash, get_logger
+from .core import Cache
 from .tasks import Task, ValidationSettings, derive_stress
 
-log = get_logger("swiftcoder.evaluate")
-
 # %% auto #0
-__all__ = ['log', 'CANONICAL', 'FIGURES', 'MEASURES', 'NORMALIZED', 'PAPER_COLUMNS', 'PROCESS_KEYS', 'pass_at_k', 'EvalSettings',
-           'prepare', 'evaluate', 'task_frame', 'metrics', 'compare', 'comparison_rows', 'comparison_table',
-           'paper_table', 'paper_benchmark', 'efficiency_correlation', 'save_records', 'load_records', 'summary',
-           'check_references', 'main']
+__all__ = ['CANONICAL', 'FIGURES', 'MEASURES', 'PAPER_COLUMNS', 'PROCESS_KEYS', 'pass_at_k', 'EvalSettings', 'prepare',
+           'evaluate', 'task_frame', 'metrics', 'compare', 'comparison_rows', 'comparison_table', 'paper_table',
+           'paper_benchmark', 'efficiency_correlation', 'save_records', 'load_records', 'summary', 'check_references',
+           'main']
 
 # %% ../nbs/41_evaluate.ipynb #18a15b53
 def pass_at_k(n:int, # samples drawn for the task
@@ -159,7 +157,6 @@ def task_frame(records:list[dict], # what `evaluate` returned (or `load_records`
 # %% ../nbs/41_evaluate.ipynb #02521526
 MEASURES = {"ET": "et_s", "MU": "mu_mb", "TMU": "tmu_mb_s", "I": "instructions",   # the paper's column -> raw field: the solution's windows
             "ET_process": "et_process_s", "MU_process": "mu_process_mb", "TMU_process": "tmu_process_mb_s"}   # the whole process (numeric tables)
-NORMALIZED = {"NET": "ET", "NMU": "MU", "NTMU": "TMU", "NI": "I"}
 
 def _figs(d:pd.DataFrame) -> dict:
     "Every efficiency figure over the rows of `d` (one model's answers on the overlap, with the canonical's)"
@@ -190,10 +187,6 @@ def metrics(tasks:pd.DataFrame, # `task_frame` of one model
 # %% ../nbs/41_evaluate.ipynb #ccaf12c8
 def _boot_idx(n:int, n_boot:int, seed:int) -> np.ndarray:
     return np.random.default_rng(seed).integers(0, n, size=(n_boot, n)) if n else np.zeros((n_boot, 0), int)
-
-def _ratio_means(v:np.ndarray, c:np.ndarray, idx:np.ndarray) -> np.ndarray:
-    with np.errstate(invalid="ignore", divide="ignore"): r = v / c
-    return np.nanmean(r[idx], axis=1) if idx.shape[1] else np.full(len(idx), np.nan)
 
 def _interval(x:np.ndarray, ci:float) -> tuple[float|None, float|None]:
     x = x[np.isfinite(x)]

@@ -16,7 +16,7 @@ import sys
 import time
 from array import array
 from collections import Counter
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from .candidates import SYSTEM

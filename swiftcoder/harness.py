@@ -40,9 +40,12 @@ def python_in_sandbox() -> str:
     "The interpreter's path inside the sandbox"
     return f"{PY_IN}/bin/{Path(os.path.realpath(sys.executable)).name}"
 
-def site_packages_dir() -> Path|None:
-    "This environment's site-packages folder (numpy, pandas, ... for benchmarks whose tests import them), or None"
-    return next((Path(p) for p in site.getsitepackages() if Path(p).is_dir()), None)
+def site_packages_dir(holding:str|None=None, # a package the folder must hold (e.g. "numpy")
+                     ) -> Path|None:
+    "This environment's site-packages folder (the first that holds `holding`, when given), or None"
+    for p in [*site.getsitepackages(), *sys.path]:
+        if p.endswith("site-packages") and Path(p).is_dir() and (holding is None or Path(p, holding).exists()): return Path(p)
+    return None
 
 def binds(lang:str, site_packages:str|Path|None=None) -> dict:
     "Host folders a run sees: the real interpreter's prefix (Python) and, beside it, `site_packages` (default: this environment's)"

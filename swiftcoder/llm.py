@@ -249,7 +249,7 @@ class _Handler(BaseHTTPRequestHandler):
             s.active += 1; s.max_concurrent = max(s.max_concurrent, s.active)
         try:
             try: body = json.loads(raw or b"null"); s.bodies.append(body)
-            except (json.JSONDecodeError, UnicodeDecodeError) as e: body = None; s.bodies.append(raw)
+            except (json.JSONDecodeError, UnicodeDecodeError): body = None; s.bodies.append(raw)
             if s.delay_s: s._closed.wait(s.delay_s)
             if k <= len(s.faults):
                 f = s.faults[k-1]; code, after = (f if isinstance(f, (tuple, list)) else (f, None))
@@ -374,7 +374,7 @@ class OpenAIChat(Generator):
                 if e.code not in _RETRY_CODES and e.code < 500: return None, last
                 wait = _retry_after(e.headers.get("Retry-After") if e.headers else None)
                 if wait is not None: wait = min(wait, _MAX_RETRY_AFTER_S)
-            except (TimeoutError, socket.timeout) as e: last = f"timed out after {self.timeout_s} s"
+            except (TimeoutError, socket.timeout): last = f"timed out after {self.timeout_s} s"
             except urllib.error.URLError as e:
                 last = f"timed out after {self.timeout_s} s" if isinstance(e.reason, (TimeoutError, socket.timeout)) else f"connection error: {e.reason}"
             except (ConnectionError, http.client.HTTPException, OSError) as e: last = f"connection error: {type(e).__name__}: {e}"
@@ -462,7 +462,6 @@ class HFLocal(Generator):
                  name:str|None=None, # identity in cache keys (default hf:<folder>@<weights fingerprint>; hf:<GGUF stem> if converted from one)
                  device:str="cpu", # torch device
                 ):
-        import torch
         from transformers import AutoModelForCausalLM, AutoTokenizer
         self.model_dir, self.batch_size, self.max_new_tokens, self.cache = Path(model_dir), max(1, int(batch_size)), max_new_tokens, cache
         self.name = name or _hf_name(self.model_dir)

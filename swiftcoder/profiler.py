@@ -14,16 +14,15 @@ import secrets
 import shutil
 import statistics
 import subprocess
-import sys
 import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .core import content_hash, get_logger, parse_python
+from .core import content_hash, parse_python
 from .harness import (CALLGRIND, FUNCTION_DRIVER, PROGRAM_WINDOW_C, binds, callgrind_header, callgrind_total, decode, decode_input,
                                 parse_driver_output, pool_figures, python_in_sandbox, same, window_figures, window_lib,
                                 window_tmu)
-from .sandbox import Limits, RunResult, run_status, sandbox_run
+from .sandbox import Limits, run_status, sandbox_run
 
 # %% auto #0
 __all__ = ['COMPILE_LIMITS', 'LANGS', 'BUILD_MAX_MB', 'HARNESS_VERSION', 'COUNT_RATE', 'FIGURE_KEYS', 'EMPTY_PROGRAM',
@@ -58,9 +57,9 @@ class Lang:
 
 def toolchain_home(argv0:str) -> tuple:
     "The prefix of the tool `argv0` (the folder above its bin/) where it lives outside /usr and /etc, else ()"
-    from swiftcoder.sandbox import _SYSTEM
+    from swiftcoder.sandbox import SYSTEM_DIRS
     real = Path(os.path.realpath(shutil.which(argv0) or argv0))
-    return () if real.parts[1:2] and real.parts[1] in _SYSTEM else (str(real.parents[1]),)
+    return () if real.parts[1:2] and real.parts[1] in SYSTEM_DIRS else (str(real.parents[1]),)
 
 import functools
 

@@ -10,18 +10,17 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import tempfile
 import threading
 import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .core import content_hash, get_logger
+from .core import content_hash
 
 # %% auto #0
-__all__ = ['SC_RUN_C', 'CGROUP_ROOT', 'SANDBOX_UID', 'COMPILE_UIDS', 'ESCAPE_CPU_S', 'ESCAPE_MEM_KB', 'Limits', 'tools_dir',
-           'sc_run_binary', 'Cgroup', 'RunResult', 'root_view', 'sandbox_run', 'run_status']
+__all__ = ['SC_RUN_C', 'CGROUP_ROOT', 'SANDBOX_UID', 'COMPILE_UIDS', 'SYSTEM_DIRS', 'ESCAPE_CPU_S', 'ESCAPE_MEM_KB', 'Limits',
+           'tools_dir', 'sc_run_binary', 'Cgroup', 'RunResult', 'root_view', 'sandbox_run', 'run_status']
 
 # %% ../nbs/10_sandbox.ipynb #58561bff
 @dataclass(frozen=True)
@@ -423,12 +422,12 @@ class RunResult:
 SANDBOX_UID = 60000        # runs: SANDBOX_UID + slot; compile steps: SANDBOX_UID + COMPILE_UIDS + slot
 COMPILE_UIDS = 500
 _CODE = "/tmp/code"
-_SYSTEM = ("usr", "etc", "bin", "sbin", "lib", "lib32", "lib64", "libx32")   # what a run sees of the host's root
+SYSTEM_DIRS = ("usr", "etc", "bin", "sbin", "lib", "lib32", "lib64", "libx32")   # what a run sees of the host's root
 
 def root_view() -> list[str]:
     "bubblewrap arguments for the sandbox's file system: the system folders and the helper folder, read-only"
     args = []
-    for n in _SYSTEM:
+    for n in SYSTEM_DIRS:
         h = Path("/")/n
         if h.is_symlink(): args += ["--symlink", os.readlink(h), f"/{n}"]
         elif h.is_dir(): args += ["--ro-bind", str(h), f"/{n}"]

@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import ast
-import bisect
 import copy
 import json
 import io
@@ -19,13 +18,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from .core import Cache, content_hash, get_logger, parse_python, progress, project_root
+from .core import Cache, content_hash, parse_python, progress, project_root
 from .profiler import LANGS
 
-log = get_logger("swiftcoder.tasks")
-
 # %% auto #0
-__all__ = ['log', 'LANG_ALIASES', 'RULES', 'CANDIDATE_RULES', 'SOURCES', 'EMBEDDED', 'ROW_RULES', 'PAPER_TABLE1', 'LANG_NAMES',
+__all__ = ['LANG_ALIASES', 'RULES', 'CANDIDATE_RULES', 'SOURCES', 'EMBEDDED', 'ROW_RULES', 'PAPER_TABLE1', 'LANG_NAMES',
            'SOURCE_NAMES', 'Task', 'Rejection', 'norm_lang', 'guess_language', 'Block', 'code_blocks', 'py_parse',
            'py_functions', 'py_entry_point', 'py_asserts', 'assert_to_case', 'py_tests', 'functions_of',
            'entry_point_of', 'normalize_solution', 'syntax_error', 'FilterSettings', 'length_problem', 'python_unsafe',
@@ -969,7 +966,7 @@ def build_corpus(sources:list,                   # `key`, `key=path` or {key, pa
                  show_progress:bool=True,
                 ) -> Corpus:
     "Load, extract, filter, validate: the candidate-task corpus with its funnel"
-    import time, pandas as pd
+    import time
     from swiftcoder.sandbox import Limits
     limits = limits or Limits()
     t0, rej, cands, order, counts = time.time(), [], [], [], {}

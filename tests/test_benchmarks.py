@@ -9,10 +9,10 @@ import pytest
 from conftest import ROOT
 
 from swiftcoder.benchmarks import (BENCHMARKS, DS1000_VAR, EFFIBENCH_PRELUDE, BenchmarkSet, answer_program, benchmarks_table,
-                                   canonical_outputs, default_site_packages, ds1000_environment, hub_args, load_benchmark,
+                                   canonical_outputs, ds1000_environment, hub_args, load_benchmark,
                                    read_rows)
 from swiftcoder.core import Cache
-from swiftcoder.harness import SITE_IN, decode
+from swiftcoder.harness import SITE_IN, decode, site_packages_dir
 from swiftcoder.profiler import MeasureSettings, profile
 from swiftcoder.tasks import Task, benchmark_items, humaneval_heldout
 
@@ -291,10 +291,10 @@ def test_ds1000_element_wise_asserts_pass_in_the_sandbox():
     "A numpy comparison inside the test's assert (the way DS-1000's exec_test functions compare) judged as the test wrote it"
     test = ("import sys as _s\n_s.path.append(" + repr(SITE_IN) + ")\nimport numpy as np\n"
             "a = np.arange(4)\nb = eval(" + DS1000_VAR + ")\nassert (a == b).all() and not (a != b).any()\n")
-    site = default_site_packages()
+    site = site_packages_dir("numpy")
     if site is None: pytest.skip("numpy is not installed in this environment")
     t = Task(id="ds1000/elementwise", source="ds1000", language="python", instruction="x", solution=f"{DS1000_VAR} = 'np.arange(4)'\n",
-             tests={"kind": "program", "test_code": test, "plain_asserts": True, "address_space": False, "site_packages": site})
+             tests={"kind": "program", "test_code": test, "plain_asserts": True, "address_space": False, "site_packages": str(site)})
     r = profile([_cand(t, t.solution, "ds")], settings=FAST, show_progress=False)[0]
     assert r["status"] == "passed", r.get("message")
     wrong = profile([_cand(t, f"{DS1000_VAR} = 'np.arange(1, 5)'\n", "ds-wrong")], settings=FAST, show_progress=False)[0]

@@ -57,3 +57,22 @@ def test_readme_gives_the_two_commands_first():
     makefile = (ROOT / "Makefile").read_text()
     assert re.search(r"^reproduce:", makefile, re.M) and re.search(r"^test:", makefile, re.M)
     assert "make test" in (ROOT / ".ci" / "run").read_text()
+
+
+MODULES = sorted(p.stem for p in (ROOT / "swiftcoder").glob("*.py") if not p.stem.startswith("_"))
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_no_module_imports_another_modules_private_names(module):
+    "ARCHITECTURE.md's rule: a module uses another's public names only"
+    import ast
+    tree = ast.parse((ROOT / "swiftcoder" / f"{module}.py").read_text(encoding="utf-8"))
+    private = [f"{n.module}.{a.name}" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)
+               and (n.level > 0 or (n.module or "").startswith("swiftcoder")) for a in n.names if a.name.startswith("_")]
+    assert not private, f"swiftcoder/{module}.py imports private names: {private}"
+
+
+def test_architecture_names_every_module_and_stage():
+    text = (ROOT / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    assert not [m for m in MODULES if f"`{m}` (`" not in text], "modules ARCHITECTURE.md does not place"
+    assert not [s.name for s in STAGES if f"| `{s.name}` | `{s.notebook.stem}` |" not in text], "stages ARCHITECTURE.md does not list"
