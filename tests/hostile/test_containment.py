@@ -113,3 +113,19 @@ def test_a_waited_child_is_inside_the_function_window():
     assert res["in"]["status"] == res["fork"]["status"] == "passed", res
     # the same loop, done by a child the call waits for: its CPU is the call's (not a fraction of it)
     assert res["fork"]["et_s"] > 0.5 * res["in"]["et_s"], (res["fork"]["et_s"], res["in"]["et_s"])
+
+
+@root
+def test_tests_that_lift_the_address_space_limit_still_hold_memory():
+    """DS-1000's tests run without RLIMIT_AS (`address_space: False`); a snippet that grabs more than their memory floor
+    (`memory_mb`) is still stopped at it, by the memory cgroup"""
+    from swiftcoder.benchmarks import DS1000_MEMORY_MB, DS1000_VAR
+    from swiftcoder.profiler import execute
+    grab = f"{DS1000_VAR} = 'x = bytearray({DS1000_MEMORY_MB + 512} * 2**20); x[::4096] = b\"1\" * len(x[::4096])'\n"
+    tests = {"kind": "program", "test_code": f"exec({DS1000_VAR})\n", "plain_asserts": True, "address_space": False,
+             "memory_mb": DS1000_MEMORY_MB, "instructions": False}
+    ex = execute("python", build("python", build_files("python", grab, tests)), tests, Limits(timeout_s=20, cpu_s=20))
+    r = ex.runs[-1]
+    # the kill comes from the cgroup (SIGKILL at the limit); it is not always reported as memory_limit yet
+    assert ex.status in ("memory_limit", "runtime_error") and r.signal == 9, (ex.status, ex.message)
+    assert max(r.maxrss_kb or 0, r.peak_sampled_kb or 0) <= (DS1000_MEMORY_MB + 16) * 1024, r
