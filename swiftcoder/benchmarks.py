@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from .core import Cache, get_logger, project_root
-from .tasks import BadRow, FilterSettings, Task, check_row, functions_of, humaneval_heldout, humaneval_problems, humaneval_tasks, py_entry_point, py_parse
+from .core import BadRow, Cache, get_logger, json_lines, project_root
+from .tasks import FilterSettings, Task, check_row, functions_of, humaneval_heldout, humaneval_problems, humaneval_tasks, py_entry_point, py_parse
 
 log = get_logger("swiftcoder.benchmarks")
 
@@ -114,19 +114,11 @@ BENCHMARKS = {b.name: b for b in [
 ]}
 
 # %% ../nbs/40_benchmarks.ipynb #90520c2d
-def _json_lines(f, start:int=0) -> Iterator:
-    for n, raw in enumerate(f, start):
-        if not raw.strip(): continue
-        try: line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-        except UnicodeDecodeError as e: yield n, BadRow(f"line {n + 1} is not valid UTF-8 ({e.reason})"); continue
-        try: yield n, json.loads(line)
-        except (json.JSONDecodeError, RecursionError) as e: yield n, BadRow(f"line {n + 1} is not JSON ({getattr(e, 'msg', e)})")
-
 def _json_file(data:bytes) -> Iterator:
     "Rows of a whole-file JSON document (a list, or an object of rows keyed by id); JSON lines when it is not one document"
     try: doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        yield from _json_lines(io.BytesIO(data)); return
+        yield from json_lines(io.BytesIO(data)); return
     if isinstance(doc, list): yield from enumerate(doc); return
     if isinstance(doc, dict) and doc and all(isinstance(v, dict) for v in doc.values()):
         for n, (k, v) in enumerate(doc.items()): yield n, {"task_id": k, **v} if "task_id" not in v else v
@@ -158,7 +150,7 @@ def read_rows(path:str|Path) -> Iterator:
     opener = gzip.open if name.endswith(".gz") else open
     base = name[:-3] if name.endswith(".gz") else name
     if base.endswith(".jsonl"):
-        with opener(p, "rb") as f: yield from _json_lines(f)
+        with opener(p, "rb") as f: yield from json_lines(f)
         return
     if base.endswith(".json"):
         with opener(p, "rb") as f: yield from _json_file(f.read())
@@ -247,6 +239,29 @@ def _output_limits():
     from swiftcoder.sandbox import Limits
     return Limits(timeout_s=60, cpu_s=60, output_kb=256 * 1024, file_mb=256)
 
+_NO_OUTPUT = "no output from the sandbox (the canonical program timed out or crashed while loading)"
+
+def _outputs(program:str, entry_point:str, inputs:list|str, mode:str, setup:str, oracle:str|None, limits) -> dict:
+    "One run of the outputs driver, resumed after each input it could not finish"
+    from swiftcoder.candidates import run_py_driver
+    recs, start, n = {}, 0, None
+    while True:
+        got = run_py_driver(program, OUTPUTS_DRIVER, {"entry_point": entry_point, "mode": mode, "inputs": inputs, "setup": setup,
+                                                     "oracle": oracle, "start": start}, limits)
+        if "fatal" in got: return {"records": [], "fatal": json.loads(got["fatal"])}
+        # nothing came back: the program hung or crashed before the inputs (or the sandbox failed)
+        if "count" not in got: return {"records": [], "fatal": _NO_OUTPUT}
+        n = int(got["count"])
+        for k, v in got.items():
+            if k.isdigit():
+                recs[int(k)] = r = json.loads(v)
+                if mode == "args" and "drop" not in r: r["args"] = inputs[int(k)]   # not sent back: the host's own JSON
+        stop = None if "done" in got or start >= n else next((i for i in range(start, n) if i not in recs), None)
+        if stop is None: return {"records": [recs[i] for i in range(n)], "fatal": None}
+        recs[stop] = {"drop": "no result: the canonical timed out, ran out of memory or crashed on it"}
+        start = stop + 1
+        if start >= n: return {"records": [recs[i] for i in range(n)], "fatal": None}
+
 def canonical_outputs(program:str,            # the canonical solution as a complete module
                       entry_point:str,        # the function the inputs are passed to
                       inputs:list|str,        # argument lists (`args`, as `harness.encode_input` writes them), Python texts of argument lists (`exprs`), or one expression (`list_expr`)
@@ -257,31 +272,12 @@ def canonical_outputs(program:str,            # the canonical solution as a comp
                       limits=None,            # sandbox limits (default: 60 s, the default memory limit, 256 MiB of output)
                      ) -> dict:
     "{'records': one per input, {'args', 'out', 's' (the canonical's CPU seconds)} or {'drop': reason}; 'fatal': why nothing ran, or None}"
-    from swiftcoder.candidates import run_py_driver
     if mode not in ("args", "exprs", "list_expr"): raise ValueError(f"unknown mode {mode!r}: args | exprs | list_expr")
     limits = limits or _output_limits()
-    key = ("bench-outputs-v2", OUTPUTS_DRIVER, program, entry_point, mode, inputs, setup, oracle, limits)
-    if cache is not None and (hit := cache.get(cache.key(*key))) is not None: cache.hits += 1; return hit
-    recs, start, n = {}, 0, None
-    while True:
-        got = run_py_driver(program, OUTPUTS_DRIVER, {"entry_point": entry_point, "mode": mode, "inputs": inputs, "setup": setup,
-                                                     "oracle": oracle, "start": start}, limits)
-        if "fatal" in got: out = {"records": [], "fatal": json.loads(got["fatal"])}; break
-        if "count" not in got:   # nothing came back: the program hung or crashed before the inputs (or the sandbox failed); not cached
-            return {"records": [], "fatal": "no output from the sandbox (the canonical program timed out or crashed while loading)"}
-        n = int(got["count"])
-        for k, v in got.items():
-            if k.isdigit():
-                recs[int(k)] = r = json.loads(v)
-                if mode == "args" and "drop" not in r: r["args"] = inputs[int(k)]   # not sent back: the host's own JSON
-        if "done" in got or start >= n: out = {"records": [recs[i] for i in range(n)], "fatal": None}; break
-        stop = next((i for i in range(start, n) if i not in recs), None)
-        if stop is None: out = {"records": [recs[i] for i in range(n)], "fatal": None}; break
-        recs[stop] = {"drop": "no result: the canonical timed out, ran out of memory or crashed on it"}
-        start = stop + 1
-        if start >= n: out = {"records": [recs[i] for i in range(n)], "fatal": None}; break
-    if cache is not None: cache.misses += 1; cache.put(cache.key(*key), out)
-    return out
+    run = lambda: _outputs(program, entry_point, inputs, mode, setup, oracle, limits)
+    if cache is None: return run()
+    return cache(run, "bench-outputs-v2", OUTPUTS_DRIVER, program, entry_point, mode, inputs, setup, oracle, limits,
+                 keep=lambda out: out["fatal"] != _NO_OUTPUT)   # no output is retried next time, not remembered
 
 # %% ../nbs/40_benchmarks.ipynb #5f3fae96
 def _has_float(v) -> bool:

@@ -12,16 +12,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .harness import DRIVER_PREAMBLE
-from .tasks import LANG_NAMES, Task, code_blocks, normalize_solution, py_parse
+from .langs import FENCE, LANG_NAMES, solve_request
+from .schema import FIGURES
+from .tasks import Task, code_blocks, normalize_solution, py_parse
 
 # %% auto #0
-__all__ = ['SYSTEM', 'FENCE', 'py_signature', 'interface', 'solve_messages', 'fmt_figures', 'optimize_messages', 'extract_code',
+__all__ = ['SYSTEM', 'py_signature', 'interface', 'solve_messages', 'fmt_figures', 'optimize_messages', 'extract_code',
            'SelectionRule', 'beats', 'ratios', 'select', 'run_py_driver', 'hot_lines', 'run_candidates',
            'make_generator', 'original_outputs', 'test_messages', 'parse_inputs', 'llm_test_generator']
 
 # %% ../nbs/31_candidates.ipynb #c40f57f4
 SYSTEM = "You are an expert programmer. You write correct, efficient code: low running time and low memory use."
-FENCE = {"python": "python", "cpp": "cpp", "java": "java", "rust": "rust", "go": "go"}
 
 def py_signature(code:str, name:str) -> str|None:
     "The `def` line of function `name` in `code`"
@@ -42,9 +43,7 @@ def interface(t:Task) -> str:
 
 def solve_messages(t:Task) -> list[dict]:
     "Chat messages asking for a solution to `t`"
-    lang = LANG_NAMES[t.language]
-    user = (f"{t.instruction.strip()}\n\n{interface(t)}\nWrite an efficient solution in {lang}. "
-            f"Reply with the complete code in a single ```{FENCE[t.language]} code block.")
+    user = f"{t.instruction.strip()}\n\n{interface(t)}\n{solve_request(t.language)}"
     return [{"role": "system", "content": SYSTEM}, {"role": "user", "content": user}]
 
 def _sig(x:float, n:int=2) -> str:
@@ -126,8 +125,7 @@ def select(results:list[dict], original_id:str, rule:SelectionRule=SelectionRule
     "The winner among one task's profiled candidates, with margins and every candidate's verdict"
     ok = [r for r in results if r.get("status") == "passed"]
     orig = next((r for r in results if r["id"] == original_id), None)
-    rec = {"candidates": [{k: r.get(k) for k in ("id", "status", "message", "et_s", "mu_mb", "tmu_mb_s", "instructions", "et_cv",
-                                                 "et_process_s", "mu_process_mb", "tmu_process_mb_s")} for r in results]}
+    rec = {"candidates": [{k: r.get(k) for k in ("id", "status", "message", *FIGURES)} for r in results]}
     if orig is None or orig.get("status") != "passed":
         return {**rec, "winner": None, "reason": f"the original did not pass: {orig and orig.get('status')}: {orig and (orig.get('message') or '')[:200]}"}
     inc = orig
@@ -192,9 +190,6 @@ def hot_lines(t:Task, code:str, limits=None, top:int=5) -> list[tuple[int, int, 
     return [(n, k, src[n - 1].strip() if 0 < n <= len(src) else "") for n, k in best]
 
 # %% ../nbs/31_candidates.ipynb #222cbe84
-def _cand(t:Task, cid:str, code:str) -> dict:
-    return {"id": cid, "task": t.id, "language": t.language, "code": code, "tests": {**t.tests, "stress": list(t.stress or [])}}
-
 def run_candidates(tasks:list[Task],
                    generators:dict,                 # name -> generator
                    sampling=None,                   # swiftcoder.llm.Sampling (default: greedy)
@@ -246,7 +241,7 @@ def run_candidates(tasks:list[Task],
             if meta[i]["code"] is None:
                 results[i] = {"id": i, "status": "no_code" if meta[i].get("error") is None else "generation_error",
                               "message": (meta[i].get("error") or "no code block in the reply")[:300]}
-        cands = [_cand(by_id[meta[i]["task"]], i, meta[i]["code"]) for i in todo]
+        cands = [by_id[meta[i]["task"]].candidate(meta[i]["code"], i) for i in todo]
         for i, r in zip(todo, profile(cands, limits, timing, jobs=jobs, store=store, show_progress=show_progress)): results[i] = r
 
     new = list(meta)
@@ -268,7 +263,7 @@ def run_candidates(tasks:list[Task],
         results[i] = check_against_reference(results[i], results.get(f"{meta[i]['task']}::original"))
     if contend:
         ids = [i for i in results if results[i].get("status") == "passed"]
-        counted = add_counts([_cand(by_id[meta[i]["task"]], i, meta[i]["code"]) for i in ids], [results[i] for i in ids], limits, settings,
+        counted = add_counts([by_id[meta[i]["task"]].candidate(meta[i]["code"], i) for i in ids], [results[i] for i in ids], limits, settings,
                              jobs=jobs, store=store, show_progress=show_progress)
         results.update(zip(ids, counted))
     if settings.instructions:   # both sides of every row (the winner and the original) counted, where timing alone decided
@@ -282,7 +277,7 @@ def run_candidates(tasks:list[Task],
             need = [i for t in tasks for i in uncounted(t) if i not in tried]
             if not need: break
             tried.update(need)
-            counted = add_counts([_cand(by_id[meta[i]["task"]], i, meta[i]["code"]) for i in need], [results[i] for i in need], limits, settings,
+            counted = add_counts([by_id[meta[i]["task"]].candidate(meta[i]["code"], i) for i in need], [results[i] for i in need], limits, settings,
                                  jobs=jobs, store=store, show_progress=show_progress, only=list(range(len(need))))
             results.update(zip(need, counted))
     out = []

@@ -13,21 +13,23 @@ import logging
 import os
 import platform
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 import yaml
 
 # %% auto #0
 __all__ = ['PROFILES', 'PROGRESS_CHANNEL', 'TOOLCHAINS', 'PACKAGES', 'project_root', 'load_profile', 'RunPaths', 'run_paths',
-           'content_hash', 'parse_python', 'Cache', 'get_logger', 'progress_off', 'progress', 'progress_step',
-           'plot_style', 'record_output', 'save_figure', 'save_table', 'tool_version', 'environment_info',
-           'machine_fingerprint']
+           'content_hash', 'parse_python', 'Cache', 'KVStore', 'get_logger', 'progress_off', 'progress',
+           'progress_step', 'Slots', 'pmap', 'BadRow', 'json_lines', 'load_jsonl', 'plot_style', 'record_output',
+           'save_figure', 'save_table', 'tool_version', 'environment_info', 'machine_fingerprint']
 
 # %% ../nbs/00_core.ipynb #98b60b03
 def project_root(start:str|Path|None=None, # folder to search upward from (default: the working directory)
@@ -162,14 +164,68 @@ class Cache:
         with os.fdopen(fd, "w", encoding="utf-8") as f: json.dump({"key": key, "value": value}, f)
         os.replace(tmp, p)
 
-    def __call__(self, compute:Callable[[], Any], *parts):
+    def __call__(self, compute:Callable[[], Any], *parts,
+                 keep:Callable[[Any], bool]|None=None, # stored only where `keep(value)` (default: always)
+                ):
         "`compute()`'s value for the key made of `parts`: from disk if stored, else computed and stored"
         k = self.key(*parts)
-        if k in self: self.hits += 1; return self.get(k)
+        if k in self:
+            self.hits += 1
+            return self.get(k)
         self.misses += 1
-        v = compute(); self.put(k, v); return v
+        v = compute()
+        if keep is None or keep(v): self.put(k, v)
+        return v
 
     def __repr__(self): return f"Cache({self.namespace!r}: {len(self)} entries, {self.hits} hits, {self.misses} misses this session)"
+
+# %% ../nbs/00_core.ipynb #61893a26
+class KVStore:
+    "JSON values by key in one SQLite table; safe across threads (one lock) and processes (WAL)"
+    def __init__(self, path:str|Path, # the SQLite file (created with its folder)
+                 table:str="kv", # table name
+                 value:str="value", # the value column's name
+                 labels:tuple=(), # text columns copied from each value's keys
+                 private:bool=False, # owner-only file mode (0600)
+                 timeout:float=60, # seconds to wait for another process's write
+                ):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.table, self.value, self.labels = table, value, tuple(labels)
+        self._lock, self.hits, self.misses = threading.Lock(), 0, 0
+        if private: os.close(os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600)); os.chmod(self.path, 0o600)
+        self.db = sqlite3.connect(self.path, timeout=timeout, check_same_thread=False, isolation_level=None)
+        cols = "".join(f"{c} TEXT, " for c in self.labels)
+        with self._lock:
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, {cols}{value} TEXT NOT NULL, created REAL)")
+        for side in ("-wal", "-shm"):   # SQLite gives them the database's mode; made sure of
+            if private and Path(f"{self.path}{side}").exists(): os.chmod(f"{self.path}{side}", 0o600)
+
+    def get(self, key:str):
+        "The value stored under `key`, or None"
+        with self._lock: row = self.db.execute(f"SELECT {self.value} FROM {self.table} WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            self.misses += 1
+            return None
+        self.hits += 1
+        return json.loads(row[0])
+
+    def put(self, key:str, value) -> None:
+        "Store `value` (JSON-serialisable) under `key`, replacing what was there"
+        labels = [str(value.get(c)) if isinstance(value, dict) and value.get(c) is not None else None for c in self.labels]
+        cols = ", ".join(("key", *self.labels, self.value, "created"))
+        row = (key, *labels, json.dumps(value, ensure_ascii=False), time.time())
+        with self._lock: self.db.execute(f"INSERT OR REPLACE INTO {self.table} ({cols}) VALUES ({', '.join('?' * len(row))})", row)
+
+    def __contains__(self, key:str) -> bool:
+        with self._lock: return self.db.execute(f"SELECT 1 FROM {self.table} WHERE key = ?", (key,)).fetchone() is not None
+
+    def __len__(self) -> int:
+        with self._lock: return self.db.execute(f"SELECT COUNT(*) FROM {self.table}").fetchone()[0]
+
+    def close(self) -> None:
+        with self._lock: self.db.close()
 
 # %% ../nbs/00_core.ipynb #51335cb1
 def get_logger(name:str="swiftcoder") -> logging.Logger:
@@ -212,6 +268,66 @@ def progress_step(desc:str, n:int, total:int|None, elapsed_s:float, extra:str=""
     if not (ch := os.environ.get(PROGRESS_CHANNEL)) or progress_off(): return
     from tqdm import tqdm as _tqdm
     _ChannelFile(ch).write(_tqdm.format_meter(n, total, elapsed_s, ncols=100, prefix=desc, ascii=True) + (f" {extra}" if extra else ""))
+
+# %% ../nbs/00_core.ipynb #da777d90
+class Slots:
+    "Slot numbers for workers: each thread keeps the number it first got; `new()` hands out another"
+    def __init__(self):
+        self._local, self._lock, self._next = threading.local(), threading.Lock(), 0
+
+    def new(self) -> int:
+        "A slot number nobody else has"
+        with self._lock:
+            self._next += 1
+            return self._next - 1
+
+    def mine(self) -> int:
+        "This thread's slot number"
+        if not hasattr(self._local, "n"): self._local.n = self.new()
+        return self._local.n
+
+def pmap(fn:Callable, # called as fn(item, slot)
+         items:list,
+         jobs:int=2, # worker threads
+         desc:str="", # progress label
+         show:bool=True, # show progress
+         slots:Slots|None=None, # shared with other pools of the same caller (default: new)
+        ) -> Iterator:
+    "`fn(item, slot)` for every item on `jobs` threads, each thread with its own slot; results in input order"
+    from concurrent.futures import ThreadPoolExecutor
+    slots = slots or Slots()
+    with ThreadPoolExecutor(max(1, jobs)) as pool:
+        yield from progress(pool.map(lambda x: fn(x, slots.mine()), items), desc, total=len(items), disable=not show)
+
+# %% ../nbs/00_core.ipynb #b3b4a6a2
+class BadRow:
+    "A row that could not be read at all"
+    def __init__(self, why:str): self.why = why
+    def __repr__(self): return f"BadRow({self.why!r})"
+
+def json_lines(f:str|Path|Iterable, # a file's path, or lines (bytes or text): an open file, a list
+               start:int=0, # the first line's number
+              ) -> Iterator:
+    "(line number, row or `BadRow`) for every non-blank line"
+    if isinstance(f, (str, Path)):
+        with open(f, "rb") as fh: yield from json_lines(fh, start)
+        return
+    for n, raw in enumerate(f, start):
+        if not raw.strip(): continue
+        try: line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        except UnicodeDecodeError as e:
+            yield n, BadRow(f"line {n + 1} is not valid UTF-8 ({e.reason} at byte {e.start})")
+            continue
+        try: yield n, json.loads(line)
+        except (json.JSONDecodeError, RecursionError) as e: yield n, BadRow(f"line {n + 1} is not JSON ({getattr(e, 'msg', e)})")
+
+def load_jsonl(path:str|Path) -> list:
+    "Every row of a JSON-lines file this project wrote; a line that cannot be read is an error naming it"
+    rows = []
+    for _, row in json_lines(path):
+        if isinstance(row, BadRow): raise ValueError(f"{path}: {row.why}")
+        rows.append(row)
+    return rows
 
 # %% ../nbs/00_core.ipynb #ccaa0cd3
 def plot_style(context:str="paper", # seaborn context: paper|notebook|talk

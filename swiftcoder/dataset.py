@@ -10,15 +10,14 @@ from collections import Counter
 from pathlib import Path
 
 from .candidates import SelectionRule, beats, ratios
-from .tasks import LANG_NAMES, Task
+from .langs import LANG_NAMES
+from .schema import FIGURES
+from .tasks import Task
 
 # %% auto #0
-__all__ = ['MEASURES', 'dataset_rows', 'response', 'alpaca_records', 'preference_pairs', 'dataset_info', 'dataset_card',
-           'save_dataset']
+__all__ = ['dataset_rows', 'response', 'alpaca_records', 'preference_pairs', 'dataset_info', 'dataset_card', 'save_dataset']
 
 # %% ../nbs/33_dataset.ipynb #36bf3fc2
-MEASURES = ("et_s", "mu_mb", "tmu_mb_s", "instructions", "et_process_s", "mu_process_mb", "tmu_process_mb_s")
-
 def dataset_rows(tasks:list[Task], records:list[dict]) -> tuple[list[dict], list[dict]]:
     "(dataset rows, skipped tasks with the reason) from the tasks and their selection records"
     from swiftcoder.profiler import HARNESS_VERSION
@@ -32,7 +31,7 @@ def dataset_rows(tasks:list[Task], records:list[dict]) -> tuple[list[dict], list
         row = {"task_id": t.id, "source": t.source, "language": t.language, "instruction": t.instruction,
                "original_code": t.solution, "efficient_code": w["code"], "model": w["model"], "improved": bool(sel["improved"]),
                "decided_by": sel["decided_by"], "round": w.get("round"),
-               **{f"original_{k}": o.get(k) for k in MEASURES}, **{f"efficient_{k}": w.get(k) for k in MEASURES},
+               **{f"original_{k}": o.get(k) for k in FIGURES}, **{f"efficient_{k}": w.get(k) for k in FIGURES},
                "tests_kind": t.tests["kind"], "n_tests": len(t.tests.get("cases", [])), "n_stress": len(t.stress or []),
                "candidates": len(rec["candidates"]), "candidates_passed": sel.get("passed"),
                "license": t.license, "harness_version": HARNESS_VERSION}
@@ -114,7 +113,8 @@ peak memory {m('original', 'mu_mb')} MB -> {m('efficient', 'mu_mb')} MB; memory 
 `task_id`, `source`, `language`, `instruction`, `original_code`, `efficient_code`, `model` (which generator wrote the
 efficient code), `improved`, `decided_by` (instructions or et_s), `round` (0: first answer, >0: after profile-guided
 optimization), `original_*` / `efficient_*` for `et_s` (CPU s, median of repeats), `mu_mb` (peak resident MiB),
-`tmu_mb_s` (MiB*s) and `instructions`, `tests_kind`, `n_tests`, `n_stress`, `candidates`, `candidates_passed`,
+`tmu_mb_s` (MiB*s), `instructions` and `et_cv` (the spread of ET over the timed processes), and the same figures of the
+whole process (`*_process`), `tests_kind`, `n_tests`, `n_stress`, `candidates`, `candidates_passed`,
 `license`, `harness_version`.
 
 ## Files

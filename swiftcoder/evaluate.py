@@ -17,14 +17,14 @@ import pandas as pd
 
 from .benchmarks import answer_program
 from .candidates import extract_code, solve_messages
-from .core import Cache
+from .core import Cache, load_jsonl
+from .schema import FIGURES, figures
 from .tasks import Task, ValidationSettings, derive_stress
 
 # %% auto #0
-__all__ = ['CANONICAL', 'FIGURES', 'MEASURES', 'PAPER_COLUMNS', 'PROCESS_KEYS', 'pass_at_k', 'EvalSettings', 'prepare',
-           'evaluate', 'task_frame', 'metrics', 'compare', 'comparison_rows', 'comparison_table', 'paper_table',
-           'paper_benchmark', 'efficiency_correlation', 'save_records', 'load_records', 'summary', 'check_references',
-           'main']
+__all__ = ['CANONICAL', 'MEASURES', 'PROCESS_KEYS', 'pass_at_k', 'EvalSettings', 'prepare', 'evaluate', 'task_frame', 'metrics',
+           'compare', 'comparison_rows', 'comparison_table', 'efficiency_correlation', 'save_records', 'load_records',
+           'summary', 'check_references', 'main']
 
 # %% ../nbs/41_evaluate.ipynb #18a15b53
 def pass_at_k(n:int, # samples drawn for the task
@@ -69,14 +69,8 @@ def prepare(problems:list[Task], # benchmark problems
 
 # %% ../nbs/41_evaluate.ipynb #5e1a70e5
 CANONICAL = "canonical"
-FIGURES = ("et_s", "et_cv", "mu_mb", "tmu_mb_s", "instructions",                   # the solution's windows (headline)
-           "et_process_s", "mu_process_mb", "tmu_process_mb_s", "instructions_process")  # the whole process (EffiBench's view)
-
-def _candidate(p:Task, cid:str, code:str) -> dict:
-    return {"id": cid, "task": p.id, "language": p.language, "code": code, "tests": {**p.tests, "stress": list(p.stress or [])}}
-
 def _figures(r:dict) -> dict:
-    return {"status": r.get("status"), "message": (r.get("message") or "")[:300], **{k: r.get(k) for k in FIGURES}}
+    return {"status": r.get("status"), "message": (r.get("message") or "")[:300], **figures(r)}
 
 def evaluate(problems:list[Task], # benchmark problems (`benchmarks.load_benchmark(...).problems`), tests ready
              generators:dict, # label -> `swiftcoder.llm.Generator`
@@ -99,7 +93,7 @@ def evaluate(problems:list[Task], # benchmark problems (`benchmarks.load_benchma
     cands, meta, cid = [], {}, {}   # one candidate per distinct program of a problem: identical code, identical figures
     for i, p in enumerate(problems):
         cid[(i, p.solution)] = f"{p.id}::{CANONICAL}"
-        cands.append(_candidate(p, cid[(i, p.solution)], p.solution))
+        cands.append(p.candidate(p.solution, cid[(i, p.solution)]))
         for label in generators:
             for k, comp in enumerate(replies[label][i]):
                 code = extract_code(comp.text, p.language)
@@ -108,7 +102,7 @@ def evaluate(problems:list[Task], # benchmark problems (`benchmarks.load_benchma
                                        "error": comp.error, "code": code, "program": prog}
                 if prog is not None and (i, prog) not in cid:
                     cid[(i, prog)] = f"{p.id}::{label}::{k}"
-                    cands.append(_candidate(p, cid[(i, prog)], prog))
+                    cands.append(p.candidate(prog, cid[(i, prog)]))
     st = {}
     res = profile(cands, limits, MeasureSettings(repeats=settings.repeats, instructions=settings.instructions),
                   jobs=settings.jobs, store=store, show_progress=show_progress, stats=st)
@@ -238,7 +232,6 @@ def compare(records:list[dict], # `evaluate` records holding both models
     return out
 
 # %% ../nbs/41_evaluate.ipynb #aaa851b1
-PAPER_COLUMNS = ["ET (s)", "NET", "MU (MB)", "NMU", "TMU (MB·s)", "NTMU", "Overlap (%)", "Pass@1 (%)"]
 _KEYS = {"ET (s)": "ET", "NET": "NET", "MU (MB)": "MU", "NMU": "NMU", "TMU (MB·s)": "TMU", "NTMU": "NTMU"}
 PROCESS_KEYS = ("ET_process", "NET_process", "MU_process", "NMU_process", "TMU_process", "NTMU_process")   # EffiBench's whole-script view
 
@@ -287,99 +280,6 @@ def comparison_table(comps:list[tuple], # (comparison, base label, other label[,
         disp += d; num += n
     return pd.DataFrame(disp), pd.DataFrame(num)
 
-# %% ../nbs/41_evaluate.ipynb #b50bab11
-_PAPER = {
- 2: ("EffiBench", """
-CodeLlama-7b-hf|0.24|1.48|141.91|4.78|149.23|73.82|8.2|15.0
-+ SFT|0.20 (16.7%)|1.27 (14.2%)|80.86 (43.0%)|2.26 (52.7%)|87.09 (41.6%)|42.66 (42.2%)|8.2|17.6
-deepseek-coder-6.7b-base|0.37|2.62|36.94|1.04|17.26|2.74|47.1|54.4
-+ SFT|0.21 (43.2%)|1.42 (45.8%)|37.11 (-0.5%)|1.04 (0.0%)|11.97 (30.6%)|2.10 (23.4%)|47.1|59.3
-deepseek-coder-6.7b-instruct|0.34|2.56|47.26|1.45|30.05|9.97|36.0|44.4
-+ SFT|0.22 (35.3%)|1.71 (33.2%)|36.31 (23.2%)|1.00 (31.0%)|9.48 (68.5%)|2.11 (78.8%)|36.0|51.7
-Qwen2.5-Coder-7B-Instruct|0.31|2.35|31.66|1.00|11.00|2.15|37.2|44.8
-+ SFT|0.16 (48.4%)|1.12 (52.3%)|31.67 (-0.0%)|1.00 (0.0%)|8.28 (24.7%)|1.18 (45.1%)|37.2|57.7
-Qwen2.5-Coder-1.5B|0.40|2.95|35.34|1.03|15.68|3.51|27.1|39.6
-+ SFT|0.22 (45.0%)|1.60 (45.8%)|34.58 (2.2%)|1.00 (2.9%)|9.09 (42.0%)|1.98 (43.6%)|27.1|41.7
-Qwen2.5-Coder-3B|0.43|2.73|48.73|1.00|33.88|2.59|16.9|31.2
-+ SFT|0.23 (46.5%)|1.60 (41.4%)|49.18 (-0.9%)|1.00 (0.0%)|18.31 (46.0%)|1.98 (23.6%)|16.9|34.2
-Qwen2.5-Coder-7B|0.26|1.81|38.88|1.01|18.63|3.01|41.4|50.1
-+ SFT|0.17 (34.6%)|1.23 (32.0%)|38.61 (0.7%)|1.00 (1.0%)|10.82 (41.9%)|1.32 (56.1%)|41.4|57.3
-Qwen2.5-Coder-14B|0.36|2.73|32.41|1.00|12.59|2.57|50.1|57.5
-+ SFT|0.15 (58.3%)|1.14 (58.2%)|32.41 (0.0%)|1.00 (0.0%)|6.80 (46.0%)|1.23 (52.1%)|50.1|63.6"""),
- 3: ("HumanEval-EvalPlus", """
-#HumanEvalPlus
-deepseek-coder-6.7b-base|0.43|1.04|67.45|1.00|28.23|1.02|7.3|7.3
-+ SFT|0.42 (2.3%)|1.00 (3.8%)|67.37 (0.1%)|1.00 (0.0%)|27.90 (1.2%)|1.02 (0.0%)|7.3|64.6
-deepseek-coder-6.7b-instruct|0.54|2.27|61.64|0.98|20.18|2.30|42.1|47.6
-+ SFT|0.37 (31.5%)|1.45 (36.1%)|61.58 (0.1%)|0.98 (0.0%)|16.48 (18.3%)|1.78 (22.6%)|42.1|72.6
-Qwen2.5-Coder-7B|0.35|1.23|61.77|0.98|15.25|1.39|36.6|40.2
-+ SFT|0.29 (17.1%)|0.96 (22.0%)|61.70 (0.1%)|0.98 (0.0%)|12.18 (20.1%)|0.96 (30.9%)|36.6|78.7
-Qwen2.5-Coder-7B-Instruct|0.52|2.05|63.38|0.99|20.17|1.96|67.7|76.2
-+ SFT|0.32 (38.5%)|1.08 (47.3%)|63.35 (0.0%)|0.99 (0.0%)|15.15 (24.9%)|1.16 (40.8%)|67.7|78.0
-#MBPPPlus
-deepseek-coder-6.7b-base|0.49|1.64|58.90|1.00|17.27|1.62|55.3|63.2
-+ SFT|0.31 (36.7%)|0.97 (40.9%)|58.99 (-0.2%)|1.00 (0.0%)|10.27 (40.5%)|0.96 (40.7%)|55.3|65.9
-deepseek-coder-6.7b-instruct|0.43|1.65|59.03|1.00|14.39|1.65|59.0|65.3
-+ SFT|0.31 (27.9%)|1.01 (38.8%)|58.97 (0.1%)|1.00 (0.0%)|10.35 (28.1%)|1.02 (38.2%)|59.0|67.5
-Qwen2.5-Coder-7B|0.48|1.70|58.89|0.99|17.00|1.79|59.5|60.1
-+ SFT|0.31 (35.4%)|0.96 (43.5%)|58.98 (-0.2%)|0.99 (0.0%)|10.33 (39.2%)|0.94 (47.5%)|59.5|63.2
-Qwen2.5-Coder-7B-Instruct|0.46|1.68|64.90|1.00|23.99|1.66|63.2|68.0
-+ SFT|0.30 (34.8%)|0.96 (42.9%)|68.31 (-5.3%)|1.00 (0.0%)|16.91 (32.4%)|0.95 (42.8%)|63.2|70.6"""),
- 4: ("EvoEval", """
-#EvoEval_tool_use
-Qwen2.5-Coder-7B-Instruct|0.35|1.80|59.11|1.00|11.22|1.74|33.0|43.0
-+ SFT|0.20 (42.9%)|0.98 (45.6%)|59.08 (0.1%)|1.00 (0.0%)|6.55 (41.6%)|0.99 (43.1%)|33.0|53.0
-deepseek-coder-6.7b-instruct|0.41|1.83|74.88|1.00|31.51|1.74|44.0|54.0
-+ SFT|0.24 (41.5%)|0.99 (45.9%)|74.77 (0.1%)|1.00 (0.0%)|26.50 (15.9%)|1.00 (42.5%)|44.0|55.0
-#EvoEval_subtle
-Qwen2.5-Coder-7B-Instruct|0.40|1.49|70.46|1.00|29.15|1.46|48.0|55.0
-+ SFT|0.33 (17.5%)|1.11 (25.5%)|70.47 (-0.0%)|1.00 (0.0%)|28.30 (2.9%)|1.17 (19.9%)|48.0|72.0
-deepseek-coder-6.7b-instruct|0.45|1.97|59.06|0.99|17.01|2.00|50.0|56.0
-+ SFT|0.30 (33.3%)|1.32 (33.0%)|58.93 (0.2%)|0.99 (0.0%)|11.19 (34.2%)|1.31 (34.5%)|50.0|69.0
-#EvoEval_creative
-Qwen2.5-Coder-7B-Instruct|0.51|2.16|62.71|1.00|24.21|2.39|32.0|44.0
-+ SFT|0.37 (27.5%)|1.45 (32.9%)|62.69 (0.0%)|1.00 (0.0%)|21.10 (12.8%)|1.82 (23.8%)|32.0|44.0
-deepseek-coder-6.7b-instruct|0.42|1.71|61.88|1.00|15.91|1.62|27.0|31.0
-+ SFT|0.26 (38.1%)|0.99 (42.1%)|61.75 (0.2%)|1.00 (0.0%)|10.86 (31.7%)|0.98 (39.5%)|27.0|41.0"""),
- 5: ("DS-1000", """
-Qwen2.5-Coder-7B-Instruct|1.2668|1.0102|447.7101|1.0148|6.831366|1.0175|9.30|17.00
-+ SFT|1.2593 (0.8%)|1.0041 (1.0%)|447.0711 (0.1%)|1.0134 (0.0%)|6.7694 (0.9%)|1.0081 (1.0%)|9.30|35.70
-deepseek-coder-6.7b-instruct|1.3154|1.0536|450.2792|1.0206|7.204722|1.0731|29.10|37.50
-+ SFT|1.2587 (4.5%)|1.0082 (3.8%)|441.7553 (1.9%)|1.0013 (2.0%)|6.8022 (5.6%)|1.0132 (5.6%)|29.10|37.50"""),
- 6: ("HumanEval-X", """
-#CPP
-Qwen2.5-Coder-7B-Instruct|0.0015|1.3973|1.5223|1.9489|0.000013|5.195024|4.27|7.32
-+ SFT|0.0009 (37.1%)|1.0138 (27.4%)|0.8739 (42.6%)|1.0585 (45.7%)|0.000006 (53.8%)|2.784936 (46.4%)|4.27|48.17
-deepseek-coder-6.7b-instruct|0.0015|1.2417|1.2991|1.0731|0.000010|2.078790|4.27|14.63
-+ SFT|0.0008 (45.2%)|0.5312 (57.2%)|0.6496 (50.0%)|0.4289 (60.0%)|0.000006 (40.0%)|0.543047 (73.9%)|4.27|40.24
-#Java
-Qwen2.5-Coder-7B-Instruct|-|-|-|-|-|-|-|-
-+ SFT|0.0082|0.2037|8.5926|0.1918|0.002996|0.1859|-|57.93
-deepseek-coder-6.7b-instruct|0.0076|0.1921|8.1062|0.1789|0.002731|0.180034|6.71|14.63
-+ SFT|0.0048 (36.5%)|0.1231 (35.9%)|4.0142 (50.5%)|0.0908 (49.2%)|0.001900 (30.4%)|0.118972 (33.9%)|6.71|57.93"""),
- 7: ("HumanEvalPlus, methods vs CodeLlama-7b-hf", """
-PIE|0.30 (23.1%)|1.47 (24.2%)|61.39 (0.5%)|1.00 (0.0%)|11.28 (11.7%)|1.68 (8.2%)|9.8|19.5
-Ours|0.21 (46.2%)|1.03 (46.9%)|61.33 (0.6%)|1.00 (0.0%)|7.17 (43.9%)|1.04 (43.2%)|9.8|31.1
-Mercury|0.31 (20.5%)|1.51 (22.2%)|61.94 (-0.4%)|1.00 (0.0%)|10.24 (19.9%)|1.47 (19.7%)|4.3|9.1
-Ours|0.21 (46.2%)|1.01 (47.9%)|61.73 (-0.1%)|1.00 (0.0%)|6.95 (45.6%)|0.98 (46.4%)|4.3|31.1"""),
-}
-
-def paper_table(n:int, # 2..7
-               ) -> pd.DataFrame:
-    "Table `n` of the paper as reported (strings, as printed), in the layout of `comparison_table`"
-    if n not in _PAPER: raise KeyError(f"the paper's result tables are 2-7, not {n}")
-    bench, text = _PAPER[n]
-    rows, group = [], None
-    for line in text.strip().splitlines():
-        if line.startswith("#"): group = line[1:]; continue
-        name, *vals = line.split("|")
-        rows.append({**({"Benchmark": group} if group else {}), "Model": name, **dict(zip(PAPER_COLUMNS, vals))})
-    return pd.DataFrame(rows)
-
-def paper_benchmark(n:int) -> str:
-    "The benchmark Table `n` of the paper reports on"
-    return _PAPER[n][0]
-
 # %% ../nbs/41_evaluate.ipynb #513176dc
 def efficiency_correlation(x, # training-set figure per model (K values)
                            Y, # generated-code figure per problem and model (problems x K), every model solving every problem
@@ -422,7 +322,7 @@ def save_records(records:list[dict], path:str|Path) -> Path:
 
 def load_records(path:str|Path) -> list[dict]:
     "Evaluation records from a JSON-lines file"
-    with open(path, encoding="utf-8") as f: return [json.loads(l) for l in f if l.strip()]
+    return load_jsonl(path)
 
 def summary(records:list[dict]) -> pd.DataFrame:
     "One row per model: pass@1, problems solved and excluded, and its figures over what it solves"
@@ -444,7 +344,7 @@ def check_references(bench, # `benchmarks.load_benchmark(...)`: problems and rej
     from collections import Counter
     from swiftcoder.profiler import MeasureSettings, profile
     from swiftcoder.sandbox import Limits
-    cands = [_candidate(p, f"{p.id}::{CANONICAL}", p.solution) for p in bench.problems]
+    cands = [p.candidate(p.solution, f"{p.id}::{CANONICAL}") for p in bench.problems]
     res = profile(cands, limits or Limits(), MeasureSettings(repeats=1, instructions=False, rounds=1, max_rounds=1),
                   jobs=jobs, store=store, show_progress=show_progress) if cands else []
     failed = [{"id": c["task"], "status": r["status"], "message": (r.get("message") or "")[:300]} for c, r in zip(cands, res) if r["status"] != "passed"]

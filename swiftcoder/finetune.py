@@ -21,17 +21,16 @@ from pathlib import Path
 
 from .candidates import SYSTEM
 from .core import PROGRESS_CHANNEL, content_hash, get_logger, progress_off, progress_step, project_root
-from .tasks import LANG_NAMES
+from .langs import fence_language, solve_request
 
 log = get_logger("swiftcoder.finetune")
 
 # %% auto #0
 __all__ = ['log', 'FINETUNE_VERSION', 'PROFILES', 'ALPACA_COLUMNS', 'FALLBACK_CHAT_TEMPLATE', 'LLAMAFACTORY_TEMPLATES',
-           'SFTConfig', 'sft_config', 'load_sft_config', 'batch_plan', 'load_alpaca', 'normalise_record',
-           'response_language', 'user_prompt', 'sft_messages', 'load_tokenizer', 'end_token_ids', 'encode_chat',
-           'SFTData', 'prepare_sft_data', 'PadCollator', 'model_fingerprint', 'data_fingerprint', 'run_key',
-           'last_checkpoint', 'train_sft', 'main', 'llamafactory_template', 'llamafactory_config',
-           'llamafactory_dataset', 'write_llamafactory']
+           'SFTConfig', 'sft_config', 'load_sft_config', 'batch_plan', 'load_alpaca', 'normalise_record', 'user_prompt',
+           'sft_messages', 'load_tokenizer', 'end_token_ids', 'encode_chat', 'SFTData', 'prepare_sft_data',
+           'PadCollator', 'model_fingerprint', 'data_fingerprint', 'run_key', 'last_checkpoint', 'train_sft', 'main',
+           'llamafactory_template', 'llamafactory_config', 'llamafactory_dataset', 'write_llamafactory']
 
 # %% ../nbs/50_finetune.ipynb #579f411b
 FINETUNE_VERSION = "1"  # part of every run key: a change to how examples are built or trained retrains
@@ -189,15 +188,6 @@ def normalise_record(raw, # one record as read
     return {"instruction": ins, "input": inp or "", "output": out, "system": sysm or None}, None
 
 # %% ../nbs/50_finetune.ipynb #971aea52
-_FENCE_LANGS = {"python": "python", "py": "python", "python3": "python", "cpp": "cpp", "c++": "cpp", "cc": "cpp",
-                "java": "java", "rust": "rust", "rs": "rust", "go": "go", "golang": "go"}
-_FENCE = {"python": "python", "cpp": "cpp", "java": "java", "rust": "rust", "go": "go"}
-
-def response_language(output:str) -> str|None:
-    "The language (python, cpp, java, rust, go) named by the code fence that opens `output`, if any"
-    m = re.match(r"\s*```[ \t]*([\w+#.-]*)", output)
-    return _FENCE_LANGS.get(m.group(1).lower()) if m else None
-
 def user_prompt(instruction:str, # the task
                 input:str="", # alpaca `input` (context), usually empty
                 language:str|None=None, # python | cpp | java | rust | go, or None
@@ -206,10 +196,7 @@ def user_prompt(instruction:str, # the task
     "The user turn of a training example"
     if style == "alpaca": return f"{instruction}\n{input}" if input else instruction
     text = instruction.strip() + (f"\n\n{input.strip()}" if input and input.strip() else "")
-    if language in _FENCE:
-        return (f"{text}\n\nWrite an efficient solution in {LANG_NAMES[language]}. "
-                f"Reply with the complete code in a single ```{_FENCE[language]} code block.")
-    return f"{text}\n\nWrite an efficient solution. Reply with the complete code in a single code block."
+    return f"{text}\n\n{solve_request(language)}"
 
 def sft_messages(rec:dict, # a normalised record (`normalise_record`)
                  style:str="generation", # "generation" | "alpaca"
@@ -217,7 +204,7 @@ def sft_messages(rec:dict, # a normalised record (`normalise_record`)
                 ) -> list[dict]:
     "The prompt of a training example as chat messages"
     sysm = rec.get("system") or system
-    user = user_prompt(rec["instruction"], rec.get("input", ""), response_language(rec["output"]), style)
+    user = user_prompt(rec["instruction"], rec.get("input", ""), fence_language(rec["output"]), style)
     return ([{"role": "system", "content": sysm}] if sysm else []) + [{"role": "user", "content": user}]
 
 # %% ../nbs/50_finetune.ipynb #6cde58fd

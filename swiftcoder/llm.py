@@ -16,7 +16,6 @@ import random
 import shutil
 import signal
 import socket
-import sqlite3
 import sys
 import tempfile
 import threading
@@ -29,7 +28,7 @@ from dataclasses import asdict, dataclass, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from .core import content_hash, get_logger, progress, run_paths
+from .core import KVStore, content_hash, get_logger, progress, run_paths
 
 log = get_logger("swiftcoder.llm")
 
@@ -80,37 +79,9 @@ def cache_key(name:str, # the generator's `name`
     return content_hash(name, messages, asdict(sampling))
 
 # %% ../nbs/30_llm.ipynb #f56d101c
-class ResponseCache:
-    "Completions on disk: one SQLite row per `cache_key`; safe across threads and processes"
-    def __init__(self, path:str|Path): # the SQLite file (created with its folder)
-        self.path = Path(path); self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock = threading.Lock()
-        self._db = sqlite3.connect(self.path, timeout=60, check_same_thread=False, isolation_level=None)
-        with self._lock:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, completions TEXT NOT NULL, created REAL NOT NULL)")
-        self.hits = self.misses = 0
-
-    def get(self, key:str) -> list[dict]|None:
-        "The completions stored under `key` (dicts of `Completion` fields), or None"
-        with self._lock: row = self._db.execute("SELECT completions FROM responses WHERE key=?", (key,)).fetchone()
-        if row is None: self.misses += 1; return None
-        self.hits += 1
-        return json.loads(row[0])
-
-    def put(self, key:str, completions:list[dict]) -> None:
-        "Store `completions` under `key` (replacing what was there)"
-        s = json.dumps(list(completions), ensure_ascii=False)
-        with self._lock: self._db.execute("INSERT OR REPLACE INTO responses VALUES (?, ?, ?)", (key, s, time.time()))
-
-    def __contains__(self, key:str) -> bool:
-        with self._lock: return self._db.execute("SELECT 1 FROM responses WHERE key=?", (key,)).fetchone() is not None
-
-    def __len__(self) -> int:
-        with self._lock: return self._db.execute("SELECT COUNT(*) FROM responses").fetchone()[0]
-
-    def close(self) -> None:
-        with self._lock: self._db.close()
+class ResponseCache(KVStore):
+    "Completions on disk (lists of dicts of `Completion` fields): one SQLite row per `cache_key`; safe across threads and processes"
+    def __init__(self, path:str|Path): super().__init__(path, "responses", "completions")  # the SQLite file (created with its folder)
 
     def __repr__(self): return f"ResponseCache({str(self.path)!r}: {len(self)} prompts, {self.hits} hits, {self.misses} misses this session)"
 

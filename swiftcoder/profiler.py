@@ -15,22 +15,25 @@ import shutil
 import statistics
 import subprocess
 import tempfile
+import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .core import content_hash, parse_python
+from .core import KVStore, Slots, content_hash, parse_python
 from .harness import (CALLGRIND, FUNCTION_DRIVER, PROGRAM_WINDOW_C, binds, callgrind_header, callgrind_total, decode, decode_input,
                                 parse_driver_output, pool_figures, python_in_sandbox, same, window_figures, window_lib,
                                 window_tmu)
+from .langs import LANGS, SOURCE_FILES
 from .sandbox import Limits, run_status, sandbox_run
+from .schema import FIGURE_KEYS
 
 # %% auto #0
-__all__ = ['COMPILE_LIMITS', 'LANGS', 'BUILD_MAX_MB', 'HARNESS_VERSION', 'COUNT_RATE', 'FIGURE_KEYS', 'EMPTY_PROGRAM',
-           'rustc_path', 'Lang', 'toolchain_home', 'languages', 'own_equality', 'harden_python_asserts', 'build_files',
-           'build_dir', 'build_cache_mb', 'prune_builds', 'Build', 'compile_command', 'build', 'Execution', 'by_digest',
+__all__ = ['COMPILE_LIMITS', 'BUILD_MAX_MB', 'HARNESS_VERSION', 'COUNT_RATE', 'EMPTY_PROGRAM', 'rustc_path', 'Lang',
+           'toolchain_home', 'languages', 'own_equality', 'harden_python_asserts', 'build_files', 'build_dir',
+           'build_cache_mb', 'prune_builds', 'Build', 'compile_command', 'build', 'Execution', 'by_digest',
            'limits_for_tests', 'execute', 'MeasureSettings', 'perf_in_process', 'perf_works', 'implausible_count',
            'CountMismatch', 'count_instructions', 'startup', 'summarize', 'check_against_reference', 'Store',
-           'result_key', 'check_candidate', 'profile', 'contenders', 'add_counts', 'rank', 'main']
+           'result_key', 'check_candidate', 'profile', 'contenders', 'add_counts', 'main']
 
 # %% ../nbs/11_profiler.ipynb #1159d536
 COMPILE_LIMITS = Limits(timeout_s=120, cpu_s=120, memory_mb=4096, procs=256, disk_mb=1024, file_mb=64, nofile=1024, address_space=False)
@@ -68,19 +71,17 @@ def languages() -> dict[str, Lang]:
     "The five languages, with this machine's tool paths (looked up once per process)"
     jmx = "-Xmx{mem}m"
     return {
-        "python": Lang("python", "main.py", (), (python_in_sandbox(), "-s", "-B", "/tmp/code/main.py")),
-        "cpp": Lang("cpp", "main.cpp", ("g++", "-std=c++17", "-O2", "-static", "-o", "main", "main.cpp"), ("/tmp/code/main",), tools=toolchain_home("g++")),
-        "java": Lang("java", "Main.java", ("javac", "-encoding", "UTF-8", "-d", ".", "Main.java"),
+        "python": Lang("python", SOURCE_FILES["python"], (), (python_in_sandbox(), "-s", "-B", "/tmp/code/main.py")),
+        "cpp": Lang("cpp", SOURCE_FILES["cpp"], ("g++", "-std=c++17", "-O2", "-static", "-o", "main", "main.cpp"), ("/tmp/code/main",), tools=toolchain_home("g++")),
+        "java": Lang("java", SOURCE_FILES["java"], ("javac", "-encoding", "UTF-8", "-d", ".", "Main.java"),
                      ("java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss64m", jmx, "-cp", "/tmp/code", "SwcMain"),
                      address_space=False, instructions=False, tools=toolchain_home("javac")),
-        "rust": Lang("rust", "main.rs", (rustc_path(), "-O", "-C", "target-feature=+crt-static", "--edition", "2021", "-o", "main", "main.rs"), ("/tmp/code/main",),
+        "rust": Lang("rust", SOURCE_FILES["rust"], (rustc_path(), "-O", "-C", "target-feature=+crt-static", "--edition", "2021", "-o", "main", "main.rs"), ("/tmp/code/main",),
                      tools=toolchain_home(rustc_path())),
-        "go": Lang("go", "main.go", ("go", "build", "-o", "main", "."), ("/tmp/code/main",),
+        "go": Lang("go", SOURCE_FILES["go"], ("go", "build", "-o", "main", "."), ("/tmp/code/main",),
                    compile_env=(("GOCACHE", "/tmp/gocache"), ("GOPATH", "/tmp/gopath"), ("CGO_ENABLED", "0"), ("GO111MODULE", "off"), ("GOFLAGS", "")),
                    address_space=False, tools=toolchain_home("go")),
     }
-
-LANGS = ("python", "cpp", "java", "rust", "go")
 
 # %% ../nbs/11_profiler.ipynb #2f4a7e0d
 def _comment_views(src:str) -> list[str]:
@@ -606,9 +607,6 @@ def count_instructions(lang:str, b:Build, tests:dict, limits:Limits, settings:Me
     if any(c is None for c in counts): return None, f"none ({backend} wrote no count)"
     return sum(counts), backend
 
-FIGURE_KEYS = ("et_s", "et_median_s", "et_wall_s", "et_cv", "window_cv", "mu_mb", "mu_added_mb", "tmu_mb_s", "instructions",
-               "et_process_s", "et_process_wall_s", "et_process_cv", "mu_process_mb", "tmu_process_mb_s", "instructions_process")
-
 EMPTY_PROGRAM = {"python": "", "cpp": "int main() { return 0; }\n", "java": "class Main { public static void main(String[] a) {} }\n",
                  "rust": "fn main() {}\n", "go": "package main\nfunc main() {}\n"}
 
@@ -657,31 +655,9 @@ def check_against_reference(r:dict, ref:dict|None) -> dict:
             **{k: None for k in FIGURE_KEYS}}
 
 # %% ../nbs/11_profiler.ipynb #2cc00f42
-import sqlite3, threading as _th
-
-class Store:
-    "Content-addressed SQLite store of profiler results"
-    def __init__(self, path:str|Path):
-        self.path = Path(path); self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock = _th.Lock()
-        os.close(os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600))   # its wrong-answer messages hold expected outputs: owner only
-        os.chmod(self.path, 0o600)
-        self.db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, id TEXT, result TEXT NOT NULL, created REAL)")
-        for side in ("-wal", "-shm"):   # SQLite gives them the database's mode; made sure of
-            if Path(f"{self.path}{side}").exists(): os.chmod(f"{self.path}{side}", 0o600)
-
-    def get(self, key:str) -> dict|None:
-        with self._lock: row = self.db.execute("SELECT result FROM results WHERE key = ?", (key,)).fetchone()
-        return json.loads(row[0]) if row else None
-
-    def put(self, key:str, result:dict):
-        import time
-        with self._lock: self.db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)", (key, result.get("id"), json.dumps(result), time.time()))
-
-    def __len__(self):
-        with self._lock: return self.db.execute("SELECT COUNT(*) FROM results").fetchone()[0]
+class Store(KVStore):
+    "Content-addressed SQLite store of profiler results, owner-only (its wrong-answer messages hold expected outputs)"
+    def __init__(self, path:str|Path): super().__init__(path, "results", "result", labels=("id",), private=True)
 
 def result_key(c:dict, limits:Limits, settings:MeasureSettings, fingerprint:str,
                tests_key:str|None=None,   # content_hash(c["tests"]), where the caller has it (candidates of one task share their tests)
@@ -767,16 +743,15 @@ def profile(cands:list,                         # candidate objects (see the top
     if stats is not None:
         rej = sum(1 for r in out if r is not None and r["status"] == "harness_error")
         stats.update(from_store=sum(1 for r in out if r is not None) - rej, rejected=rej, profiled=len(todo))
-    slots = _th.local(); counter = iter(range(10**6))
+    slots = Slots()
     def check(item):
         i, c, key = item
-        if not hasattr(slots, "n"): slots.n = next(counter)
         try:
             if why := own_equality(c["language"], c["code"], c["tests"]): return item, None, Execution("wrong_answer", None, why)
             b = build(c["language"], build_files(c["language"], c["code"], c["tests"]))
             if not b.ok: return item, b, Execution("harness_error" if b.message.startswith("harness:") else "compile_error", None, b.message)
             if _merged(c["language"], c["tests"]): return item, b, None   # checked by its first timed process
-            return item, b, execute(c["language"], b, c["tests"], limits, stress=_windowed(c["language"], c["tests"]), slot=slots.n)
+            return item, b, execute(c["language"], b, c["tests"], limits, stress=_windowed(c["language"], c["tests"]), slot=slots.mine())
         except Exception as e:
             return item, None, Execution("harness_error", None, f"{type(e).__name__}: {e}")
     passed = []
@@ -811,19 +786,18 @@ def profile(cands:list,                         # candidate objects (see the top
         done(i, r, key)
     # timed runs one at a time, interleaved within a task, on one core; instruction counts do not depend on load, so they
     # run beside them on the other cores (a semaphore of `jobs` cores; the timed runs hold one until they end)
-    tslot, cores = next(counter), _th.Semaphore(max(1, jobs))
+    tslot, cores = slots.new(), threading.Semaphore(max(1, jobs))
     # where the kernel has a hardware instruction counter, Python function tests count inside their timed runs, at no cost
     inproc = settings.instructions and settings.counter in ("auto", "perf") and any(_merged(c["language"], c["tests"]) for _, c, *_ in passed) \
              and perf_in_process(tuple(settings.perf_event))
     perf_kw = lambda c: {"window_lib": str(window_lib()), "perf": tuple(settings.perf_event)} if inproc and _merged(c["language"], c["tests"]) else {}
     perf_backend = f"perf_event_open {tuple(settings.perf_event)} around each call, user space (median over the windows)"
     def count(i, c, key, b, r):
-        if not hasattr(slots, "n"): slots.n = next(counter)
         with cores:
             try:
-                n = count_instructions(c["language"], b, c["tests"], limits, settings, slot=slots.n, expect=r["stress_digests"])
+                n = count_instructions(c["language"], b, c["tests"], limits, settings, slot=slots.mine(), expect=r["stress_digests"])
                 if settings.process_instructions and _windowed(c["language"], c["tests"]):
-                    n = (*n, count_instructions(c["language"], b, c["tests"], limits, settings, slot=slots.n, whole=True, expect=r["stress_digests"])[0])
+                    n = (*n, count_instructions(c["language"], b, c["tests"], limits, settings, slot=slots.mine(), whole=True, expect=r["stress_digests"])[0])
             except CountMismatch as e: n = (e, "none (under the counter: it behaved otherwise)")
         return (i, c, key, b, r, *n)
     why = f"not counted: no other candidate of its task within {settings.count_margin:.0%} of the best window ET (timing decides)"
@@ -900,14 +874,13 @@ def add_counts(cands:list, results:list[dict], limits:Limits=Limits(), settings:
     for k, r in enumerate(out):
         if only is None and r and r.get("status") == "passed" and r.get("instructions") is None and k not in set(todo):
             out[k] = {**r, "backend": {**(r.get("backend") or {}), "instructions": why}}
-    slots, counter = _th.local(), iter(range(10**6))
+    slots = Slots()
     def one(k):
         c = cands[k]
         key = content_hash("count", result_key(c, limits, replace(settings, count="all", count_margin=0.0), fp))
         if store is not None and (hit := store.get(key)) is not None: return k, hit["instructions"], hit["backend"]
-        if not hasattr(slots, "n"): slots.n = next(counter)
         b = build(c["language"], build_files(c["language"], c["code"], c["tests"]))
-        try: n, backend = count_instructions(c["language"], b, c["tests"], limits, settings, slot=slots.n, expect=out[k].get("stress_digests"))
+        try: n, backend = count_instructions(c["language"], b, c["tests"], limits, settings, slot=slots.mine(), expect=out[k].get("stress_digests"))
         except CountMismatch as e: return k, e, "none (under the counter: it behaved otherwise)"
         if store is not None and not backend.startswith("none (under"): store.put(key, {"id": c["id"], "instructions": n, "backend": backend})
         return k, n, backend
@@ -920,19 +893,6 @@ def add_counts(cands:list, results:list[dict], limits:Limits=Limits(), settings:
             out[k] = {**r, "instructions": n, "instructions_process": n if r.get("window") == "process" else r.get("instructions_process"),
                       "backend": {**(r.get("backend") or {}), "instructions": backend}}
     return out
-
-# %% ../nbs/11_profiler.ipynb #a47a9543
-def _bucket(x:float|None, margin:float) -> int:
-    return 10**9 if x is None else int(math.floor(math.log(max(x, 1e-9)) / math.log1p(margin)))
-
-def rank(results:list[dict], margin:float=0.05) -> list[dict]:
-    "Passed results, most efficient first"
-    ok = [r for r in results if r.get("status") == "passed"]
-    exact = bool(ok) and all(r.get("instructions") is not None for r in ok)
-    def key(r):
-        first = (r["instructions"],) if exact else (_bucket(r["et_s"], margin),)
-        return first + (_bucket(r["mu_mb"], margin), _bucket(r["tmu_mb_s"], margin), str(r["id"]))
-    return sorted(ok, key=key)
 
 # %% ../nbs/11_profiler.ipynb #4f603210
 def main(argv:list[str]|None=None) -> int:

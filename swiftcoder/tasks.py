@@ -18,19 +18,20 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from .core import Cache, content_hash, parse_python, progress, project_root
-from .profiler import LANGS
+from .core import BadRow, Cache, content_hash, json_lines, load_jsonl, parse_python, pmap, progress, project_root
+from .langs import LANG_NAMES, LANGS, norm_lang
+from .schema import make_candidate
 
 # %% auto #0
-__all__ = ['LANG_ALIASES', 'RULES', 'CANDIDATE_RULES', 'SOURCES', 'EMBEDDED', 'ROW_RULES', 'PAPER_TABLE1', 'LANG_NAMES',
-           'SOURCE_NAMES', 'Task', 'Rejection', 'norm_lang', 'guess_language', 'Block', 'code_blocks', 'py_parse',
-           'py_functions', 'py_entry_point', 'py_asserts', 'assert_to_case', 'py_tests', 'functions_of',
-           'entry_point_of', 'normalize_solution', 'syntax_error', 'FilterSettings', 'length_problem', 'python_unsafe',
-           'strip_comments', 'unsafe_reason', 'code_tokens', 'Deduplicator', 'Decontaminator', 'split_python_tests',
-           'is_assert_block', 'check_row', 'tasks_from_answer', 'ValidationSettings', 'validate_tests', 'grow_value',
-           'grow_input', 'derive_stress', 'Source', 'BadRow', 'load_rows', 'row_tasks', 'humaneval_problems',
-           'humaneval_heldout', 'humaneval_tasks', 'seed_dir', 'seed_tasks', 'benchmark_items', 'Corpus', 'source_rows',
-           'build_corpus', 'funnel_table', 'table1', 'paper_table1', 'save_corpus', 'load_tasks', 'main']
+__all__ = ['RULES', 'CANDIDATE_RULES', 'SOURCES', 'EMBEDDED', 'ROW_RULES', 'SOURCE_NAMES', 'Task', 'Rejection', 'guess_language',
+           'Block', 'code_blocks', 'py_parse', 'py_functions', 'py_entry_point', 'py_asserts', 'assert_to_case',
+           'py_tests', 'functions_of', 'entry_point_of', 'normalize_solution', 'syntax_error', 'FilterSettings',
+           'length_problem', 'python_unsafe', 'strip_comments', 'unsafe_reason', 'code_tokens', 'Deduplicator',
+           'Decontaminator', 'split_python_tests', 'is_assert_block', 'check_row', 'tasks_from_answer',
+           'ValidationSettings', 'validate_tests', 'grow_value', 'grow_input', 'derive_stress', 'Source', 'load_rows',
+           'row_tasks', 'humaneval_problems', 'humaneval_heldout', 'humaneval_tasks', 'seed_dir', 'seed_tasks',
+           'benchmark_items', 'Corpus', 'source_rows', 'build_corpus', 'funnel_table', 'table1', 'save_corpus',
+           'load_tasks', 'main']
 
 # %% ../nbs/20_tasks.ipynb #58f1e013
 @dataclass
@@ -57,8 +58,7 @@ class Task:
     def candidate(self, code:str|None=None, id:str|None=None) -> dict:
         "A profiler candidate running `code` (default: the original solution) under this task's tests and stress inputs"
         if self.tests is None: raise ValueError(f"{self.id}: no tests yet (needs a generator)")
-        return {"id": id or self.id, "task": self.id, "language": self.language, "code": self.solution if code is None else code,
-                "tests": {**self.tests, "stress": list(self.stress or [])}}
+        return make_candidate(self.id, self.language, self.solution if code is None else code, self.tests, self.stress, id)
 
 @dataclass
 class Rejection:
@@ -73,19 +73,6 @@ class Rejection:
     def to_dict(self) -> dict: return asdict(self)
 
 # %% ../nbs/20_tasks.ipynb #186f6314
-LANG_ALIASES = {
-    "python": "python", "py": "python", "python3": "python", "py3": "python", "python2": "python", "pycon": "python", "ipython": "python",
-    "cpp": "cpp", "c++": "cpp", "cc": "cpp", "cxx": "cpp", "hpp": "cpp", "h++": "cpp", "c++11": "cpp", "c++14": "cpp", "c++17": "cpp", "c++20": "cpp",
-    "java": "java", "rust": "rust", "rs": "rust", "go": "go", "golang": "go",
-}
-
-def norm_lang(tag:str|None) -> str|None:
-    "The canonical name of a fence tag: one of the five languages, `other:<tag>` for any other tag, None for no tag"
-    if not tag: return None
-    t = tag.strip().strip("{}.").split()[0].split(",")[0].split(":")[0].lower() if tag.strip().strip("{}.") else ""
-    if not t: return None
-    return LANG_ALIASES.get(t, f"other:{t}")
-
 _SIGNS = {
     "python": [r"^\s*def \w+\s*\(.*\)\s*(->\s*[^:]+)?:\s*$", r"^\s*(from \w[\w.]* )?import \w", r"^\s*class \w+(\(.*\))?:\s*$",
                r"\bself\b", r"^\s*(if|elif|for|while|with|try|except)\b.*:\s*$", r"\bprint\(", r"\bNone\b|\bTrue\b|\bFalse\b"],
@@ -633,12 +620,8 @@ def _run_original(lang:str, code:str, tests:dict, limits, stress:bool, slot:int,
                 "cpu_s": ex.window["et_s"] if ex.window else ex.cpu_s}
     if cache is None: return run()
     from dataclasses import asdict as _ad
-    r = cache.get(k := cache.key(HARNESS_VERSION, lang, code, tests, stress, _ad(limits)))
-    if r is not None: cache.hits += 1; return r
-    cache.misses += 1
-    r = run()
-    if r["status"] != "harness_error": cache.put(k, r)   # a harness failure is retried next time, not remembered
-    return r
+    # a harness failure is retried next time, not remembered
+    return cache(run, HARNESS_VERSION, lang, code, tests, stress, _ad(limits), keep=lambda r: r["status"] != "harness_error")
 
 def validate_tests(t:Task, limits, cache:Cache|None=None, slot:int=0, s:ValidationSettings=ValidationSettings()) -> tuple[dict|None, dict]:
     "(the tests the original passes, or None; a record of what was dropped and why)"
@@ -764,20 +747,6 @@ SOURCES = {s.key: s for s in [
 EMBEDDED = ("humaneval", "seed")
 
 # %% ../nbs/20_tasks.ipynb #7d32bd72
-class BadRow:
-    "A row that could not be read at all"
-    def __init__(self, why:str): self.why = why
-    def __repr__(self): return f"BadRow({self.why!r})"
-
-def _jsonl_rows(path:Path) -> Iterator:
-    with open(path, "rb") as f:
-        for n, raw in enumerate(f):
-            if not raw.strip(): continue
-            try: line = raw.decode("utf-8")
-            except UnicodeDecodeError as e: yield n, BadRow(f"line {n + 1} is not valid UTF-8 ({e.reason} at byte {e.start})"); continue
-            try: yield n, json.loads(line)
-            except (json.JSONDecodeError, RecursionError) as e: yield n, BadRow(f"line {n + 1} is not JSON ({getattr(e, 'msg', e)})")
-
 def load_rows(src:Source|str, path:str|Path|None=None, limit:int|None=None, split:str|None=None) -> Iterator:
     "(row number, row) pairs of a source: from `path` when given, else from the Hugging Face hub by name"
     import datasets
@@ -798,9 +767,9 @@ def load_rows(src:Source|str, path:str|Path|None=None, limit:int|None=None, spli
         def chain():
             k = 0
             for f in files:
-                for _, row in _jsonl_rows(f): yield k, row; k += 1
+                for _, row in json_lines(f): yield k, row; k += 1
         yield from cap(chain()); return
-    if p.suffix == ".jsonl": yield from cap(_jsonl_rows(p)); return
+    if p.suffix == ".jsonl": yield from cap(json_lines(p)); return
     if p.is_dir() and ((p/"state.json").exists() or (p/"dataset_dict.json").exists()):
         ds = datasets.load_from_disk(str(p))
         if isinstance(ds, datasets.DatasetDict): ds = ds[split]
@@ -890,7 +859,7 @@ def seed_tasks(folder:str|Path|None=None, limit:int|None=None) -> Iterator:
     "(row number, Task or (rule, reason)) for the seed corpus; `limit` per language"
     folder, k = Path(folder or seed_dir()), 0
     for lang in LANGS:
-        for n, row in _jsonl_rows(folder/f"{lang}.jsonl"):
+        for n, row in json_lines(folder/f"{lang}.jsonl"):
             if limit is not None and n >= limit: break
             if isinstance(row, BadRow): yield k, ("malformed", row.why); k += 1; continue
             t = row.get("tests") or {}
@@ -944,16 +913,6 @@ def source_rows(key:str, path:str|None=None, limit:int|None=None, s:FilterSettin
         except Exception as e:  # a row this code cannot handle is a rejection with the error, never a crash mid-dataset
             yield i, ("malformed", f"unexpected {type(e).__name__}: {str(e)[:200]}")
 
-def _pmap(fn, items, jobs:int, desc:str, show:bool):
-    from concurrent.futures import ThreadPoolExecutor
-    import threading
-    local, counter = threading.local(), iter(range(10**6))
-    def call(x):
-        if not hasattr(local, "slot"): local.slot = next(counter)
-        return fn(x, local.slot)
-    with ThreadPoolExecutor(max(1, jobs)) as pool:
-        yield from progress(pool.map(call, items), desc, total=len(items), disable=not show)
-
 def build_corpus(sources:list,                   # `key`, `key=path` or {key, path, limit}
                  benchmarks:Iterable[str]=("humaneval",),  # see `benchmark_items`
                  settings:FilterSettings=FilterSettings(),
@@ -982,7 +941,7 @@ def build_corpus(sources:list,                   # `key`, `key=path` or {key, pa
     def reject(t, rule, why):
         rej.append(Rejection(t.source, t.provenance.get("row"), rule, why, t.id, t.language)); c(t.source)[f"rejected: {rule}"] += 1
     # parses (compiled languages in the sandbox, in parallel)
-    errs = list(_pmap(lambda t, slot: syntax_error(t.solution, t.language, cache), cands, jobs, "parses", show_progress))
+    errs = list(pmap(lambda t, slot: syntax_error(t.solution, t.language, cache), cands, jobs, "parses", show_progress))
     live = []
     for t, e in zip(cands, errs):
         if e: reject(t, "parses", e)
@@ -1016,7 +975,7 @@ def build_corpus(sources:list,                   # `key`, `key=path` or {key, pa
         stress, snote = derive_stress(t, tests, limits, cache, slot, test_settings)
         return t, tests, stress, {**note, **snote}
     kept = []
-    for t, tests, stress, note in _pmap(val, live, jobs, "validating", show_progress):
+    for t, tests, stress, note in pmap(val, live, jobs, "validating", show_progress):
         t.provenance["validation"] = note
         if tests is None: reject(t, "tests_fail", note.get("error", "")); continue
         t.tests, t.stress = tests, stress
@@ -1049,17 +1008,6 @@ def funnel_table(counts:dict[str, Counter], order:list[str]):
     return df
 
 # %% ../nbs/20_tasks.ipynb #cb207d82
-PAPER_TABLE1 = {  # the paper's Table 1: source -> language -> tasks ("-" is 0)
-    "APPS": {"python": 1001}, "Alpaca": {"python": 2920, "cpp": 3, "java": 1, "go": 1},
-    "CodeFeed": {"python": 1387, "cpp": 1257, "java": 2082, "rust": 26, "go": 47},
-    "Glaive": {"python": 32, "cpp": 2675, "java": 3278, "rust": 187, "go": 277},
-    "Evol-Ins": {"python": 1250, "cpp": 3439, "java": 4692, "rust": 467, "go": 776},
-    "Dolphin": {"python": 1958, "cpp": 1186, "java": 1746, "rust": 500, "go": 549},
-    "Oss-Ins": {"python": 76, "cpp": 2985, "java": 2927, "rust": 3090, "go": 28},
-    "Self-Oss": {"python": 827, "cpp": 2},
-    "SelfCodeAlign": {"python": 24038},
-}
-LANG_NAMES = {"python": "Python", "cpp": "C++", "java": "Java", "rust": "Rust", "go": "Go"}
 SOURCE_NAMES = {**{k: s.name for k, s in SOURCES.items()}, "humaneval": "HumanEval", "seed": "Seed"}
 
 def table1(tasks:list[Task], sources:Iterable[str]|None=None):
@@ -1070,13 +1018,6 @@ def table1(tasks:list[Task], sources:Iterable[str]|None=None):
     df = pd.DataFrame({SOURCE_NAMES.get(k, k): [n[(l, k)] for l in LANGS] for k in keys}, index=[LANG_NAMES[l] for l in LANGS])
     df["Total"] = df.sum(axis=1)
     df.loc["Total"] = df.sum(axis=0)
-    return df
-
-def paper_table1():
-    "The paper's Table 1 as a DataFrame"
-    import pandas as pd
-    df = pd.DataFrame({s: [v.get(l, 0) for l in LANGS] for s, v in PAPER_TABLE1.items()}, index=[LANG_NAMES[l] for l in LANGS])
-    df["Total"] = df.sum(axis=1); df.loc["Total"] = df.sum(axis=0)
     return df
 
 # %% ../nbs/20_tasks.ipynb #ef5647b0
@@ -1094,7 +1035,7 @@ def save_corpus(c:Corpus, folder:str|Path) -> dict[str, Path]:
 def load_tasks(path:str|Path) -> list[Task]:
     "Tasks from a tasks.jsonl written by `save_corpus` (or a folder holding one)"
     p = Path(path); p = p/"tasks.jsonl" if p.is_dir() else p
-    return [Task.from_dict(json.loads(l)) for l in p.read_text(encoding="utf-8").splitlines() if l.strip()]
+    return [Task.from_dict(d) for d in load_jsonl(p)]
 
 # %% ../nbs/20_tasks.ipynb #149e1652
 def main(argv:list[str]|None=None) -> int:
