@@ -16,8 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from .candidates import run_py_driver
+from .code import functions_of, py_entry_point, py_parse
 from .core import BadRow, Cache, get_logger, json_lines, project_root
-from .tasks import FilterSettings, Task, check_row, functions_of, humaneval_heldout, humaneval_problems, humaneval_tasks, py_entry_point, py_parse
+from .filters import check_row, FilterSettings
+from .sandbox import Limits
+from .schema import Task
+from .sources import humaneval_heldout, humaneval_problems, humaneval_tasks
 
 log = get_logger("swiftcoder.benchmarks")
 
@@ -236,14 +241,12 @@ _put("done", 0)
 
 def _output_limits():
     "The profiler's default memory limit (an input the canonical cannot run within it is dropped, not failed later), more time and output"
-    from swiftcoder.sandbox import Limits
     return Limits(timeout_s=60, cpu_s=60, output_kb=256 * 1024, file_mb=256)
 
 _NO_OUTPUT = "no output from the sandbox (the canonical program timed out or crashed while loading)"
 
 def _outputs(program:str, entry_point:str, inputs:list|str, mode:str, setup:str, oracle:str|None, limits) -> dict:
     "One run of the outputs driver, resumed after each input it could not finish"
-    from swiftcoder.candidates import run_py_driver
     recs, start, n = {}, 0, None
     while True:
         got = run_py_driver(program, OUTPUTS_DRIVER, {"entry_point": entry_point, "mode": mode, "inputs": inputs, "setup": setup,

@@ -11,10 +11,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .harness import DRIVER_PREAMBLE
+from .code import code_blocks, normalize_solution, py_parse
+from .harness import binds, DRIVER_PREAMBLE
 from .langs import FENCE, LANG_NAMES, solve_request
-from .schema import FIGURES
-from .tasks import Task, code_blocks, normalize_solution, py_parse
+from .llm import Sampling
+from .profiler import add_counts, build_dir, check_against_reference, languages, MeasureSettings, profile
+from .sandbox import Limits, sandbox_run
+from .schema import FIGURES, Task
 
 # %% auto #0
 __all__ = ['SYSTEM', 'py_signature', 'interface', 'solve_messages', 'fmt_figures', 'optimize_messages', 'extract_code',
@@ -160,9 +163,6 @@ _emit("counts", json.dumps(_counts))
 def run_py_driver(solution:str, driver:str, payload:dict, limits=None) -> dict[str, str]:
     "Run `driver` (reading /tmp/code/cases.json = `payload`, importing /tmp/code/solution.py) in the sandbox; its `token`-prefixed stdout lines as {rest before the first space: remainder}"
     import os, secrets, shutil, tempfile
-    from swiftcoder.harness import binds
-    from swiftcoder.profiler import build_dir, languages
-    from swiftcoder.sandbox import Limits, sandbox_run
     tok = secrets.token_hex(8)
     d = Path(tempfile.mkdtemp(dir=build_dir(), prefix=".driver-"))
     try:
@@ -204,10 +204,7 @@ def run_candidates(tasks:list[Task],
                   ) -> list[dict]:
     "Candidates from every generator, profiled, optimized for `rounds`, and each task's winner"
     from dataclasses import replace
-    from swiftcoder.profiler import MeasureSettings, add_counts, check_against_reference, profile
-    from swiftcoder.sandbox import Limits
     if sampling is None:
-        from swiftcoder.llm import Sampling
         sampling = Sampling()
     limits, settings = limits or Limits(), settings or MeasureSettings()
     # count="contenders": every round is timed, and instructions are counted once at the end, for the candidates of a task
@@ -355,7 +352,6 @@ def parse_inputs(text:str|None) -> list[list]|None:
 def llm_test_generator(gen, sampling=None, limits=None):
     "A `build_corpus(generator=...)` callable that writes tests for a task with `gen` (see above)"
     if sampling is None:
-        from swiftcoder.llm import Sampling
         sampling = Sampling(max_tokens=400)
     def tests_for(t:Task) -> dict|None:
         comp = gen.generate([test_messages(t)], sampling, show_progress=False)[0][0]

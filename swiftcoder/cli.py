@@ -16,7 +16,7 @@ __all__ = ['COMMANDS', 'main']
 COMMANDS = {  # name -> (module:function, one-line help)
     "reproduce": ("swiftcoder.reproduce:main", "run the stage notebooks with papermill for a run profile"),
     "profile": ("swiftcoder.profiler:main", "judge and measure candidate programs in the sandbox"),
-    "tasks": ("swiftcoder.tasks:main", "build a candidate-task corpus: load, extract, filter, validate"),
+    "tasks": ("swiftcoder.corpus:main", "build a candidate-task corpus: load, extract, filter, validate"),
     "serve": ("swiftcoder.llm:main", "serve a generator (e.g. the embedded model) over an OpenAI-compatible HTTP API"),
     "evaluate": ("swiftcoder.evaluate:main", "evaluate models on a benchmark: pass@1 and the efficiency of their code"),
     "finetune": ("swiftcoder.finetune:main", "supervised fine-tuning on the SwiftCoder dataset (runs under accelerate launch)"),

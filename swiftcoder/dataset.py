@@ -11,8 +11,8 @@ from pathlib import Path
 
 from .candidates import SelectionRule, beats, ratios
 from .langs import LANG_NAMES
-from .schema import FIGURES
-from .tasks import Task
+from .profiler import HARNESS_VERSION
+from .schema import FIGURES, Task
 
 # %% auto #0
 __all__ = ['dataset_rows', 'response', 'alpaca_records', 'preference_pairs', 'dataset_info', 'dataset_card', 'save_dataset']
@@ -20,7 +20,6 @@ __all__ = ['dataset_rows', 'response', 'alpaca_records', 'preference_pairs', 'da
 # %% ../nbs/33_dataset.ipynb #36bf3fc2
 def dataset_rows(tasks:list[Task], records:list[dict]) -> tuple[list[dict], list[dict]]:
     "(dataset rows, skipped tasks with the reason) from the tasks and their selection records"
-    from swiftcoder.profiler import HARNESS_VERSION
     by_id = {t.id: t for t in tasks}
     rows, skipped = [], []
     for rec in records:

@@ -15,11 +15,14 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .benchmarks import answer_program
-from .candidates import extract_code, solve_messages
-from .core import Cache, load_jsonl
-from .schema import FIGURES, figures
-from .tasks import Task, ValidationSettings, derive_stress
+from .benchmarks import answer_program, load_benchmark
+from .candidates import extract_code, make_generator, solve_messages
+from .core import Cache, load_jsonl, run_paths
+from .corpus import derive_stress, ValidationSettings
+from .llm import Sampling
+from .profiler import check_against_reference, MeasureSettings, profile, Store
+from .sandbox import Limits
+from .schema import FIGURES, Task, figures
 
 # %% auto #0
 __all__ = ['CANONICAL', 'MEASURES', 'PROCESS_KEYS', 'pass_at_k', 'EvalSettings', 'prepare', 'evaluate', 'task_frame', 'metrics',
@@ -54,7 +57,6 @@ def prepare(problems:list[Task], # benchmark problems
             cache:Cache|None=None, # where the sandboxed stress-growth runs are remembered
            ) -> tuple[list[Task], list[dict]]:
     "(problems with stress inputs where they can be grown, a note per problem)"
-    from swiftcoder.sandbox import Limits
     limits, out, notes = limits or Limits(), [], []
     vs = ValidationSettings(stress_target_s=settings.stress_target_s, stress_max_s=settings.stress_max_s)
     for p in problems:
@@ -82,9 +84,6 @@ def evaluate(problems:list[Task], # benchmark problems (`benchmarks.load_benchma
              stats:dict|None=None, # filled with counts: problems, answers, profiled, from_store
             ) -> list[dict]:
     "One record per problem: prompt, each model's raw replies, extracted code, verdicts and figures, and the canonical's"
-    from swiftcoder.llm import Sampling
-    from swiftcoder.profiler import MeasureSettings, check_against_reference, profile
-    from swiftcoder.sandbox import Limits
     sampling, limits = sampling or Sampling(), limits or Limits()
     problems = [p for p in problems]
     if bad := [p.id for p in problems if not p.tests]: raise ValueError(f"problems without tests: {bad[:5]}")
@@ -342,8 +341,6 @@ def check_references(bench, # `benchmarks.load_benchmark(...)`: problems and rej
                      limits=None, jobs:int=2, store=None, show_progress:bool=False) -> dict:
     "Each problem answered by its own canonical solution (the reference self-check): counts and every failure, with its reason"
     from collections import Counter
-    from swiftcoder.profiler import MeasureSettings, profile
-    from swiftcoder.sandbox import Limits
     cands = [p.candidate(p.solution, f"{p.id}::{CANONICAL}") for p in bench.problems]
     res = profile(cands, limits or Limits(), MeasureSettings(repeats=1, instructions=False, rounds=1, max_rounds=1),
                   jobs=jobs, store=store, show_progress=show_progress) if cands else []
@@ -358,11 +355,6 @@ def check_references(bench, # `benchmarks.load_benchmark(...)`: problems and rej
 
 def main(argv:list[str]|None=None) -> int:
     "Command-line entry point: swiftcoder evaluate"
-    from swiftcoder.benchmarks import load_benchmark
-    from swiftcoder.candidates import make_generator
-    from swiftcoder.core import run_paths
-    from swiftcoder.llm import Sampling
-    from swiftcoder.profiler import Store
     ap = argparse.ArgumentParser(prog="swiftcoder evaluate", description="Evaluate models on a benchmark: correctness and efficiency of their code.")
     ap.add_argument("--benchmark", default="humaneval-heldout", help="NAME or NAME=PATH (see swiftcoder.benchmarks.BENCHMARKS); default humaneval-heldout")
     ap.add_argument("--model", action="append", default=None, help="embedded, hf:PATH, replay:PATH or an OpenAI mapping as JSON; repeat (the first is the base)")

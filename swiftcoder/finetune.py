@@ -26,11 +26,12 @@ from .langs import fence_language, solve_request
 log = get_logger("swiftcoder.finetune")
 
 # %% auto #0
-__all__ = ['log', 'FINETUNE_VERSION', 'PROFILES', 'ALPACA_COLUMNS', 'FALLBACK_CHAT_TEMPLATE', 'LLAMAFACTORY_TEMPLATES',
-           'SFTConfig', 'sft_config', 'load_sft_config', 'batch_plan', 'load_alpaca', 'normalise_record', 'user_prompt',
-           'sft_messages', 'load_tokenizer', 'end_token_ids', 'encode_chat', 'SFTData', 'prepare_sft_data',
-           'PadCollator', 'model_fingerprint', 'data_fingerprint', 'run_key', 'last_checkpoint', 'train_sft', 'main',
-           'llamafactory_template', 'llamafactory_config', 'llamafactory_dataset', 'write_llamafactory']
+__all__ = ['log', 'FINETUNE_VERSION', 'PROFILES', 'ALPACA_COLUMNS', 'FALLBACK_CHAT_TEMPLATE', 'TRAIN_STAGE',
+           'LLAMAFACTORY_TEMPLATES', 'SFTConfig', 'sft_config', 'load_sft_config', 'batch_plan', 'load_alpaca',
+           'normalise_record', 'user_prompt', 'sft_messages', 'load_tokenizer', 'end_token_ids', 'encode_chat',
+           'SFTData', 'prepare_sft_data', 'PadCollator', 'model_fingerprint', 'data_fingerprint', 'run_key',
+           'last_checkpoint', 'train_sft', 'stage_model', 'trained_name', 'main', 'llamafactory_template',
+           'llamafactory_config', 'llamafactory_dataset', 'write_llamafactory']
 
 # %% ../nbs/50_finetune.ipynb #579f411b
 FINETUNE_VERSION = "1"  # part of every run key: a change to how examples are built or trained retrains
@@ -513,6 +514,26 @@ def train_sft(model_dir:str|Path, # base model: a transformers folder (or a hub 
     log.info("%s: %d steps in %.1f s, final loss %.4f", out, st.global_step, seconds, metrics["loss"][-1]["loss"] if metrics["loss"] else float("nan"))
     return {**metrics, "reused": False}
 
+# %% ../nbs/50_finetune.ipynb #0e5c0a9d
+TRAIN_STAGE = "train"   # the stage that writes fine-tuned models, data/train/BASE/mix-XXX/final
+_TRAINED = re.compile(rf"(?:stage:|data/){TRAIN_STAGE}/([^/\"' ]+/mix-\d{{3}})")
+
+def stage_model(spec, # a model spec: `stage:train/BASE/mix-XXX`, or anything `make_generator` takes
+                paths, # the run's `core.RunPaths`
+               ):
+    "The `hf:` spec of a model the train stage wrote, for `stage:` specs; any other spec as it is"
+    if not (isinstance(spec, str) and spec.startswith("stage:")): return spec
+    stage, _, name = spec.removeprefix("stage:").partition("/")
+    if stage != TRAIN_STAGE: raise ValueError(f"{spec}: only the {TRAIN_STAGE} stage writes models (stage:{TRAIN_STAGE}/BASE/mix-XXX)")
+    d = paths.data(stage)/name/"final"
+    if not (d/"config.json").is_file(): raise FileNotFoundError(f"{spec}: no trained model at {d} (run the {stage} stage first)")
+    return f"hf:{d}"
+
+def trained_name(spec) -> str|None:
+    "`BASE/mix-XXX` when a model spec names a model the train stage wrote (`stage:train/...`, or a served copy of its folder)"
+    m = _TRAINED.search(json.dumps(spec))
+    return m.group(1) if m else None
+
 # %% ../nbs/50_finetune.ipynb #ab0995c5
 def _parser() -> argparse.ArgumentParser:
     from fastcore.docments import docments
@@ -626,7 +647,7 @@ def llamafactory_dataset(data, # alpaca file, dataset folder or list of records
 def write_llamafactory(path:str|Path, # the YAML file to write
                        config:SFTConfig, # the run's settings
                        model_name_or_path:str, # base model
-                       data, # the dataset stage's folder (with dataset_info.json), an alpaca file, or records
+                       data, # the build_dataset stage's folder (with dataset_info.json), an alpaca file, or records
                        dataset:str="swiftcoder", # entry in the folder's dataset_info.json
                        template:str|None=None, # LLaMA-Factory template (default: guessed from the model name)
                        output_dir:str|Path="saves/swiftcoder-sft", # LLaMA-Factory's output_dir

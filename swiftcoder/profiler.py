@@ -19,12 +19,12 @@ import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .core import KVStore, Slots, content_hash, parse_python
-from .harness import (CALLGRIND, FUNCTION_DRIVER, PROGRAM_WINDOW_C, binds, callgrind_header, callgrind_total, decode, decode_input,
-                                parse_driver_output, pool_figures, python_in_sandbox, same, window_figures, window_lib,
-                                window_tmu)
+from .core import KVStore, Slots, content_hash, environment_info, machine_fingerprint, parse_python, progress, project_root
+from .harness import (CALLGRIND, FUNCTION_DRIVER, PROGRAM_WINDOW_C, binds, callgrind_header, callgrind_total, decode,
+                                decode_input, parse_driver_output, pool_figures, python_in_sandbox, same, window_figures,
+                                window_lib, window_tmu)
 from .langs import LANGS, SOURCE_FILES
-from .sandbox import Limits, run_status, sandbox_run
+from .sandbox import SYSTEM_DIRS, Limits, run_status, sandbox_run
 from .schema import FIGURE_KEYS
 
 # %% auto #0
@@ -60,7 +60,6 @@ class Lang:
 
 def toolchain_home(argv0:str) -> tuple:
     "The prefix of the tool `argv0` (the folder above its bin/) where it lives outside /usr and /etc, else ()"
-    from swiftcoder.sandbox import SYSTEM_DIRS
     real = Path(os.path.realpath(shutil.which(argv0) or argv0))
     return () if real.parts[1:2] and real.parts[1] in SYSTEM_DIRS else (str(real.parents[1]),)
 
@@ -722,7 +721,6 @@ def profile(cands:list,                         # candidate objects (see the top
            ) -> list[dict]:
     "Verdicts and figures for every candidate, in input order"
     from concurrent.futures import ThreadPoolExecutor
-    from swiftcoder.core import environment_info, machine_fingerprint, progress
     fp = machine_fingerprint(environment_info())
     out, todo = [None] * len(cands), []
     def done(i, r, key=None):
@@ -866,7 +864,6 @@ def add_counts(cands:list, results:list[dict], limits:Limits=Limits(), settings:
               ) -> list[dict]:
     "`results` with instruction counts for the contenders of every task (`contenders`), or for `only`; the others say why they have none"
     from concurrent.futures import ThreadPoolExecutor
-    from swiftcoder.core import environment_info, machine_fingerprint, progress
     fp, out = machine_fingerprint(environment_info()), list(results)
     todo = contenders(results, [c.get("task", c["id"]) if isinstance(c, dict) else None for c in cands], settings.count_margin) \
            if only is None else [k for k in only if out[k] and out[k].get("status") == "passed"]
@@ -898,7 +895,6 @@ def add_counts(cands:list, results:list[dict], limits:Limits=Limits(), settings:
 def main(argv:list[str]|None=None) -> int:
     "Command-line entry point: swiftcoder profile"
     import argparse
-    from swiftcoder.core import project_root
     ap = argparse.ArgumentParser(prog="swiftcoder profile", description="Judge and measure candidate programs in the sandbox.")
     ap.add_argument("candidates", help="JSONL, one candidate per line")
     ap.add_argument("--out", required=True, help="JSONL of results, one per input line")

@@ -5,10 +5,11 @@
 # %% ../nbs/05_schema.ipynb #3b8d0dc7
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass, field
 from typing import Any, TypedDict
 
 # %% auto #0
-__all__ = ['STATUSES', 'FIGURE_KEYS', 'FIGURES', 'Candidate', 'make_candidate', 'Result', 'figures']
+__all__ = ['STATUSES', 'FIGURE_KEYS', 'FIGURES', 'Candidate', 'make_candidate', 'Task', 'Rejection', 'Result', 'figures']
 
 # %% ../nbs/05_schema.ipynb #54038133
 class Candidate(TypedDict, total=False):
@@ -28,6 +29,45 @@ def make_candidate(task:str, # the task's id
                   ) -> Candidate:
     "A candidate for `profiler.profile`: `code` under the task's tests, its stress inputs inside them"
     return {"id": id or task, "task": task, "language": language, "code": code, "tests": {**tests, "stress": list(stress or [])}}
+
+# %% ../nbs/05_schema.ipynb #58f1e013
+@dataclass
+class Task:
+    "One candidate task: an instruction, its original solution, tests and stress inputs"
+    id: str                      # unique: <source>-<row>[-<block>]
+    source: str                  # source key (see `SOURCES`, or humaneval / seed)
+    language: str                # python | cpp | java | rust | go
+    instruction: str             # what the model is asked to do
+    solution: str                # the task-provided (original) solution
+    entry_point: str|None = None # the Python function the tests call; `main` for a stdin/stdout program
+    tests: dict|None = None      # profiler tests (function | stdio | program), or None: needs a generator
+    stress: list|None = None     # large inputs, same shape as the cases, no expected outputs
+    license: str = ""            # the source's license
+    provenance: dict = field(default_factory=dict)
+    alternatives: list|None = None  # other solutions the source holds ({"code", "by"}): extra candidates for selection
+
+    def to_dict(self) -> dict: return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d:dict) -> "Task":
+        return cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d})
+
+    def candidate(self, code:str|None=None, id:str|None=None) -> dict:
+        "A profiler candidate running `code` (default: the original solution) under this task's tests and stress inputs"
+        if self.tests is None: raise ValueError(f"{self.id}: no tests yet (needs a generator)")
+        return make_candidate(self.id, self.language, self.solution if code is None else code, self.tests, self.stress, id)
+
+@dataclass
+class Rejection:
+    "A row or candidate task that did not make it, with the rule that removed it"
+    source: str
+    row: int|str|None
+    rule: str          # the rule's name (see `RULES`)
+    reason: str        # what exactly was wrong
+    id: str|None = None
+    language: str|None = None
+
+    def to_dict(self) -> dict: return asdict(self)
 
 # %% ../nbs/05_schema.ipynb #da0878f8
 STATUSES = ("passed", "wrong_answer", "runtime_error", "timeout", "memory_limit", "output_limit", "sandbox_violation",

@@ -14,7 +14,8 @@ from swiftcoder.benchmarks import (BENCHMARKS, DS1000_VAR, EFFIBENCH_PRELUDE, Be
 from swiftcoder.core import Cache
 from swiftcoder.harness import SITE_IN, decode, site_packages_dir
 from swiftcoder.profiler import MeasureSettings, profile
-from swiftcoder.tasks import Task, benchmark_items, humaneval_heldout
+from swiftcoder.schema import Task
+from swiftcoder.sources import benchmark_items, humaneval_heldout
 
 FIX = ROOT / "tests" / "fixtures" / "benchmarks"
 FAST = MeasureSettings(repeats=1, instructions=False)

@@ -10,7 +10,7 @@ import pytest
 from swiftcoder.benchmarks import load_benchmark
 from swiftcoder.evaluate import EvalSettings, check_references, prepare
 from swiftcoder.harness import decode_input, encode_input
-from swiftcoder.tasks import grow_input, grow_value
+from swiftcoder.corpus import grow_input, grow_value
 
 DIR = Path(os.environ.get("SWIFTCODER_BENCHMARK_DIR") or "/nonexistent")
 real = pytest.mark.skipif(not DIR.is_dir(), reason="SWIFTCODER_BENCHMARK_DIR names no folder of the real benchmark files "

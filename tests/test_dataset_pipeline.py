@@ -9,7 +9,7 @@ from swiftcoder.candidates import run_candidates
 from swiftcoder.dataset import dataset_rows, preference_pairs, save_dataset
 from swiftcoder.llm import Completion, Generator, OpenAIChat, ResponseCache, Sampling, serve
 from swiftcoder.profiler import MeasureSettings, Store
-from swiftcoder.tasks import Task
+from swiftcoder.schema import Task
 
 SLOW = "def count_less(xs):\n    c = 0\n    for a in xs:\n        for b in xs:\n            if a < b:\n                c += 1\n    return c\n"
 FAST = "import bisect\n\ndef count_less(xs):\n    s = sorted(xs)\n    return sum(len(s) - bisect.bisect_right(s, a) for a in xs)\n"

@@ -12,7 +12,8 @@ from swiftcoder.candidates import solve_messages
 from swiftcoder.evaluate import EvalSettings, compare, comparison_table, evaluate, metrics, prepare, task_frame
 from swiftcoder.llm import Completion, Generator, OpenAIChat, ResponseCache, Sampling, serve
 from swiftcoder.profiler import Store
-from swiftcoder.tasks import Task, humaneval_tasks
+from swiftcoder.schema import Task
+from swiftcoder.sources import humaneval_tasks
 
 IDS = ("humaneval-2", "humaneval-4", "humaneval-13")  # truncate_number, mean_absolute_deviation, greatest_common_divisor
 

@@ -11,7 +11,7 @@ import pytest
 
 from swiftcoder.dataset import dataset_rows, preference_pairs, save_dataset
 from swiftcoder.llm import embedded_model_dir
-from swiftcoder.tasks import Task
+from swiftcoder.schema import Task
 
 ROOT = Path(__file__).resolve().parents[1]
 LF = ROOT / "reproduce" / "llamafactory"

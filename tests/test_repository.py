@@ -76,3 +76,9 @@ def test_architecture_names_every_module_and_stage():
     text = (ROOT / "ARCHITECTURE.md").read_text(encoding="utf-8")
     assert not [m for m in MODULES if f"`{m}` (`" not in text], "modules ARCHITECTURE.md does not place"
     assert not [s.name for s in STAGES if f"| `{s.name}` | `{s.notebook.stem}` |" not in text], "stages ARCHITECTURE.md does not list"
+
+
+@pytest.mark.parametrize("stage", STAGES, ids=lambda s: s.name)
+def test_stage_name_is_its_notebook_name(stage):
+    # `make reproduce STAGE=x` runs nbs/NN_x.ipynb and writes runs/<profile>/data/x/
+    assert stage.notebook.stem.split("_", 1)[1] == stage.name, (stage.name, stage.notebook.name)

@@ -9,8 +9,9 @@ from conftest import ROOT
 from swiftcoder.core import Cache
 from swiftcoder.profiler import MeasureSettings, profile
 from swiftcoder.sandbox import Limits
-from swiftcoder.tasks import (SOURCES, Task, ValidationSettings, build_corpus, derive_stress, load_rows, load_tasks, row_tasks,
-                              save_corpus, validate_tests)
+from swiftcoder.corpus import build_corpus, derive_stress, load_tasks, save_corpus, validate_tests, ValidationSettings
+from swiftcoder.schema import Task
+from swiftcoder.sources import load_rows, row_tasks, SOURCES
 
 FAST = ValidationSettings(stress_target_s=0.02, stress_factors=(4, 16, 64))
 
