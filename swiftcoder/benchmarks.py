@@ -130,6 +130,7 @@ def _json_file(data:bytes) -> Iterator:
         return
     raise ValueError("a JSON file must hold a list of rows or an object of rows keyed by task id")
 
+# %% ../nbs/40_benchmarks.ipynb #90520s01
 _SUFFIXES = (".jsonl", ".jsonl.gz", ".json", ".json.gz", ".parquet")
 
 def read_rows(path:str|Path) -> Iterator:
@@ -243,6 +244,7 @@ def _output_limits():
     "The profiler's default memory limit (an input the canonical cannot run within it is dropped, not failed later), more time and output"
     return Limits(timeout_s=60, cpu_s=60, output_kb=256 * 1024, file_mb=256)
 
+# %% ../nbs/40_benchmarks.ipynb #fc7f9s01
 _NO_OUTPUT = "no output from the sandbox (the canonical program timed out or crashed while loading)"
 
 def _outputs(program:str, entry_point:str, inputs:list|str, mode:str, setup:str, oracle:str|None, limits) -> dict:
@@ -289,6 +291,7 @@ def _has_float(v) -> bool:
     if isinstance(v, dict): return any(_has_float(x) for x in v.values())
     return False
 
+# %% ../nbs/40_benchmarks.ipynb #5f3fas01
 # the oracle program test's own copy of the drivers' encoding, under names a solution will not have
 _SWC_ENCODE_SRC = re.sub(r"\b_(enc|tag|untag|canon|digest)\(", r"_swc_\1(", ENCODE_SRC)
 _ORACLE_TEST = '''
@@ -388,8 +391,11 @@ MBPP_NOT_NONE = ("check_str", "text_match_three", "text_starta_endb")  # EvalPlu
 # MBPP+ stores tuples, sets and complex numbers as JSON lists and strings, and EvalPlus retypes the arguments of some
 # tasks before calling (its `mbpp_deserialize_inputs`). The same facts, as data: task number -> how an argument list is retyped.
 def _each(f): return lambda xs: [f(x) for x in xs]
+
 def _every(f): return lambda args: [f(a) for a in args]                          # every argument
+
 def _first(*fs): return lambda args: [f(a) if f else a for f, a in zip(fs, args)] + list(args[len(fs):])   # the first ones, in order
+
 def _deep_tuple(x): return tuple(_deep_tuple(e) for e in x) if isinstance(x, list) else x
 
 MBPP_RETYPE = {
@@ -413,6 +419,7 @@ def mbpp_typed_inputs(task_id:str, inputs:list) -> list:
     f = MBPP_RETYPE.get(int(num)) if num.isdigit() else None
     return [f(list(a)) for a in inputs] if f else inputs
 
+# %% ../nbs/40_benchmarks.ipynb #85fe8s01
 def _assigned(tree:ast.AST, src:str, name:str):
     "The value node and source text of the first `name = ...` in `tree`, or (None, None)"
     for n in ast.walk(tree):
@@ -437,6 +444,7 @@ def _test_atol(test:str) -> float:
     try: return float(m.group(1)) if m else 0.0
     except ValueError: return 0.0
 
+# %% ../nbs/40_benchmarks.ipynb #85fe8s02
 def _evalplus_task(b:Benchmark, i, row, ctx) -> Task|tuple:
     if isinstance(row, BadRow): return "malformed", row.why
     mbpp = b.name == "mbppplus"
@@ -542,6 +550,7 @@ def _unfence(code:str) -> str:
     m = re.search(r"```(?:python|py|python3)?[ \t]*\n(.*?)(?:```|$)", code, re.S)
     return (m.group(1) if m else code).strip("\n") + "\n"
 
+# %% ../nbs/40_benchmarks.ipynb #8689bs01
 def _effibench_task(b:Benchmark, i, row, ctx) -> Task|tuple:
     if why := _need(row, ("canonical_solution", "test_case"), ("markdown_description", "description", "small_test_cases", "task_name")): return why
     tid = _orig_id(row, "problem_idx", "task_id", "task_name")
@@ -586,6 +595,7 @@ def ds1000_environment(venv:str|Path|None=None, # default `ds1000_venv()`
     if not (sp/"numpy").is_dir(): return None   # built for another Python: its compiled modules would not load
     return {"name": "ds1000-pinned", "site_packages": str(sp.resolve()), "stamp": (v/DS1000_STAMP).read_text().strip()[:16]}
 
+# %% ../nbs/40_benchmarks.ipynb #c0d1as01
 def _ds1000_task(b:Benchmark, i, row, ctx) -> Task|tuple:
     if why := _need(row, ("prompt", "reference_code", "code_context")): return why
     meta = row.get("metadata")
@@ -615,7 +625,6 @@ def _ds1000_task(b:Benchmark, i, row, ctx) -> Task|tuple:
              "memory_mb": DS1000_MEMORY_MB, "time_limit_total_s": DS1000_TIME_S, "instructions": False}
     if env: tests.update(site_packages=env["site_packages"], environment=f"{env['name']} {env.get('stamp') or ''}".strip())
     return _task(b, tid, instr, f"{DS1000_VAR} = {row['reference_code']!r}\n", None, tests, prov)
-
 
 # %% ../nbs/40_benchmarks.ipynb #29f13df4
 CPP_HEADERS = ("#include<stdlib.h>", "#include<algorithm>", "#include<math.h>", "#include<stdio.h>", "#include<vector>",
@@ -647,6 +656,7 @@ def cpp_main_returns(test:str) -> str|None:
     if end is None: return None
     return test[:end].rstrip() + "\n    return 0;\n" + test[end:]
 
+# %% ../nbs/40_benchmarks.ipynb #29f13s01
 def _humanevalx_task(b:Benchmark, i, row, ctx) -> Task|tuple:
     if why := _need(row, ("task_id", "prompt", "canonical_solution", "test"), ("declaration", "example_test")): return why
     lang, tid = b.languages[0], row["task_id"]
@@ -687,6 +697,7 @@ def _ds1000_env(site_packages) -> dict|None:
     log.warning("DS-1000's pinned environment is not built (bash reproduce/ds1000/setup.sh): its tests import this environment's libraries")
     return {"name": "this environment (not DS-1000's pins)", "site_packages": str(own), "stamp": ""}
 
+# %% ../nbs/40_benchmarks.ipynb #172a6s01
 def load_benchmark(spec:str,                  # NAME or NAME=PATH (NAME: a key of `BENCHMARKS`)
                    path:str|Path|None=None,   # a local copy of the real file (or folder), instead of the hub
                    limit:int|None=None,       # read at most this many rows

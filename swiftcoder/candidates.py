@@ -63,6 +63,7 @@ def fmt_figures(r:dict) -> str:
                  f"peak memory about {_sig(r['mu_mb'])} MB" if r.get("mu_mb") is not None else None]
     return ", ".join(p for p in parts if p)
 
+# %% ../nbs/31_candidates.ipynb #c40f5s01
 def optimize_messages(t:Task, code:str, result:dict, hot_lines:list[tuple[int, int, str]]|None=None) -> list[dict]:
     "Chat messages asking to make a correct solution faster, with its measured profile"
     lang = LANG_NAMES[t.language]
@@ -124,6 +125,7 @@ def ratios(a:dict, b:dict) -> dict:
 def _order(r:dict) -> tuple:
     return (r["instructions"] if r.get("instructions") is not None else math.inf, r.get("et_s") or math.inf, str(r["id"]))
 
+# %% ../nbs/31_candidates.ipynb #8a035s01
 def select(results:list[dict], original_id:str, rule:SelectionRule=SelectionRule()) -> dict:
     "The winner among one task's profiled candidates, with margins and every candidate's verdict"
     ok = [r for r in results if r.get("status") == "passed"]
@@ -179,6 +181,7 @@ def run_py_driver(solution:str, driver:str, payload:dict, limits=None) -> dict[s
         if len(p) >= 2 and p[0] == tok: out[p[1]] = p[2] if len(p) == 3 else ""
     return out
 
+# %% ../nbs/31_candidates.ipynb #3d11as01
 def hot_lines(t:Task, code:str, limits=None, top:int=5) -> list[tuple[int, int, str]]:
     "The `top` most executed lines of a Python function solution over the task's cases: (line, count, text); [] if unavailable"
     if t.language != "python" or (t.tests or {}).get("kind") != "function": return []
@@ -339,6 +342,7 @@ def test_messages(t:Task) -> list[dict]:
                 f"Reply with only the test code in a single ```{FENCE[t.language]} block.")
     return [{"role": "system", "content": "You write thorough, correct unit tests."}, {"role": "user", "content": user}]
 
+# %% ../nbs/31_candidates.ipynb #05604s01
 def parse_inputs(text:str|None) -> list[list]|None:
     "Argument lists from a model's JSON reply, or None"
     if not text: return None

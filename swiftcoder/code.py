@@ -114,6 +114,7 @@ def py_asserts(tree:ast.Module) -> list[ast.Assert]:
             out += [a for a in ast.walk(n) if isinstance(a, ast.Assert)]
     return out
 
+# %% ../nbs/20_code.ipynb #92f52s01
 _BINOPS = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b, ast.Mult: lambda a, b: a * b, ast.Div: lambda a, b: a / b,
            ast.FloorDiv: lambda a, b: a // b, ast.Mod: lambda a, b: a % b}
 
@@ -142,6 +143,7 @@ def _jsonable(v):
     if isinstance(v, (set, frozenset, dict, bytes, complex)): raise TypeError("not a JSON case")
     return v
 
+# %% ../nbs/20_code.ipynb #92f52s02
 def assert_to_case(a:ast.Assert, names:set[str]) -> tuple[dict, float]|None:
     "A function case and its tolerance from one assert, or None when it is not a plain call-vs-literal check"
     t = a.test

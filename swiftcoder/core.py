@@ -263,6 +263,7 @@ def progress(it:Iterable, # what to iterate over
     from tqdm.auto import tqdm
     return tqdm(it, desc=desc, total=total, disable=off, mininterval=1.0, dynamic_ncols=True, **kwargs)
 
+# %% ../nbs/00_core.ipynb #51335s01
 def progress_step(desc:str, n:int, total:int|None, elapsed_s:float, extra:str=""):
     "One progress line for a step that is not a loop of ours (a Trainer's steps), in tqdm's format, to the runner's channel"
     if not (ch := os.environ.get(PROGRESS_CHANNEL)) or progress_off(): return
@@ -358,6 +359,7 @@ def save_figure(fig, # a matplotlib Figure
         out.append(record_output(p) if record else p)
     return out
 
+# %% ../nbs/00_core.ipynb #ccaa0s01
 def save_table(df, # a pandas DataFrame
                name:str, # file stem, e.g. "table2_effibench"
                paths:RunPaths, # where the run writes
@@ -403,6 +405,7 @@ def _cpu_model() -> str:
     except OSError: pass
     return platform.processor() or platform.machine()
 
+# %% ../nbs/00_core.ipynb #162c4s01
 def environment_info() -> dict:
     "CPU, memory, OS, Python, key package versions and toolchains of this machine"
     from importlib.metadata import version, PackageNotFoundError

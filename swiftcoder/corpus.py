@@ -149,6 +149,7 @@ def source_rows(key:str, path:str|None=None, limit:int|None=None, s:FilterSettin
         except Exception as e:  # a row this code cannot handle is a rejection with the error, never a crash mid-dataset
             yield i, ("malformed", f"unexpected {type(e).__name__}: {str(e)[:200]}")
 
+# %% ../nbs/23_corpus.ipynb #71a4fs01
 def build_corpus(sources:list,                   # `key`, `key=path` or {key, path, limit}
                  benchmarks:Iterable[str]=("humaneval",),  # see `benchmark_items`
                  settings:FilterSettings=FilterSettings(),

@@ -81,6 +81,7 @@ def _mean(xs):
     xs = [x for x in xs if x is not None]
     return sum(xs) / len(xs) if xs else None
 
+# %% ../nbs/33_dataset.ipynb #b9c78s01
 def dataset_card(rows:list[dict], pairs:list[dict], info:dict) -> str:
     "A Hugging Face dataset card (YAML header + markdown) describing this build"
     langs = Counter(r["language"] for r in rows)

@@ -74,6 +74,7 @@ CANONICAL = "canonical"
 def _figures(r:dict) -> dict:
     return {"status": r.get("status"), "message": (r.get("message") or "")[:300], **figures(r)}
 
+# %% ../nbs/41_evaluate.ipynb #5e1a7s01
 def evaluate(problems:list[Task], # benchmark problems (`benchmarks.load_benchmark(...).problems`), tests ready
              generators:dict, # label -> `swiftcoder.llm.Generator`
              sampling=None, # `swiftcoder.llm.Sampling` (default: greedy, 512 tokens)
@@ -193,6 +194,7 @@ def _wilcoxon(a:np.ndarray, b:np.ndarray) -> float|None:
     if ok.sum() < 6 or np.all(a[ok] == b[ok]): return None
     return float(wilcoxon(a[ok], b[ok]).pvalue)
 
+# %% ../nbs/41_evaluate.ipynb #ccaf1s01
 def compare(records:list[dict], # `evaluate` records holding both models
             base:str, # label of the reference model (e.g. the base model)
             other:str, # label of the compared model (e.g. its fine-tuned version)
@@ -268,6 +270,7 @@ def comparison_rows(comp:dict, # what `compare` returned
         disp.append(row); num.append(nrow)
     return disp, num
 
+# %% ../nbs/41_evaluate.ipynb #aaa85s01
 def comparison_table(comps:list[tuple], # (comparison, base label, other label[, group]) per row pair
                      digits:int=2,
                     ) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -353,6 +356,7 @@ def check_references(bench, # `benchmarks.load_benchmark(...)`: problems and rej
             "rejected_by_rule": bench.by_rule(), "passed": len(cands) - len(failed), "failed": failed,
             "failed_by_status": dict(Counter(f["status"] for f in failed))}
 
+# %% ../nbs/41_evaluate.ipynb #125a2s01
 def main(argv:list[str]|None=None) -> int:
     "Command-line entry point: swiftcoder evaluate"
     ap = argparse.ArgumentParser(prog="swiftcoder evaluate", description="Evaluate models on a benchmark: correctness and efficiency of their code.")

@@ -124,6 +124,7 @@ def _dotted(n) -> str|None:
     if isinstance(n, ast.Attribute) and (p := _dotted(n.value)): return f"{p}.{n.attr}"
     return None
 
+# %% ../nbs/21_filters.ipynb #8a5c0s01
 def python_unsafe(code:str) -> str|None:
     "Why a Python solution cannot be a task (see above), or None"
     tree = py_parse(code)
@@ -144,6 +145,7 @@ def python_unsafe(code:str) -> str|None:
                 if name in banned: return f"{cat}: calls {name}()"
     return None
 
+# %% ../nbs/21_filters.ipynb #8a5c0s02
 _OTHER_BANNED = {  # language -> category -> patterns (on code without comments)
     "cpp": {"network": [r"<sys/socket\.h>", r"<netinet/", r"<arpa/inet\.h>", r"\bcurl_", r"<boost/asio"],
             "subprocess": [r"\bsystem\s*\(", r"\bpopen\s*\(", r"\bfork\s*\(", r"\bexec[lv]p?e?\s*\(", r"<unistd\.h>", r"<windows\.h>"],
@@ -197,6 +199,7 @@ def strip_comments(code:str, lang:str) -> str:
         else: out.append(c); i += 1
     return "".join(out)
 
+# %% ../nbs/21_filters.ipynb #8a5c0s03
 def unsafe_reason(code:str, lang:str) -> str|None:
     "Why a solution cannot be a task under the `unsafe` rule, or None"
     if lang == "python": return python_unsafe(code)

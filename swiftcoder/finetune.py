@@ -242,6 +242,7 @@ def end_token_ids(tok, # the tokenizer
         except (OSError, ValueError): pass
     return sorted(i for i in ids if i is not None)
 
+# %% ../nbs/50_finetune.ipynb #6cde5s01
 def encode_chat(tok, # a tokenizer with a chat template
                 messages:list[dict], # the prompt (system?, user)
                 response:str, # the assistant's answer
@@ -283,6 +284,7 @@ class SFTData:
 
     def __repr__(self): return f"SFTData({self.kept} of {self.records} records kept, rejected {dict(Counter(r['rule'] for r in self.rejected))}, {self.truncated} truncated, {self.tokens} tokens)"
 
+# %% ../nbs/50_finetune.ipynb #a5401s01
 def prepare_sft_data(data, # alpaca file, dataset folder or list of records (see `load_alpaca`)
                      tok, # the tokenizer (`load_tokenizer`)
                      config:SFTConfig|None=None, # max_length, prompt_style, system, overlong
@@ -392,6 +394,7 @@ def _checkpointing(config:SFTConfig) -> dict:
     from transformers import TrainingArguments
     return {"activation_checkpointing" if "activation_checkpointing" in TrainingArguments.__dataclass_fields__ else "gradient_checkpointing": True}
 
+# %% ../nbs/50_finetune.ipynb #0272ds01
 _CLOCK = "swiftcoder_clock.json"
 
 def _clock_callback():
@@ -595,6 +598,7 @@ def llamafactory_template(model_name_or_path:str) -> str:
     name = str(model_name_or_path).lower()
     return next((t for s, t in LLAMAFACTORY_TEMPLATES if s in name), "default")
 
+# %% ../nbs/50_finetune.ipynb #794f8s01
 def llamafactory_config(config:SFTConfig, # the run's settings
                         model_name_or_path:str, # hub name or folder of the base model
                         dataset_dir:str|Path, # folder holding dataset_info.json
@@ -621,6 +625,7 @@ def llamafactory_config(config:SFTConfig, # the run's settings
     if not d["template"]: del d["template"]
     return d
 
+# %% ../nbs/50_finetune.ipynb #794f8s02
 def llamafactory_dataset(data, # alpaca file, dataset folder or list of records
                          folder:str|Path, # where to write NAME.json and dataset_info.json
                          config:SFTConfig|None=None, # prompt_style and system
@@ -644,6 +649,7 @@ def llamafactory_dataset(data, # alpaca file, dataset folder or list of records
                  "columns": {"prompt": "instruction", "query": "input", "response": "output", "system": "system"}}})
     return folder, {"records": len(records), "written": len(rows), "rejected": dict(rejected)}
 
+# %% ../nbs/50_finetune.ipynb #794f8s03
 def write_llamafactory(path:str|Path, # the YAML file to write
                        config:SFTConfig, # the run's settings
                        model_name_or_path:str, # base model

@@ -128,6 +128,7 @@ def encode(v):
     "A value as the drivers encode it (JSON-ready)"
     return _enc_ns["_enc"](v)
 
+# %% ../nbs/10a_harness.ipynb #1034es01
 def digest(v) -> str:
     "The drivers' digest of a value: equal for results `same` would call equal up to float rounding at 6 figures"
     return _enc_ns["_digest"](v)
@@ -158,6 +159,7 @@ def decode(v):
         if k == "__bytes__": return bytes.fromhex(x)
     return v
 
+# %% ../nbs/10a_harness.ipynb #1034es02
 def same(got, want, atol:float=0.0) -> bool:
     "Equality of decoded results: tuples as lists, floats within `atol` (or 1e-9 relative)"
     if isinstance(want, bool) or isinstance(got, bool): return type(got) is type(want) and got == want
@@ -225,6 +227,7 @@ def callgrind_header() -> bool:
     "Is valgrind's client-request header installed (so windows can switch callgrind's instrumentation)?"
     return Path("/usr/include/valgrind/callgrind.h").is_file()
 
+# %% ../nbs/10a_harness.ipynb #9f447s01
 @functools.lru_cache(maxsize=None)
 def window_lib() -> Path|None:
     "Path of the compiled window helper (a shared library the sandbox can read), or None without gcc"
@@ -371,6 +374,7 @@ _emit("done")
 
 def _is_num(x) -> bool: return type(x) in (int, float) and x == x and abs(x) != float("inf")
 
+# %% ../nbs/10a_harness.ipynb #f636es01
 def _window_ok(w) -> bool:
     "Is `w` a window as the drivers write it: [[round, input], cpu_ns, start_ns, end_ns, rss_before_kb, peak_kb(, count)]?"
     return (type(w) is list and 6 <= len(w) <= 7 and type(w[0]) is list and len(w[0]) == 2 and all(type(k) is int for k in w[0])
@@ -406,6 +410,7 @@ def parse_driver_output(stdout:str, token:str) -> dict:
     elif any(b[2] < a[3] for a, b in zip(ws, ws[1:])): got["malformed"] = got["malformed"] or "windows that overlap"
     return got
 
+# %% ../nbs/10a_harness.ipynb #f636es02
 def window_tmu(timeline:list, t0_ns:int|None, start_ns:int, end_ns:int) -> float|None:
     "KiB*s under the resident-memory samples `timeline` ([[t_s, kb], ...] from `t0_ns`) between two CLOCK_MONOTONIC times"
     import bisect
@@ -428,6 +433,7 @@ def window_samples(windows:list, timeline:list|None=None, t0_ns:int|None=None) -
              "tmu": window_tmu(timeline or [], t0_ns, m0, m1), "count": n[0] if n and n[0] >= 0 else None}
             for (r, i), cpu, m0, m1, rss0, hwm, *n in windows]
 
+# %% ../nbs/10a_harness.ipynb #f636es03
 def pool_figures(samples:list[dict]) -> dict:
     """Figures from the windows of one or more processes, pooled over the module's first-round windows and, per input, over all its windows:
     ET the minimum (this VM's noise only adds time: the minimum repeats across runs several times closer than the median), memory the median"""

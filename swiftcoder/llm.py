@@ -151,6 +151,7 @@ class Replay(Generator):
                         for j in range(sampling.n)])
         return out
 
+# %% ../nbs/30_llm.ipynb #16866s01
 def record(path:str|Path, # the JSONL file to write
            prompts:list[Messages], # the prompts of a run
            results:list[list[Completion]], # what `generate` returned for them
@@ -188,6 +189,7 @@ def _check_messages(m) -> None:
         if not isinstance(x, dict) or x.get("role") not in ("system", "user", "assistant") or not isinstance(x.get("content"), str):
             raise ValueError(f"each message needs a role (system|user|assistant) and a string content, got {str(x)[:100]}")
 
+# %% ../nbs/30_llm.ipynb #462dbs01
 class _Handler(BaseHTTPRequestHandler):
     protocol_version, server_version = "HTTP/1.1", "swiftcoder-llm/1"
 
@@ -247,6 +249,7 @@ class _Handler(BaseHTTPRequestHandler):
         finally:
             with s._lock: s.active -= 1
 
+# %% ../nbs/30_llm.ipynb #462dbs02
 class Server:
     "A running OpenAI-compatible server in a background thread (see `serve`); a context manager"
     def __init__(self, generator:Generator, host:str="127.0.0.1", port:int=0, faults=(), delay_s:float=0.0, max_n:int|None=None):
@@ -422,6 +425,7 @@ def _hf_name(model_dir:Path) -> str:
     label = f"{model_dir.parent.name}/{model_dir.name}" if model_dir.name in ("final", "model") else model_dir.name
     return f"hf:{label}@{_weights_fingerprint(model_dir)}"
 
+# %% ../nbs/30_llm.ipynb #5dd7bs01
 class HFLocal(Generator):
     "A local transformers causal LM with its chat template, batched"
     def __init__(self,
@@ -558,6 +562,7 @@ def _gguf_chat_template(gguf_path:Path) -> str|None:
     f = GGUFReader(str(gguf_path)).fields.get("tokenizer.chat_template")
     return bytes(f.parts[f.data[0]]).decode("utf-8") if f is not None else None
 
+# %% ../nbs/30_llm.ipynb #348b4s01
 def _convert_gguf(src:Path, out:Path) -> None:
     "Dequantise a GGUF causal LM into a plain float32 transformers folder `out`"
     import torch
@@ -581,6 +586,7 @@ def _converted(dest:Path, want:dict) -> bool:
     except (OSError, json.JSONDecodeError): return False
     return all(m.get(k) == v for k, v in want.items()) and (dest/"config.json").is_file() and any(dest.glob("*.safetensors"))
 
+# %% ../nbs/30_llm.ipynb #348b4s02
 def embedded_model_dir(cache_root:str|Path|None=None, # default: runs/cache (`run_paths(...).cache`)
                       ) -> Path:
     "The embedded SmolLM2-135M-Instruct as a float32 transformers folder: converted from the wheel's GGUF once, then reused"

@@ -63,6 +63,7 @@ def toolchain_home(argv0:str) -> tuple:
     real = Path(os.path.realpath(shutil.which(argv0) or argv0))
     return () if real.parts[1:2] and real.parts[1] in SYSTEM_DIRS else (str(real.parents[1]),)
 
+# %% ../nbs/11_profiler.ipynb #1159ds01
 import functools
 
 @functools.lru_cache(maxsize=None)
@@ -122,6 +123,7 @@ def _cpp_undefs(code:str) -> str:
     names = sorted({m.group(1) for v in _comment_views(code) for m in _CPP_DEFINE.finditer(v)})
     return "".join(f"#undef {n}\n" for n in names)
 
+# %% ../nbs/11_profiler.ipynb #2f4a7s01
 # the test's checks, through paths a candidate's macro_rules cannot shadow
 _RUST_CHECKS = re.compile(r"(?<![\w:])(assert|assert_eq|assert_ne|debug_assert|debug_assert_eq|debug_assert_ne|panic|unreachable|unimplemented|todo)\s*!")
 
@@ -142,6 +144,7 @@ def _rename_main(test_code:str, lang:str) -> str:
     p, r = pats[lang]
     return re.sub(p, r, test_code, count=1)
 
+# %% ../nbs/11_profiler.ipynb #2f4a7s02
 # The completion token of program tests arrives on stdin, never in argv (a candidate could print it from there): the
 # harness's own code reads it before any of the candidate's code runs, then stdin is /dev/null (`_PY_TOKEN`, the C++
 # constructor in `harness.PROGRAM_WINDOW_C`, the Go file that sorts first, the first lines of the Rust and Java mains).
@@ -212,6 +215,7 @@ def _future_split(code:str) -> tuple[str, str]:
     lines = code.splitlines(keepends=True)
     return "".join(lines[:end]), "".join(lines[end:])
 
+# %% ../nbs/11_profiler.ipynb #2f4a7s03
 def harden_python_asserts(test_code:str) -> str:
     "Test code whose `x == y` / `x != y` comparisons go through `_swc_eq`, which an always-equal object cannot fool"
     import ast
@@ -288,6 +292,7 @@ def prune_builds(cap_mb:int|None=None, # default `build_cache_mb()`
         shutil.rmtree(d, ignore_errors=True); total -= b; evicted += 1
     return {"kept": len(items) - evicted, "evicted": evicted, "mb": round(total / 2**20, 1)}
 
+# %% ../nbs/11_profiler.ipynb #23f0cs01
 _new_builds = 0
 
 @dataclass
@@ -307,6 +312,7 @@ def compile_command(L:Lang, files:dict[str,str]) -> list[str]:
     if L.name == "cpp" and cmd and _OPENSSL.search(files.get(L.source, "")): cmd += ["-lssl", "-lcrypto"]
     return cmd
 
+# %% ../nbs/11_profiler.ipynb #23f0cs02
 def build(lang:str, files:dict[str,str]) -> Build:
     "Compile `files` in the sandbox, or reuse the cached build"
     global _new_builds
@@ -384,6 +390,7 @@ def by_digest(case:dict) -> str|None:
     o = case.get("output")
     return o["__digest__"] if isinstance(o, dict) and len(o) == 1 and isinstance(o.get("__digest__"), str) else None
 
+# %% ../nbs/11_profiler.ipynb #49302s01
 def _judge_function(r, got:dict, tests:dict, n_stress:int) -> Execution:
     "The verdict on one run of the function driver"
     st, why = run_status(r, tests.get("_limits") or Limits())
@@ -428,6 +435,7 @@ def _judge_function(r, got:dict, tests:dict, n_stress:int) -> Execution:
     win = {**window_figures(got["windows"], r.timeline, r.t0_mono_ns), "perf_error": got["perf_error"]}
     return Execution("passed", None, "", [r], win, digests, proc)
 
+# %% ../nbs/11_profiler.ipynb #49302s02
 def _merged(lang:str, tests:dict) -> bool:
     "Is the check the first timed process? (Python function tests: the driver reports the process as it stood after one call of each input)"
     return lang == "python" and tests["kind"] == "function"
@@ -447,6 +455,7 @@ def _windowed(lang:str, tests:dict) -> bool:
     "Does the driver measure the solution's own windows for these tests? (Python function tests, C++ program tests)"
     return (lang == "python" and tests["kind"] == "function") or (lang == "cpp" and tests["kind"] == "program")
 
+# %% ../nbs/11_profiler.ipynb #49302s03
 def execute(lang:str, b:Build, tests:dict, limits:Limits=Limits(), stress:bool=False, slot:int=0, wrap=None,
             rounds:int=1,              # function tests: calls of each input in the one process (the windows' repeats), at least
             max_rounds:int|None=None,  # ... and up to this many while the rounds have taken less than `budget_s` seconds
@@ -544,6 +553,7 @@ def perf_works(event:tuple=(0, 1)) -> bool:
     r = sandbox_run(["/bin/true"], perf=tuple(event))
     return r.perf_count is not None and r.perf_count > 0
 
+# %% ../nbs/11_profiler.ipynb #e3ab1s01
 COUNT_RATE = (1e7, 5e10)   # plausible instructions per CPU-second of a window or process: from syscall-bound (IPC 0.005 at 2 GHz) to IPC 10 at 5 GHz
 
 def implausible_count(n:int|None, et_s:float|None, rate:tuple=COUNT_RATE, min_et_s:float=0.01) -> str|None:
@@ -572,6 +582,7 @@ def _same_results(ex:Execution, expect:list|None):
         j = next(k for k, (x, y) in enumerate(zip(ex.digests, expect)) if x != y) if len(ex.digests) == len(expect) else 0
         raise CountMismatch(f"stress input {j} gave another result than in the timed runs")
 
+# %% ../nbs/11_profiler.ipynb #e3ab1s02
 def count_instructions(lang:str, b:Build, tests:dict, limits:Limits, settings:MeasureSettings, slot:int=0,
                        whole:bool=False,   # count the whole process even where the driver has windows
                        expect:list|None=None,  # the stress results' digests of the timed runs: others raise `CountMismatch`
@@ -606,6 +617,7 @@ def count_instructions(lang:str, b:Build, tests:dict, limits:Limits, settings:Me
     if any(c is None for c in counts): return None, f"none ({backend} wrote no count)"
     return sum(counts), backend
 
+# %% ../nbs/11_profiler.ipynb #e3ab1s03
 EMPTY_PROGRAM = {"python": "", "cpp": "int main() { return 0; }\n", "java": "class Main { public static void main(String[] a) {} }\n",
                  "rust": "fn main() {}\n", "go": "package main\nfunc main() {}\n"}
 
@@ -643,6 +655,7 @@ def summarize(execs:list[Execution], process:Execution|None=None) -> dict:
                 "window_count": None}
     return {**head, **proc, "repeats": len(execs)}
 
+# %% ../nbs/11_profiler.ipynb #e3ab1s04
 def check_against_reference(r:dict, ref:dict|None) -> dict:
     "`r`, judged `wrong_answer` when its stress results' digests differ from the reference solution's (fast but wrong on large inputs)"
     if ref is None or r is ref or r.get("status") != "passed" or ref.get("status") != "passed": return r
@@ -705,11 +718,13 @@ def _decided(mine:list[Execution], others:list[list[Execution]], margin:float|No
     ratio = min(_et(e) for e in mine) / best if best else None
     return ratio if ratio is not None and ratio > 1 + margin else None
 
+# %% ../nbs/11_profiler.ipynb #3f9c9s01
 def _verdict(c, ex:Execution, b:Build|None=None) -> dict:
     return {"id": c.get("id") if isinstance(c, dict) else None, "status": ex.status, "failed_case": ex.failed_case, "message": ex.message,
             **{k: None for k in FIGURE_KEYS}, "window": None, "startup": None, "repeats": 0, "stress_digests": [],
             "backend": {}, "compile_s": b.seconds if b else None, "harness_version": HARNESS_VERSION}
 
+# %% ../nbs/11_profiler.ipynb #3f9c9s02
 def profile(cands:list,                         # candidate objects (see the top of this notebook)
             limits:Limits=Limits(),
             settings:MeasureSettings=MeasureSettings(),
@@ -845,7 +860,7 @@ def profile(cands:list,                         # candidate objects (see the top
         reap(wait=True)
     return out
 
-
+# %% ../nbs/11_profiler.ipynb #3f9c9s03
 def contenders(results:list[dict], tasks:list, margin:float=0.25) -> list[int]:
     "Indices of passed results whose window ET is within `margin` of the best of their task, where two or more are"
     groups = {}
@@ -858,6 +873,7 @@ def contenders(results:list[dict], tasks:list, margin:float=0.25) -> list[int]:
         if len(near) >= 2: out += near
     return sorted(out)
 
+# %% ../nbs/11_profiler.ipynb #3f9c9s04
 def add_counts(cands:list, results:list[dict], limits:Limits=Limits(), settings:MeasureSettings=MeasureSettings(),
                jobs:int=2, store:Store|None=None, show_progress:bool=True,
                only:list[int]|None=None,   # count these results instead (e.g. both sides of every selected pair)

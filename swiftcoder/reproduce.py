@@ -125,6 +125,7 @@ def _cell_of_error(executed:Path) -> tuple[int|None, str]:
             if o.get("output_type") == "error": return n, (c.source.strip().splitlines() or [""])[0]
     return None, ""
 
+# %% ../nbs/01_reproduce.ipynb #41cdfs01
 def ipc_kernel_manager():
     "A kernel manager whose kernels talk over IPC sockets (files) instead of TCP: no port is opened, and the kernel has no plain-TCP warning to print"
     from jupyter_client import AsyncKernelManager
@@ -141,6 +142,7 @@ def render_html(executed:Path) -> Path:
     out = executed.with_suffix(".html"); out.write_text(body, encoding="utf-8")
     return out
 
+# %% ../nbs/01_reproduce.ipynb #41cdfs02
 class Watch:
     "Shows a running stage on the terminal: its latest progress line (from the stage's progress channel), the time so far and the time the last run took"
     def __init__(self, label:str, channel:Path, expect_s:float|None=None, tty:bool=False, echo=print, every_s:float=30.0):
@@ -188,6 +190,7 @@ class Watch:
     def _run(self):
         while not self._stop.wait(1.0 if self.tty else 2.0): self.poll()
 
+# %% ../nbs/01_reproduce.ipynb #41cdfs03
 def run_stage(stage:Stage, params:dict, out_nb:Path, manifest:Path, root:Path, skip_flags=(), progress_bar:bool=False, kernel:str="python3",
               watch:dict|None=None, # `Watch` arguments but the channel: the stage's progress shown while it runs (None: nothing shown)
              ) -> list[Path]:
@@ -227,7 +230,6 @@ def run_stage(stage:Stage, params:dict, out_nb:Path, manifest:Path, root:Path, s
 # %% ../nbs/01_reproduce.ipynb #03a8a3c5
 def _sha(p:Path) -> str|None: return content_hash(p) if p.is_file() else None
 
-
 @dataclass
 class StageResult:
     "What one stage did in a run"
@@ -238,6 +240,7 @@ class StageResult:
     last_seconds: float|None = None   # what the stage took the last time it ran
     notebook: Path|None = None        # its executed copy (an .html rendering beside it)
 
+# %% ../nbs/01_reproduce.ipynb #03a8as01
 def reproduce(profile:str="smoke", # profile name or YAML path
               fresh:bool=False,    # ignore cached stage results and rerun every stage
               only:list[str]|None=None, # run only these stages (and reuse or run what they need)
@@ -293,6 +296,7 @@ def reproduce(profile:str="smoke", # profile name or YAML path
         results.append(StageResult(st.name, "ran", dt, outs, last_s.get(st.name), executed))
     return results
 
+# %% ../nbs/01_reproduce.ipynb #03a8as02
 def report(results:list[StageResult], root:Path) -> str:
     "The closing listing: every output of every stage, with its path"
     lines = ["Outputs:"]
@@ -317,6 +321,7 @@ def figures_diff(figures:Path, root:Path) -> str:
     out = [f"    {l.strip()}" for l in stat] + [f"    new: {l[3:]}" for l in new]
     return "\n".join([f"against the committed figures (git diff --stat -- {rel}):"] + out)
 
+# %% ../nbs/01_reproduce.ipynb #03a8as03
 def summary(results:list[StageResult], root:Path, profile:dict, figures:Path) -> str:
     "What a run did, stage by stage against the last run, where to read its results, and at what scale its numbers are"
     lines = [f"Summary (profile {profile['name']!r}):", f"  {'stage':20} {'':7} {'time':>8} {'last run':>9} {'change':>7}"]

@@ -267,6 +267,7 @@ def tools_dir() -> Path:
     "Folder for the compiled helper: `$SWIFTCODER_TOOLS`, else /var/tmp/swiftcoder-tools (outside the sandbox's private /tmp)"
     return Path(os.environ.get("SWIFTCODER_TOOLS") or "/var/tmp/swiftcoder-tools")
 
+# %% ../nbs/10_sandbox.ipynb #e7a9bs01
 def sc_run_binary() -> Path:
     "Path of the compiled `sc-run`, built on first use"
     d = tools_dir(); d.mkdir(parents=True, exist_ok=True); os.chmod(d, 0o755)
@@ -419,6 +420,7 @@ class RunResult:
     @property
     def ok(self) -> bool: return self.harness_error is None and not self.timed_out and self.signal == 0 and self.exit_code == 0
 
+# %% ../nbs/10_sandbox.ipynb #be09es01
 SANDBOX_UID = 60000        # runs: SANDBOX_UID + slot; compile steps: SANDBOX_UID + COMPILE_UIDS + slot
 COMPILE_UIDS = 500
 _CODE = "/tmp/code"
@@ -440,6 +442,7 @@ def _hand_back(d:Path):
         os.chown(p, 0, 0, follow_symlinks=False)
         os.chmod(p, 0o755 if p.is_dir() or os.access(p, os.X_OK) else 0o644)
     os.chown(d, 0, 0); os.chmod(d, 0o755)
+
 _ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": "/tmp", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PYTHONHASHSEED": "0",
         "TMPDIR": "/tmp"}
 
@@ -451,6 +454,7 @@ def _read_capped(p:Path, cap:int, tail:bool=False) -> tuple[bytes, bool]:
         data = f.read(cap)
     return data, size > cap
 
+# %% ../nbs/10_sandbox.ipynb #be09es02
 def sandbox_run(cmd:list[str],            # argv inside the sandbox (paths under /tmp/code for the program's files)
                 code_dir:Path|None=None,   # host folder shown at /tmp/code
                 stdin:bytes|str|None=None, # the program's standard input (None: empty)

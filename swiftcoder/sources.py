@@ -74,6 +74,7 @@ class Source:
     @property
     def fields(self) -> tuple: return (self.instruction, self.answer)
 
+# %% ../nbs/22_sources.ipynb #38168s01
 _SC2 = ("fingerprint", "sha1", "seed", "response", "concepts", "prompt", "instruction", "id")
 SOURCES = {s.key: s for s in [
     # SelfCodeAlign's only public release is the StarCoder2 set that is also Self-Oss; its CodeQwen data was not
@@ -169,6 +170,7 @@ def _apps_tasks(src:Source, i, row, s:FilterSettings) -> list[Task]|tuple[str, s
     return [Task(f"{src.key}-{pid}", src.key, "python", instr, code if code.endswith("\n") else code + "\n", ep, tests, None, src.license, prov,
                  alts or None)]
 
+# %% ../nbs/22_sources.ipynb #a2405s01
 def row_tasks(src:Source, i, row, s:FilterSettings=FilterSettings()) -> list[Task]|tuple[str, str]:
     "Candidate tasks of one row, or (rule, reason)"
     if isinstance(row, BadRow): return "malformed", row.why
@@ -211,6 +213,7 @@ def seed_dir() -> Path:
         subprocess.run([sys.executable, str(gen), str(out)], check=True, capture_output=True, cwd=gen.parent)
     return out
 
+# %% ../nbs/22_sources.ipynb #69773s01
 def seed_tasks(folder:str|Path|None=None, limit:int|None=None) -> Iterator:
     "(row number, Task or (rule, reason)) for the seed corpus; `limit` per language"
     folder, k = Path(folder or seed_dir()), 0
