@@ -5,7 +5,9 @@
 # %% ../nbs/00_core.ipynb #7f5ef76a
 from __future__ import annotations
 
+import argparse
 import ast
+import dataclasses
 import functools
 import hashlib
 import json
@@ -28,8 +30,9 @@ import yaml
 # %% auto #0
 __all__ = ['PROFILES', 'PROGRESS_CHANNEL', 'TOOLCHAINS', 'PACKAGES', 'project_root', 'load_profile', 'RunPaths', 'run_paths',
            'content_hash', 'parse_python', 'Cache', 'KVStore', 'get_logger', 'progress_off', 'progress',
-           'progress_step', 'Slots', 'pmap', 'BadRow', 'json_lines', 'load_jsonl', 'plot_style', 'record_output',
-           'save_figure', 'save_table', 'tool_version', 'environment_info', 'machine_fingerprint']
+           'progress_step', 'Slots', 'pmap', 'settings_options', 'settings_from', 'BadRow', 'json_lines', 'load_jsonl',
+           'plot_style', 'record_output', 'save_figure', 'save_table', 'tool_version', 'environment_info',
+           'machine_fingerprint']
 
 # %% ../nbs/00_core.ipynb #98b60b03
 def project_root(start:str|Path|None=None, # folder to search upward from (default: the working directory)
@@ -299,6 +302,29 @@ def pmap(fn:Callable, # called as fn(item, slot)
     slots = slots or Slots()
     with ThreadPoolExecutor(max(1, jobs)) as pool:
         yield from progress(pool.map(lambda x: fn(x, slots.mine()), items), desc, total=len(items), disable=not show)
+
+# %% ../nbs/00_core.ipynb #0ba75d8a
+def settings_options(ap:argparse.ArgumentParser, # the parser to add to
+                     cls, # a settings dataclass with a default for every field
+                     skip:Iterable[str]=(), # fields the command line does not offer
+                    ) -> None:
+    "An option per field of `cls`: `--field-name`, typed by its default, with the field's comment as help"
+    from fastcore.docments import docments
+    docs = docments(cls)
+    for f in dataclasses.fields(cls):
+        if f.name in skip: continue
+        d, flag = f.default, "--" + f.name.replace("_", "-")
+        kw = {"default": d, "help": f"{docs.get(f.name) or ''} (default {d!r})".strip()}
+        if isinstance(d, bool): ap.add_argument(flag, action=argparse.BooleanOptionalAction, **kw)
+        elif isinstance(d, tuple): ap.add_argument(flag, nargs="*", type=type(d[0]) if d else str, metavar="V", **kw)
+        elif "None" in str(f.type) and isinstance(d, (int, float)):
+            ap.add_argument(flag, type=lambda s, t=type(d): None if s.lower() == "none" else t(s), metavar="V|none", **kw)
+        else: ap.add_argument(flag, type=type(d), metavar="V", **kw)
+
+def settings_from(args:argparse.Namespace, cls):
+    "The `cls` settings the parsed options give (fields without an option keep their default)"
+    return cls(**{f.name: tuple(v) if isinstance(f.default, tuple) else v
+                  for f in dataclasses.fields(cls) if (v := getattr(args, f.name, dataclasses.MISSING)) is not dataclasses.MISSING})
 
 # %% ../nbs/00_core.ipynb #b3b4a6a2
 class BadRow:

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from .core import Cache, content_hash, load_jsonl, pmap, progress, project_root
+from .core import Cache, content_hash, load_jsonl, pmap, progress, project_root, settings_from, settings_options
 from .filters import CANDIDATE_RULES, Decontaminator, Deduplicator, FilterSettings, length_problem, syntax_error, unsafe_reason
 from .harness import decode_input, encode_input
 from .langs import LANG_NAMES, LANGS
@@ -282,11 +282,14 @@ def main(argv:list[str]|None=None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="rows per source")
     ap.add_argument("--jobs", type=int, default=2, help="parallel sandbox runs")
     ap.add_argument("--cache", default=None, help="cache folder (default runs/cache in the checkout)")
+    settings_options(ap, FilterSettings)
+    settings_options(ap, ValidationSettings)
     a = ap.parse_args(argv)
     try: cache_root = Path(a.cache) if a.cache else project_root()/"runs"/"cache"
     except FileNotFoundError: cache_root = Path(".swiftcoder-cache")
     specs = [{"key": k, "path": p or None, "limit": a.limit} for k, _, p in (s.partition("=") for s in a.sources)]
-    c = build_corpus(specs, benchmarks=a.benchmark or ["humaneval"], jobs=a.jobs, cache=Cache(cache_root, "tasks"))
+    c = build_corpus(specs, benchmarks=a.benchmark or ["humaneval"], settings=settings_from(a, FilterSettings),
+                     test_settings=settings_from(a, ValidationSettings), jobs=a.jobs, cache=Cache(cache_root, "tasks"))
     out = save_corpus(c, a.out)
     print(c.funnel.to_string())
     print(f"{len(c.tasks)} tasks kept, {len(c.rejections)} rejected -> {out['tasks']}")

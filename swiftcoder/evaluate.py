@@ -17,7 +17,7 @@ import pandas as pd
 
 from .benchmarks import answer_program, load_benchmark
 from .candidates import extract_code, make_generator, solve_messages
-from .core import Cache, load_jsonl, run_paths
+from .core import Cache, load_jsonl, run_paths, settings_from, settings_options
 from .corpus import derive_stress, ValidationSettings
 from .llm import Sampling
 from .profiler import check_against_reference, MeasureSettings, profile, Store
@@ -368,13 +368,10 @@ def main(argv:list[str]|None=None) -> int:
     ap.add_argument("--max-tokens", type=int, default=512)
     ap.add_argument("--samples", type=int, default=1, help="completions per problem (pass@k); 1 with greedy decoding")
     ap.add_argument("--temperature", type=float, default=0.0)
-    ap.add_argument("--repeats", type=int, default=5)
-    ap.add_argument("--no-instructions", action="store_true", help="skip instruction counting (valgrind)")
-    ap.add_argument("--no-stress", action="store_true", help="do not grow stress inputs from the canonical solutions")
-    ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--out", default=None, help="records as JSON lines (default: runs/eval/<benchmark>.jsonl)")
     ap.add_argument("--cache", default=None, help="reply cache (default runs/cache/llm.sqlite)")
     ap.add_argument("--store", default=None, help="measurement store (default runs/cache/profiler.sqlite)")
+    settings_options(ap, EvalSettings)
     a = ap.parse_args(argv)
     cache_root = run_paths("test").cache
     if a.check_references:
@@ -394,7 +391,7 @@ def main(argv:list[str]|None=None) -> int:
     if len(set(labels)) != len(labels): ap.error(f"labels must differ: {labels}")
     bench = load_benchmark(a.benchmark, limit=a.limit, cache=Cache(cache_root, "benchmarks"))
     print(f"{bench.name}: {len(bench.problems)} problems, {len(bench.rejected)} rows rejected", file=sys.stderr)
-    settings = EvalSettings(repeats=a.repeats, instructions=not a.no_instructions, stress=not a.no_stress, jobs=a.jobs)
+    settings = settings_from(a, EvalSettings)
     problems, _ = prepare(bench.problems, settings=settings, cache=Cache(cache_root, "evaluate"))
     gens = {l: make_generator(s, cache=a.cache or cache_root/"llm.sqlite") for l, s in zip(labels, specs)}
     records = evaluate(problems, gens, Sampling(temperature=a.temperature, max_tokens=a.max_tokens, n=a.samples), settings=settings,

@@ -16,10 +16,12 @@ import statistics
 import subprocess
 import tempfile
 import threading
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .core import KVStore, Slots, content_hash, environment_info, machine_fingerprint, parse_python, progress, project_root
+from .core import (KVStore, Slots, content_hash, environment_info, machine_fingerprint, parse_python, pmap, progress,
+                             project_root, settings_from, settings_options)
 from .harness import (CALLGRIND, FUNCTION_DRIVER, PROGRAM_WINDOW_C, binds, callgrind_header, callgrind_total, decode,
                                 decode_input, parse_driver_output, pool_figures, python_in_sandbox, same, window_figures,
                                 window_lib, window_tmu)
@@ -33,7 +35,9 @@ __all__ = ['COMPILE_LIMITS', 'BUILD_MAX_MB', 'HARNESS_VERSION', 'COUNT_RATE', 'E
            'build_cache_mb', 'prune_builds', 'Build', 'compile_command', 'build', 'Execution', 'by_digest',
            'limits_for_tests', 'execute', 'MeasureSettings', 'perf_in_process', 'perf_works', 'implausible_count',
            'CountMismatch', 'count_instructions', 'startup', 'summarize', 'check_against_reference', 'Store',
-           'result_key', 'check_candidate', 'profile', 'contenders', 'add_counts', 'main']
+           'result_key', 'check_candidate', 'with_stress', 'pending', 'check_one', 'measured_result', 'timed_runs',
+           'judge_group', 'count_plan', 'count_one', 'finish_count', 'measure', 'profile', 'contenders', 'add_counts',
+           'main']
 
 # %% ../nbs/11_profiler.ipynb #1159d536
 COMPILE_LIMITS = Limits(timeout_s=120, cpu_s=120, memory_mb=4096, procs=256, disk_mb=1024, file_mb=64, nofile=1024, address_space=False)
@@ -724,7 +728,181 @@ def _verdict(c, ex:Execution, b:Build|None=None) -> dict:
             **{k: None for k in FIGURE_KEYS}, "window": None, "startup": None, "repeats": 0, "stress_digests": [],
             "backend": {}, "compile_s": b.seconds if b else None, "harness_version": HARNESS_VERSION}
 
-# %% ../nbs/11_profiler.ipynb #3f9c9s02
+# %% ../nbs/11_profiler.ipynb #prof0000
+class _Sink:
+    "Where results go as they become final: the output list in input order, the store (never a harness error), the caller"
+    def __init__(self, n:int, store:Store|None=None, on_result=None):
+        self.out, self.store, self.on_result = [None] * n, store, on_result
+
+    def done(self, i:int, r:dict, key:str|None=None):
+        self.out[i] = r
+        if self.store is not None and key and r["status"] != "harness_error": self.store.put(key, r)
+        if self.on_result: self.on_result(i, r)
+
+def with_stress(cands:list) -> list:
+    "The candidates with their stress inputs inside their tests (they may come beside them, as the candidate's `stress`)"
+    return [{**c, "tests": {**c["tests"], "stress": c["stress"]}} if isinstance(c, dict) and isinstance(c.get("tests"), dict)
+            and c.get("stress") and "stress" not in c["tests"] else c for c in cands]
+
+def pending(cands:list, sink:_Sink, limits:Limits, settings:MeasureSettings) -> list[tuple]:
+    "(index, candidate, key) of the candidates left to profile; bad input and stored results go to `sink` at once"
+    fp = machine_fingerprint(environment_info())
+    tkeys, todo = {}, []   # the content hash of each distinct tests object (a task's candidates share theirs)
+    for i, c in enumerate(cands):
+        if why := check_candidate(c):
+            sink.done(i, _verdict(c, Execution("harness_error", None, why)))
+            continue
+        tk = tkeys.get(id(c["tests"]))
+        if tk is None: tk = tkeys[id(c["tests"])] = (content_hash(c["tests"]), c["tests"])
+        key = result_key(c, limits, settings, fp, tests_key=tk[0])
+        if sink.store is not None and (r := sink.store.get(key)) is not None:
+            sink.done(i, {**r, "id": c["id"]})
+            continue
+        todo.append((i, c, key))
+    return todo
+
+# %% ../nbs/11_profiler.ipynb #prof0001
+def check_one(item:tuple, limits:Limits, slot:int) -> tuple:
+    "(item, build, execution) of one (index, candidate, key): built and run once under its tests; no execution where its first timed process is the check"
+    i, c, key = item
+    try:
+        if why := own_equality(c["language"], c["code"], c["tests"]): return item, None, Execution("wrong_answer", None, why)
+        b = build(c["language"], build_files(c["language"], c["code"], c["tests"]))
+        if not b.ok: return item, b, Execution("harness_error" if b.message.startswith("harness:") else "compile_error", None, b.message)
+        if _merged(c["language"], c["tests"]): return item, b, None   # checked by its first timed process
+        return item, b, execute(c["language"], b, c["tests"], limits, stress=_windowed(c["language"], c["tests"]), slot=slot)
+    except Exception as e:
+        return item, None, Execution("harness_error", None, f"{type(e).__name__}: {e}")
+
+def measured_result(c:dict, b:Build, ex:list[Execution],
+                    base:dict, # language -> the empty program's start-up figures (`startup`), for whole-process windows
+                    stopped:float|None=None, # its ratio to its task's best, where timing decided before all repeats
+                   ) -> dict:
+    "The result of a candidate whose timed runs passed"
+    r = _verdict(c, Execution("passed"), b)
+    r.update(summarize(ex), stress_digests=ex[-1].digests)
+    win = r["window"] == "solution"
+    if not win: r["startup"] = base.get(c["language"])
+    r["backend"] = {
+        "et": ("getrusage around each call (median over the windows of every timed process)" if c["tests"]["kind"] == "function"
+               else "getrusage around the test function") if win else "wait4 rusage (user+sys)",
+        "mu": "VmHWM of each window, peak reset by clear_refs" if win else "wait4 ru_maxrss",
+        "tmu": "statm samples, 0.5 ms, trapezoid over the windows" if win else "statm samples, 0.5 ms, trapezoid",
+        "process": "wait4 rusage, ru_maxrss, statm samples"}
+    if stopped: r["backend"]["repeats"] = f"stopped after {len(ex)}: {stopped:.2f}x its task's best window ET (timing decides)"
+    return r
+
+# %% ../nbs/11_profiler.ipynb #prof0002
+def timed_runs(g:list[tuple], limits:Limits, settings:MeasureSettings, slot:int, inproc:bool=False) -> tuple[dict, dict]:
+    """(index -> timed executions, index -> ratio of the ones stopped early) for one task's checked candidates: up to
+    `settings.repeats` processes each, interleaved, until each is measured well enough or timing has decided"""
+    execs = {i: [] for i, *_ in g}   # the timed processes (Python function tests: the first is also the check)
+    stopped = {}   # clear losers: well over their task's best after a process, measured no further
+    for rep in range(settings.repeats):
+        for i, c, key, b, _ in g:
+            if rep >= 1 and (i in stopped or _enough(execs[i], settings)): continue
+            if rep >= 1 and execs[i][-1].status == "passed" and \
+               (x := _decided(execs[i], [es for j, es in execs.items() if j != i], settings.decided_margin)):
+                stopped[i] = x
+                continue
+            execs[i].append(execute(c["language"], b, c["tests"], limits, stress=True, rounds=settings.rounds, slot=slot,
+                                    max_rounds=settings.max_rounds, budget_s=settings.round_budget_s,
+                                    **_perf_kw(c, settings, inproc)))
+    return execs, stopped
+
+def _perf_kw(c:dict, settings:MeasureSettings, inproc:bool) -> dict:
+    "The execute() arguments that count instructions inside the timed runs, where that is done for `c`"
+    return {"window_lib": str(window_lib()), "perf": tuple(settings.perf_event)} if inproc and _merged(c["language"], c["tests"]) else {}
+
+def judge_group(g:list[tuple], execs:dict, stopped:dict, sink:_Sink, base:dict) -> list[tuple]:
+    "(index, candidate, key, build, result) of the candidates whose timed runs all passed alike; the others' verdicts go to `sink`"
+    ok = []
+    for i, c, key, b, chk in g:
+        if chk is None and execs[i][0].status != "passed":   # failed its check
+            sink.done(i, _verdict(c, execs[i][0], b), key)
+            continue
+        bad = next((e for e in execs[i] if e.status != "passed"), None)
+        if bad is None and any(e.digests != execs[i][-1].digests for e in [chk, *execs[i]] if e is not None and e.digests):
+            bad = Execution("wrong_answer", None, "a stress input gave different results in different runs")
+        if bad:  # flaky or a stress input broke it: the candidate does not pass
+            sink.done(i, _verdict(c, Execution(bad.status, bad.failed_case, f"during measurement: {bad.message}"), b), key)
+            continue
+        ok.append((i, c, key, b, measured_result(c, b, execs[i], base, stopped.get(i))))
+    return ok
+
+# %% ../nbs/11_profiler.ipynb #prof0003
+def count_plan(ok:list[tuple], settings:MeasureSettings, inproc:bool) -> list[tuple]:
+    """(item, how, in-run count) for a task's passed candidates: `perf` (counted in its timed runs), `count` (under
+    valgrind, beside the timed runs), `timing` (not counted: timing decides) or `none` (its language has no counts)"""
+    countable = [k for k, item in enumerate(ok) if settings.instructions and languages()[item[1]["language"]].instructions]
+    near = countable if settings.count == "all" else \
+           [countable[j] for j in contenders([ok[k][4] for k in countable], [0] * len(countable), settings.count_margin)]
+    plan = []
+    for k, item in enumerate(ok):
+        wc = item[4].pop("window_count", None)
+        if k in countable and wc is not None and _perf_kw(item[1], settings, inproc): plan.append((item, "perf", wc))
+        elif k in near: plan.append((item, "count", None))
+        elif k in countable: plan.append((item, "timing", None))
+        else: plan.append((item, "none", None))
+    return plan
+
+def count_one(item:tuple, limits:Limits, settings:MeasureSettings, slots:Slots, cores:threading.Semaphore) -> tuple:
+    "(item..., count, backend[, whole-process count]) of one passed candidate, counted under valgrind on one of `cores`"
+    i, c, key, b, r = item
+    with cores:
+        try:
+            n = count_instructions(c["language"], b, c["tests"], limits, settings, slot=slots.mine(), expect=r["stress_digests"])
+            if settings.process_instructions and _windowed(c["language"], c["tests"]):
+                n = (*n, count_instructions(c["language"], b, c["tests"], limits, settings, slot=slots.mine(), whole=True,
+                                            expect=r["stress_digests"])[0])
+        except CountMismatch as e: n = (e, "none (under the counter: it behaved otherwise)")
+    return (i, c, key, b, r, *n)
+
+def finish_count(sink:_Sink, i:int, c:dict, key:str, b:Build, r:dict, n, backend:str, n_process=None):
+    "Store `r` with its instruction count `n`; a count that went wrong (`CountMismatch`) makes it a failing verdict"
+    if isinstance(n, CountMismatch):   # it computed something else, or failed, when counted: not a correct solution
+        return sink.done(i, _verdict(c, Execution(n.status, None, f"under the instruction counter: {n}"), b), key)
+    win = r["window"] == "solution"
+    if why := implausible_count(n, r["et_s"]): n, n_process, backend = None, None, why   # it did other work when counted
+    r.update(instructions=n, instructions_process=n if not win else n_process, backend={**r["backend"], "instructions": backend})
+    sink.done(i, r, key)
+
+# %% ../nbs/11_profiler.ipynb #prof0004
+def measure(groups:dict, sink:_Sink, base:dict, limits:Limits, settings:MeasureSettings, jobs:int, slots:Slots,
+            show_progress:bool=True):
+    """Timed runs one task at a time, interleaved within the task, on one core; instruction counts do not depend on load,
+    so they run beside them on the other cores (a semaphore of `jobs` cores; the timed runs hold one until they end)"""
+    tslot, cores = slots.new(), threading.Semaphore(max(1, jobs))
+    # where the kernel has a hardware instruction counter, Python function tests count inside their timed runs, at no cost
+    inproc = settings.instructions and settings.counter in ("auto", "perf") and \
+             any(_merged(c["language"], c["tests"]) for g in groups.values() for _, c, *_ in g) and perf_in_process(tuple(settings.perf_event))
+    perf_backend = f"perf_event_open {tuple(settings.perf_event)} around each call, user space (median over the windows)"
+    why = f"not counted: no other candidate of its task within {settings.count_margin:.0%} of the best window ET (timing decides)"
+    futures = []
+    with ThreadPoolExecutor(max(1, jobs)) as pool:
+        held = 1 if settings.count_beside else max(1, jobs)   # by default nothing runs beside the timed runs
+        for _ in range(held): cores.acquire()
+        try:
+            for g in progress(groups.values(), "measuring", total=len(groups), disable=not show_progress):
+                execs, stopped = timed_runs(g, limits, settings, tslot, inproc)
+                for item, how, wc in count_plan(judge_group(g, execs, stopped, sink, base), settings, inproc):
+                    if how == "perf": finish_count(sink, *item, wc, perf_backend)   # counted in its timed runs
+                    elif how == "count": futures.append(pool.submit(count_one, item, limits, settings, slots, cores))
+                    elif how == "timing": finish_count(sink, *item, None, why)
+                    else: finish_count(sink, *item, *count_instructions(item[1]["language"], item[3], item[1]["tests"], limits, settings))  # says why none
+                _reap(futures, sink)
+        finally:
+            for _ in range(held): cores.release()
+        _reap(futures, sink, wait=True, show_progress=show_progress)
+
+def _reap(futures:list, sink:_Sink, wait:bool=False, show_progress:bool=False):
+    "Store the counts that are ready (all of them, waiting, with `wait`)"
+    ready = list(as_completed(futures)) if wait else [f for f in futures if f.done()]
+    for f in progress(ready, "counting", total=len(ready), disable=not (wait and show_progress and ready)):
+        futures.remove(f)
+        finish_count(sink, *f.result())
+
+# %% ../nbs/11_profiler.ipynb #prof0005
 def profile(cands:list,                         # candidate objects (see the top of this notebook)
             limits:Limits=Limits(),
             settings:MeasureSettings=MeasureSettings(),
@@ -735,130 +913,22 @@ def profile(cands:list,                         # candidate objects (see the top
             stats:dict|None=None,               # filled with counts: from_store, profiled, rejected
            ) -> list[dict]:
     "Verdicts and figures for every candidate, in input order"
-    from concurrent.futures import ThreadPoolExecutor
-    fp = machine_fingerprint(environment_info())
-    out, todo = [None] * len(cands), []
-    def done(i, r, key=None):
-        out[i] = r
-        if store is not None and key and r["status"] != "harness_error": store.put(key, r)
-        if on_result: on_result(i, r)
-    # stress inputs may come beside the tests (the candidate's `stress`) or inside them (`tests.stress`)
-    cands = [{**c, "tests": {**c["tests"], "stress": c["stress"]}} if isinstance(c, dict) and isinstance(c.get("tests"), dict)
-             and c.get("stress") and "stress" not in c["tests"] else c for c in cands]
-    tkeys = {}   # the content hash of each distinct tests object (candidates of one task share theirs and its stress inputs)
-    for i, c in enumerate(cands):
-        if why := check_candidate(c): done(i, _verdict(c, Execution("harness_error", None, why))); continue
-        tk = tkeys.get(id(c["tests"]))
-        if tk is None: tk = tkeys[id(c["tests"])] = (content_hash(c["tests"]), c["tests"])
-        key = result_key(c, limits, settings, fp, tests_key=tk[0])
-        if store is not None and (r := store.get(key)) is not None: done(i, {**r, "id": c["id"]}); continue
-        todo.append((i, c, key))
+    cands = with_stress(cands)
+    sink = _Sink(len(cands), store, on_result)
+    todo = pending(cands, sink, limits, settings)
     if stats is not None:
-        rej = sum(1 for r in out if r is not None and r["status"] == "harness_error")
-        stats.update(from_store=sum(1 for r in out if r is not None) - rej, rejected=rej, profiled=len(todo))
-    slots = Slots()
-    def check(item):
-        i, c, key = item
-        try:
-            if why := own_equality(c["language"], c["code"], c["tests"]): return item, None, Execution("wrong_answer", None, why)
-            b = build(c["language"], build_files(c["language"], c["code"], c["tests"]))
-            if not b.ok: return item, b, Execution("harness_error" if b.message.startswith("harness:") else "compile_error", None, b.message)
-            if _merged(c["language"], c["tests"]): return item, b, None   # checked by its first timed process
-            return item, b, execute(c["language"], b, c["tests"], limits, stress=_windowed(c["language"], c["tests"]), slot=slots.mine())
-        except Exception as e:
-            return item, None, Execution("harness_error", None, f"{type(e).__name__}: {e}")
-    passed = []
-    with ThreadPoolExecutor(max(1, jobs)) as pool:
-        for (i, c, key), b, ex in progress(pool.map(check, todo), "correctness", total=len(todo), disable=not show_progress):
-            if ex is None or ex.status == "passed": passed.append((i, c, key, b, ex))
-            else: done(i, _verdict(c, ex, b), key)
+        rej = sum(1 for r in sink.out if r is not None and r["status"] == "harness_error")
+        stats.update(from_store=sum(1 for r in sink.out if r is not None) - rej, rejected=rej, profiled=len(todo))
+    slots, passed = Slots(), []
+    for (i, c, key), b, ex in pmap(lambda item, slot: check_one(item, limits, slot), todo, jobs, "correctness", show_progress, slots):
+        if ex is None or ex.status == "passed": passed.append((i, c, key, b, ex))
+        else: sink.done(i, _verdict(c, ex, b), key)
     # where the window is the whole process, the empty program's start-up is measured once and reported beside
-    base = {lang: startup(lang, limits) for lang in sorted({c["language"] for _, c, _, _, _ in passed if not _windowed(c["language"], c["tests"])})}
+    base = {lang: startup(lang, limits) for lang in sorted({c["language"] for _, c, *_ in passed if not _windowed(c["language"], c["tests"])})}
     groups = {}
     for item in passed: groups.setdefault(item[1].get("task", item[1]["id"]), []).append(item)
-    def measured(c, b, ex, stopped=None):
-        "The result of a candidate whose timed runs passed"
-        r = _verdict(c, Execution("passed"), b)
-        r.update(summarize(ex), stress_digests=ex[-1].digests)
-        win = r["window"] == "solution"
-        if not win: r["startup"] = base.get(c["language"])
-        r["backend"] = {
-            "et": ("getrusage around each call (median over the windows of every timed process)" if c["tests"]["kind"] == "function"
-                   else "getrusage around the test function") if win else "wait4 rusage (user+sys)",
-            "mu": "VmHWM of each window, peak reset by clear_refs" if win else "wait4 ru_maxrss",
-            "tmu": "statm samples, 0.5 ms, trapezoid over the windows" if win else "statm samples, 0.5 ms, trapezoid",
-            "process": "wait4 rusage, ru_maxrss, statm samples"}
-        if stopped: r["backend"]["repeats"] = f"stopped after {len(ex)}: {stopped:.2f}x its task's best window ET (timing decides)"
-        return r
-    def finish(i, c, key, b, r, n, backend, n_process=None):
-        if isinstance(n, CountMismatch):   # it computed something else, or failed, when counted: not a correct solution
-            return done(i, _verdict(c, Execution(n.status, None, f"under the instruction counter: {n}"), b), key)
-        win = r["window"] == "solution"
-        if why := implausible_count(n, r["et_s"]): n, n_process, backend = None, None, why   # it did other work when counted
-        r.update(instructions=n, instructions_process=n if not win else n_process, backend={**r["backend"], "instructions": backend})
-        done(i, r, key)
-    # timed runs one at a time, interleaved within a task, on one core; instruction counts do not depend on load, so they
-    # run beside them on the other cores (a semaphore of `jobs` cores; the timed runs hold one until they end)
-    tslot, cores = slots.new(), threading.Semaphore(max(1, jobs))
-    # where the kernel has a hardware instruction counter, Python function tests count inside their timed runs, at no cost
-    inproc = settings.instructions and settings.counter in ("auto", "perf") and any(_merged(c["language"], c["tests"]) for _, c, *_ in passed) \
-             and perf_in_process(tuple(settings.perf_event))
-    perf_kw = lambda c: {"window_lib": str(window_lib()), "perf": tuple(settings.perf_event)} if inproc and _merged(c["language"], c["tests"]) else {}
-    perf_backend = f"perf_event_open {tuple(settings.perf_event)} around each call, user space (median over the windows)"
-    def count(i, c, key, b, r):
-        with cores:
-            try:
-                n = count_instructions(c["language"], b, c["tests"], limits, settings, slot=slots.mine(), expect=r["stress_digests"])
-                if settings.process_instructions and _windowed(c["language"], c["tests"]):
-                    n = (*n, count_instructions(c["language"], b, c["tests"], limits, settings, slot=slots.mine(), whole=True, expect=r["stress_digests"])[0])
-            except CountMismatch as e: n = (e, "none (under the counter: it behaved otherwise)")
-        return (i, c, key, b, r, *n)
-    why = f"not counted: no other candidate of its task within {settings.count_margin:.0%} of the best window ET (timing decides)"
-    futures = []
-    def reap(wait=False):
-        from concurrent.futures import as_completed
-        ready = list(as_completed(futures)) if wait else [f for f in futures if f.done()]
-        for f in progress(ready, "counting", total=len(ready), disable=not (wait and show_progress and ready)):
-            futures.remove(f); finish(*f.result())
-    with ThreadPoolExecutor(max(1, jobs)) as pool:
-        held = 1 if settings.count_beside else max(1, jobs)   # by default nothing runs beside the timed runs
-        for _ in range(held): cores.acquire()
-        try:
-            for g in progress(groups.values(), "measuring", total=len(groups), disable=not show_progress):
-                execs = {i: [] for i, *_ in g}   # the timed processes (Python function tests: the first is also the check)
-                stopped = {}   # clear losers: well over their task's best after a process, measured no further
-                for rep in range(settings.repeats):
-                    for i, c, key, b, _ in g:
-                        if rep >= 1 and (i in stopped or _enough(execs[i], settings)): continue
-                        if rep >= 1 and execs[i][-1].status == "passed" and \
-                           (x := _decided(execs[i], [es for j, es in execs.items() if j != i], settings.decided_margin)):
-                            stopped[i] = x; continue
-                        execs[i].append(execute(c["language"], b, c["tests"], limits, stress=True, rounds=settings.rounds, slot=tslot,
-                                                max_rounds=settings.max_rounds, budget_s=settings.round_budget_s, **perf_kw(c)))
-                ok = []
-                for i, c, key, b, chk in g:
-                    if chk is None and execs[i][0].status != "passed":   # failed its check
-                        done(i, _verdict(c, execs[i][0], b), key); continue
-                    bad = next((e for e in execs[i] if e.status != "passed"), None)
-                    if bad is None and any(e.digests != execs[i][-1].digests for e in [chk, *execs[i]] if e is not None and e.digests):
-                        bad = Execution("wrong_answer", None, "a stress input gave different results in different runs")
-                    if bad:  # flaky or a stress input broke it: the candidate does not pass
-                        done(i, _verdict(c, Execution(bad.status, bad.failed_case, f"during measurement: {bad.message}"), b), key); continue
-                    ok.append((i, c, key, b, measured(c, b, execs[i], stopped.get(i))))
-                countable = [k for k, item in enumerate(ok) if settings.instructions and languages()[item[1]["language"]].instructions]
-                near = countable if settings.count == "all" else \
-                       [countable[j] for j in contenders([ok[k][4] for k in countable], [0] * len(countable), settings.count_margin)]
-                for k, item in enumerate(ok):
-                    wc = item[4].pop("window_count", None)
-                    if k in countable and wc is not None and perf_kw(item[1]): finish(*item, wc, perf_backend)   # counted in its timed runs
-                    elif k in near: futures.append(pool.submit(count, *item))
-                    elif k in countable: finish(*item, None, why)   # timing decides
-                    else: finish(*item, *count_instructions(item[1]["language"], item[3], item[1]["tests"], limits, settings))  # says why none
-                reap()
-        finally:
-            for _ in range(held): cores.release()
-        reap(wait=True)
-    return out
+    measure(groups, sink, base, limits, settings, jobs, slots, show_progress)
+    return sink.out
 
 # %% ../nbs/11_profiler.ipynb #3f9c9s03
 def contenders(results:list[dict], tasks:list, margin:float=0.25) -> list[int]:
@@ -879,7 +949,6 @@ def add_counts(cands:list, results:list[dict], limits:Limits=Limits(), settings:
                only:list[int]|None=None,   # count these results instead (e.g. both sides of every selected pair)
               ) -> list[dict]:
     "`results` with instruction counts for the contenders of every task (`contenders`), or for `only`; the others say why they have none"
-    from concurrent.futures import ThreadPoolExecutor
     fp, out = machine_fingerprint(environment_info()), list(results)
     todo = contenders(results, [c.get("task", c["id"]) if isinstance(c, dict) else None for c in cands], settings.count_margin) \
            if only is None else [k for k in only if out[k] and out[k].get("status") == "passed"]
@@ -914,16 +983,13 @@ def main(argv:list[str]|None=None) -> int:
     ap = argparse.ArgumentParser(prog="swiftcoder profile", description="Judge and measure candidate programs in the sandbox.")
     ap.add_argument("candidates", help="JSONL, one candidate per line")
     ap.add_argument("--out", required=True, help="JSONL of results, one per input line")
-    ap.add_argument("--repeats", type=int, default=MeasureSettings.repeats, help="timed processes per passed candidate, at most (default 3; one where windows are short)")
-    ap.add_argument("--rounds", type=int, default=MeasureSettings.rounds, help="Python function tests: calls of each input per timed run, each in its own window (default 5)")
-    ap.add_argument("--count", choices=("all", "contenders"), default="all", help="count instructions of every passed candidate, or only where timing cannot decide (default all)")
-    ap.add_argument("--process-instructions", action="store_true", help="also count the whole process where the headline count is the solution's windows")
     ap.add_argument("--jobs", type=int, default=2, help="parallel correctness checks and instruction counts (default 2)")
     ap.add_argument("--store", default=None, help="SQLite result store (default runs/cache/profiler.sqlite)")
-    ap.add_argument("--no-instructions", action="store_true", help="skip valgrind instruction counts")
     ap.add_argument("--timeout", type=float, default=Limits.timeout_s, help="wall-clock limit per run, seconds")
     ap.add_argument("--memory", type=int, default=Limits.memory_mb, help="memory limit per run, MiB")
+    settings_options(ap, MeasureSettings)
     a = ap.parse_args(argv)
+    if a.count not in ("all", "contenders"): ap.error(f"--count: all or contenders, not {a.count!r}")
     cands = []
     with open(a.candidates, encoding="utf-8", errors="replace") as f:
         for n, line in enumerate(f, 1):
@@ -934,8 +1000,7 @@ def main(argv:list[str]|None=None) -> int:
     except FileNotFoundError: store_path = Path("profiler.sqlite")
     limits = Limits().but(timeout_s=a.timeout, cpu_s=max(1, int(math.ceil(a.timeout))), memory_mb=a.memory)
     stats = {}
-    res = profile(cands, limits, MeasureSettings(repeats=a.repeats, rounds=a.rounds, instructions=not a.no_instructions, count=a.count,
-                                                        process_instructions=a.process_instructions), jobs=a.jobs, store=Store(store_path), stats=stats)
+    res = profile(cands, limits, settings_from(a, MeasureSettings), jobs=a.jobs, store=Store(store_path), stats=stats)
     for r, c in zip(res, cands):
         if isinstance(c, dict) and "__bad__" in c: r["message"] = c["__bad__"]
     Path(a.out).write_text("".join(json.dumps(r) + "\n" for r in res), encoding="utf-8")
