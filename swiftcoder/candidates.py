@@ -27,124 +27,190 @@ __all__ = ['SYSTEM', 'py_signature', 'interface', 'solve_messages', 'fmt_figures
 # %% ../nbs/31_candidates.ipynb #c40f57f4
 SYSTEM = "You are an expert programmer. You write correct, efficient code: low running time and low memory use."
 
-def py_signature(code:str, name:str) -> str|None:
+
+def py_signature(code: str, name: str) -> str | None:
     "The `def` line of function `name` in `code`"
     m = re.search(rf"^(\s*def\s+{re.escape(name)}\s*\(.*?\)\s*(->\s*[^:]+)?:)", code, re.M | re.S)
     return m.group(1).strip() if m else None
 
-def interface(t:Task) -> str:
+
+def interface(t: Task) -> str:
     "What the tests need from a solution, in words (the task's own sentence, `provenance['interface']`, where it has one)"
-    if own := (t.provenance or {}).get("interface"): return own
+    if own := (t.provenance or {}).get("interface"):
+        return own
     kind = (t.tests or {}).get("kind")
     if kind == "stdio" or t.entry_point == "main":
         extra = " Put `public static void main` in a class named `Main`." if t.language == "java" else ""
         return f"Write a complete {LANG_NAMES[t.language]} program that reads standard input and writes standard output.{extra}"
     if t.language == "python":
         sig = py_signature(t.solution, t.entry_point or "")
-        return f"Define the function `{t.entry_point}`" + (f" with the signature `{sig}`" if sig else "") + "; include any imports it needs."
+        return (
+            f"Define the function `{t.entry_point}`"
+            + (f" with the signature `{sig}`" if sig else "")
+            + "; include any imports it needs."
+        )
     return f"Define `{t.entry_point}` with the same name and signature as in the instruction."
 
-def solve_messages(t:Task) -> list[dict]:
+
+def solve_messages(t: Task) -> list[dict]:
     "Chat messages asking for a solution to `t`"
     user = f"{t.instruction.strip()}\n\n{interface(t)}\n{solve_request(t.language)}"
     return [{"role": "system", "content": SYSTEM}, {"role": "user", "content": user}]
 
-def _sig(x:float, n:int=2) -> str:
+
+def _sig(x: float, n: int = 2) -> str:
     "`x` to `n` significant figures"
     return f"{float(f'{x:.{n}g}'):g}"
 
-def fmt_figures(r:dict) -> str:
+# %% ../nbs/31_candidates.ipynb #c40f5s01
+def fmt_figures(r: dict) -> str:
     "A result's measured figures in words, as stable as the measures are: the prompt, and so the reply, must not change with machine noise"
-    if r.get("instructions") is not None:   # deterministic: the exact count, and peak memory (exact to about 0.1%) to 2 figures
-        parts = [f"{r['instructions']:,} instructions executed",
-                 f"peak memory about {_sig(r['mu_mb'])} MB" if r.get("mu_mb") is not None else None]
-    else:                                    # timings only (e.g. Java): order of magnitude is all that is stable
-        parts = [f"execution time about {_sig(r['et_s'] * 1000, 1)} ms (CPU)" if r.get("et_s") is not None else None,
-                 f"peak memory about {_sig(r['mu_mb'])} MB" if r.get("mu_mb") is not None else None]
+    if (
+        r.get("instructions") is not None
+    ):  # deterministic: the exact count, and peak memory (exact to about 0.1%) to 2 figures
+        parts = [
+            f"{r['instructions']:,} instructions executed",
+            f"peak memory about {_sig(r['mu_mb'])} MB" if r.get("mu_mb") is not None else None,
+        ]
+    else:  # timings only (e.g. Java): order of magnitude is all that is stable
+        parts = [
+            f"execution time about {_sig(r['et_s'] * 1000, 1)} ms (CPU)" if r.get("et_s") is not None else None,
+            f"peak memory about {_sig(r['mu_mb'])} MB" if r.get("mu_mb") is not None else None,
+        ]
     return ", ".join(p for p in parts if p)
 
-# %% ../nbs/31_candidates.ipynb #c40f5s01
-def optimize_messages(t:Task, code:str, result:dict, hot_lines:list[tuple[int, int, str]]|None=None) -> list[dict]:
+# %% ../nbs/31_candidates.ipynb #d27623a3
+def optimize_messages(
+    t: Task, code: str, result: dict, hot_lines: list[tuple[int, int, str]] | None = None
+) -> list[dict]:
     "Chat messages asking to make a correct solution faster, with its measured profile"
     lang = LANG_NAMES[t.language]
     hot = ""
     if hot_lines:
-        hot = "\n\nThe lines executed most often (line number, times executed, line):\n" + \
-              "\n".join(f"{n:>5} {k:>10}  {src}" for n, k, src in hot_lines)
-    user = (f"{t.instruction.strip()}\n\n{interface(t)}\n\nThis {lang} solution is correct:\n```{FENCE[t.language]}\n{code.rstrip()}\n```\n"
-            f"Measured on large inputs: {fmt_figures(result)}.{hot}\n\n"
-            f"Rewrite it to run faster and use less memory, with exactly the same behaviour. "
-            f"Reply with the complete improved code in a single ```{FENCE[t.language]} code block.")
+        hot = "\n\nThe lines executed most often (line number, times executed, line):\n" + "\n".join(
+            f"{n:>5} {k:>10}  {src}" for n, k, src in hot_lines
+        )
+    user = (
+        f"{t.instruction.strip()}\n\n{interface(t)}\n\nThis {lang} solution is correct:\n```{FENCE[t.language]}\n{code.rstrip()}\n```\n"
+        f"Measured on large inputs: {fmt_figures(result)}.{hot}\n\n"
+        f"Rewrite it to run faster and use less memory, with exactly the same behaviour. "
+        f"Reply with the complete improved code in a single ```{FENCE[t.language]} code block."
+    )
     return [{"role": "system", "content": SYSTEM}, {"role": "user", "content": user}]
 
 # %% ../nbs/31_candidates.ipynb #21e5cf8a
-def extract_code(text:str|None, lang:str) -> str|None:
+def extract_code(text: str | None, lang: str) -> str | None:
     "The solution code in a model's reply, or None"
-    if not text or not text.strip(): return None
+    if not text or not text.strip():
+        return None
     blocks = code_blocks(text)
-    pick = next((b for b in blocks if b.language == lang), None) or next((b for b in blocks if b.tag is None and b.language in (lang, None)), None)
+    pick = next((b for b in blocks if b.language == lang), None) or next(
+        (b for b in blocks if b.tag is None and b.language in (lang, None)), None
+    )
     if pick is None:
-        if blocks: return None
-        if lang == "python" and py_parse(text) is None: return None
+        if blocks:
+            return None
+        if lang == "python" and py_parse(text) is None:
+            return None
         pick_code = text
-    else: pick_code = pick.code
+    else:
+        pick_code = pick.code
     code, _ = normalize_solution(pick_code.strip("\n") + "\n", lang)
-    if lang == "python":  # type hints from `typing` used without importing them (HumanEval prompts import them; replies often forget)
-        names = [n for n in ("List", "Dict", "Tuple", "Set", "Optional", "Any", "Union", "Iterable", "Callable")
-                 if re.search(rf"\b{n}\[|\b{n}\b\s*[,)\]=]|->\s*{n}\b", code) and not re.search(rf"^\s*(from\s+typing\s+import[^\n]*\b{n}\b|{n}\s*=)", code, re.M)]
-        if names: code = f"from typing import {', '.join(names)}\n\n" + code
+    if (
+        lang == "python"
+    ):  # type hints from `typing` used without importing them (HumanEval prompts import them; replies often forget)
+        names = [
+            n
+            for n in ("List", "Dict", "Tuple", "Set", "Optional", "Any", "Union", "Iterable", "Callable")
+            if re.search(rf"\b{n}\[|\b{n}\b\s*[,)\]=]|->\s*{n}\b", code)
+            and not re.search(rf"^\s*(from\s+typing\s+import[^\n]*\b{n}\b|{n}\s*=)", code, re.M)
+        ]
+        if names:
+            code = f"from typing import {', '.join(names)}\n\n" + code
     return code
 
 # %% ../nbs/31_candidates.ipynb #8a0351c5
 @dataclass(frozen=True)
 class SelectionRule:
     "Thresholds of the selection rule (relative differences that count)"
+
     instructions: float = 0.05
     time: float = 0.10
     memory: float = 0.10
     tmu: float = 0.10
 
-def _measures(a:dict, b:dict, rule:SelectionRule) -> list[tuple[str, float]]:
-    if a.get("instructions") is not None and b.get("instructions") is not None:   # deterministic work, then exact peak memory
+
+def _measures(a: dict, b: dict, rule: SelectionRule) -> list[tuple[str, float]]:
+    if (
+        a.get("instructions") is not None and b.get("instructions") is not None
+    ):  # deterministic work, then exact peak memory
         return [("instructions", rule.instructions), ("mu_mb", rule.memory)]
     return [("et_s", rule.time), ("mu_mb", rule.memory), ("tmu_mb_s", rule.tmu)]
 
-def beats(a:dict, b:dict, rule:SelectionRule=SelectionRule()) -> bool:
+
+def beats(a: dict, b: dict, rule: SelectionRule = SelectionRule()) -> bool:
     "Whether result `a` is more efficient than result `b` by more than the thresholds (see above)"
     for key, thr in _measures(a, b, rule):
         x, y = a.get(key), b.get(key)
-        if x is None or y is None: continue
-        if x < y * (1 - thr): return True
-        if x > y * (1 + thr): return False
+        if x is None or y is None:
+            continue
+        if x < y * (1 - thr):
+            return True
+        if x > y * (1 + thr):
+            return False
     return False
 
-def ratios(a:dict, b:dict) -> dict:
-    "a / b for every measure both have"
-    return {k: (a[k] / b[k] if b[k] else None) for k in ("instructions", "et_s", "mu_mb", "tmu_mb_s") if a.get(k) is not None and b.get(k) is not None}
 
-def _order(r:dict) -> tuple:
-    return (r["instructions"] if r.get("instructions") is not None else math.inf, r.get("et_s") or math.inf, str(r["id"]))
+def ratios(a: dict, b: dict) -> dict:
+    "a / b for every measure both have"
+    return {
+        k: (a[k] / b[k] if b[k] else None)
+        for k in ("instructions", "et_s", "mu_mb", "tmu_mb_s")
+        if a.get(k) is not None and b.get(k) is not None
+    }
 
 # %% ../nbs/31_candidates.ipynb #8a035s01
-def select(results:list[dict], original_id:str, rule:SelectionRule=SelectionRule()) -> dict:
+def _order(r: dict) -> tuple:
+    return (
+        r["instructions"] if r.get("instructions") is not None else math.inf,
+        r.get("et_s") or math.inf,
+        str(r["id"]),
+    )
+
+# %% ../nbs/31_candidates.ipynb #b0b56686
+def select(results: list[dict], original_id: str, rule: SelectionRule = SelectionRule()) -> dict:
     "The winner among one task's profiled candidates, with margins and every candidate's verdict"
     ok = [r for r in results if r.get("status") == "passed"]
     orig = next((r for r in results if r["id"] == original_id), None)
     rec = {"candidates": [{k: r.get(k) for k in ("id", "status", "message", *FIGURES)} for r in results]}
     if orig is None or orig.get("status") != "passed":
-        return {**rec, "winner": None, "reason": f"the original did not pass: {orig and orig.get('status')}: {orig and (orig.get('message') or '')[:200]}"}
+        return {
+            **rec,
+            "winner": None,
+            "reason": f"the original did not pass: {orig and orig.get('status')}: {orig and (orig.get('message') or '')[:200]}",
+        }
     inc = orig
     for r in sorted(ok, key=_order):
-        if r is not orig and beats(r, inc, rule): inc = r
+        if r is not orig and beats(r, inc, rule):
+            inc = r
     rest = sorted((r for r in ok if r is not inc), key=_order)
     runner = rest[0] if rest else None
     decided = "instructions" if inc.get("instructions") is not None and orig.get("instructions") is not None else "et_s"
-    return {**rec, "winner": inc["id"], "improved": inc is not orig, "decided_by": decided,
-            "vs_original": ratios(inc, orig), "runner_up": runner["id"] if runner else None,
-            "vs_runner_up": ratios(inc, runner) if runner else None, "passed": len(ok)}
+    return {
+        **rec,
+        "winner": inc["id"],
+        "improved": inc is not orig,
+        "decided_by": decided,
+        "vs_original": ratios(inc, orig),
+        "runner_up": runner["id"] if runner else None,
+        "vs_runner_up": ratios(inc, runner) if runner else None,
+        "passed": len(ok),
+    }
 
 # %% ../nbs/31_candidates.ipynb #3d11a18a
-_LINE_DRIVER = DRIVER_PREAMBLE + r'''
+_LINE_DRIVER = (
+    DRIVER_PREAMBLE
+    + r'''
 _counts = {}
 def _trace(frame, event, arg):
     if frame.f_code.co_filename != "solution.py": return None
@@ -161,52 +227,74 @@ for _args in _c["inputs"]:
 sys.settrace(None)
 _emit("counts", json.dumps(_counts))
 '''
+)
 
-def run_py_driver(solution:str, driver:str, payload:dict, limits=None) -> dict[str, str]:
+
+def run_py_driver(solution: str, driver: str, payload: dict, limits=None) -> dict[str, str]:
     "Run `driver` (reading /tmp/code/cases.json = `payload`, importing /tmp/code/solution.py) in the sandbox; its `token`-prefixed stdout lines as {rest before the first space: remainder}"
     import os, secrets, shutil, tempfile
+
     tok = secrets.token_hex(8)
     d = Path(tempfile.mkdtemp(dir=build_dir(), prefix=".driver-"))
     try:
         os.chmod(d, 0o755)
-        (d/"solution.py").write_text(solution, encoding="utf-8"); (d/"main.py").write_text(driver, encoding="utf-8")
-        (d/"cases.json").write_text(json.dumps(payload))
-        for f in d.iterdir(): os.chmod(f, 0o644)
-        r = sandbox_run([languages()["python"].run[0], "-S", "-B", "/tmp/code/main.py"], code_dir=d, stdin=tok + "\n",   # the token on stdin
-                        limits=limits or Limits(), binds=binds("python"))
-    finally: shutil.rmtree(d, ignore_errors=True)
+        (d / "solution.py").write_text(solution, encoding="utf-8")
+        (d / "main.py").write_text(driver, encoding="utf-8")
+        (d / "cases.json").write_text(json.dumps(payload))
+        for f in d.iterdir():
+            os.chmod(f, 0o644)
+        r = sandbox_run(
+            [languages()["python"].run[0], "-S", "-B", "/tmp/code/main.py"],
+            code_dir=d,
+            stdin=tok + "\n",  # the token on stdin
+            limits=limits or Limits(),
+            binds=binds("python"),
+        )
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
     out = {}
     for line in r.stdout.decode(errors="replace").splitlines():
         p = line.split(" ", 2)
-        if len(p) >= 2 and p[0] == tok: out[p[1]] = p[2] if len(p) == 3 else ""
+        if len(p) >= 2 and p[0] == tok:
+            out[p[1]] = p[2] if len(p) == 3 else ""
     return out
 
 # %% ../nbs/31_candidates.ipynb #3d11as01
-def hot_lines(t:Task, code:str, limits=None, top:int=5) -> list[tuple[int, int, str]]:
+def hot_lines(t: Task, code: str, limits=None, top: int = 5) -> list[tuple[int, int, str]]:
     "The `top` most executed lines of a Python function solution over the task's cases: (line, count, text); [] if unavailable"
-    if t.language != "python" or (t.tests or {}).get("kind") != "function": return []
-    got = run_py_driver(code, _LINE_DRIVER, {"entry_point": t.tests["entry_point"], "inputs": [c["input"] for c in t.tests["cases"]]}, limits)
-    try: counts = {int(k): v for k, v in json.loads(got["counts"]).items()}
-    except (KeyError, ValueError): return []
+    if t.language != "python" or (t.tests or {}).get("kind") != "function":
+        return []
+    got = run_py_driver(
+        code,
+        _LINE_DRIVER,
+        {"entry_point": t.tests["entry_point"], "inputs": [c["input"] for c in t.tests["cases"]]},
+        limits,
+    )
+    try:
+        counts = {int(k): v for k, v in json.loads(got["counts"]).items()}
+    except (KeyError, ValueError):
+        return []
     src = code.splitlines()
     best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
     return [(n, k, src[n - 1].strip() if 0 < n <= len(src) else "") for n, k in best]
 
 # %% ../nbs/31_candidates.ipynb #222cbe84
-def run_candidates(tasks:list[Task],
-                   generators:dict,                 # name -> generator
-                   sampling=None,                   # swiftcoder.llm.Sampling (default: greedy)
-                   rounds:int=1,                    # profile-guided optimization rounds
-                   limits=None,                     # sandbox limits
-                   settings=None,                   # profiler.MeasureSettings
-                   store=None,                      # profiler.Store: profiles are reused from it
-                   rule:SelectionRule=SelectionRule(),
-                   alternatives:bool=True,          # also profile the solutions the source holds (`Task.alternatives`)
-                   jobs:int=2,
-                   show_progress:bool=True,
-                  ) -> list[dict]:
+def run_candidates(
+    tasks: list[Task],
+    generators: dict,  # name -> generator
+    sampling=None,  # swiftcoder.llm.Sampling (default: greedy)
+    rounds: int = 1,  # profile-guided optimization rounds
+    limits=None,  # sandbox limits
+    settings=None,  # profiler.MeasureSettings
+    store=None,  # profiler.Store: profiles are reused from it
+    rule: SelectionRule = SelectionRule(),
+    alternatives: bool = True,  # also profile the solutions the source holds (`Task.alternatives`)
+    jobs: int = 2,
+    show_progress: bool = True,
+) -> list[dict]:
     "Candidates from every generator, profiled, optimized for `rounds`, and each task's winner"
     from dataclasses import replace
+
     if sampling is None:
         sampling = Sampling()
     limits, settings = limits or Limits(), settings or MeasureSettings()
@@ -218,20 +306,42 @@ def run_candidates(tasks:list[Task],
     by_id = {t.id: t for t in tasks}
     meta, results = {}, {}
     for t in tasks:
-        meta[f"{t.id}::original"] = {"task": t.id, "model": "original", "round": None, "sample": None, "code": t.solution, "reply": None}
+        meta[f"{t.id}::original"] = {
+            "task": t.id,
+            "model": "original",
+            "round": None,
+            "sample": None,
+            "code": t.solution,
+            "reply": None,
+        }
         for k, alt in enumerate((t.alternatives or []) if alternatives else []):
-            meta[f"{t.id}::{alt['by']}::{k}"] = {"task": t.id, "model": alt["by"], "round": None, "sample": k, "code": alt["code"], "reply": None}
+            meta[f"{t.id}::{alt['by']}::{k}"] = {
+                "task": t.id,
+                "model": alt["by"],
+                "round": None,
+                "sample": k,
+                "code": alt["code"],
+                "reply": None,
+            }
 
     def ask(gname, g, prompts_for):
         "prompts_for: list of (task, messages, round); adds candidates to `meta`, returns their ids"
-        if not prompts_for: return []
+        if not prompts_for:
+            return []
         replies = g.generate([m for _, m, _ in prompts_for], sampling, show_progress=show_progress)
         ids = []
         for (t, _, rnd), comps in zip(prompts_for, replies):
             for j, c in enumerate(comps):
                 cid = f"{t.id}::{gname}::r{rnd}::{j}"
-                meta[cid] = {"task": t.id, "model": gname, "round": rnd, "sample": j, "reply": c.text, "error": c.error,
-                             "code": extract_code(c.text, t.language)}
+                meta[cid] = {
+                    "task": t.id,
+                    "model": gname,
+                    "round": rnd,
+                    "sample": j,
+                    "reply": c.text,
+                    "error": c.error,
+                    "code": extract_code(c.text, t.language),
+                }
                 ids.append(cid)
         return ids
 
@@ -239,46 +349,79 @@ def run_candidates(tasks:list[Task],
         todo = [i for i in ids if meta[i]["code"] is not None]
         for i in ids:
             if meta[i]["code"] is None:
-                results[i] = {"id": i, "status": "no_code" if meta[i].get("error") is None else "generation_error",
-                              "message": (meta[i].get("error") or "no code block in the reply")[:300]}
+                results[i] = {
+                    "id": i,
+                    "status": "no_code" if meta[i].get("error") is None else "generation_error",
+                    "message": (meta[i].get("error") or "no code block in the reply")[:300],
+                }
         cands = [by_id[meta[i]["task"]].candidate(meta[i]["code"], i) for i in todo]
-        for i, r in zip(todo, profile(cands, limits, timing, jobs=jobs, store=store, show_progress=show_progress)): results[i] = r
+        for i, r in zip(todo, profile(cands, limits, timing, jobs=jobs, store=store, show_progress=show_progress)):
+            results[i] = r
 
     new = list(meta)
-    for gname, g in generators.items(): new += ask(gname, g, [(t, solve_messages(t), 0) for t in tasks])
+    for gname, g in generators.items():
+        new += ask(gname, g, [(t, solve_messages(t), 0) for t in tasks])
     measure(new)
     for rnd in range(1, rounds + 1):
         new = []
         for gname, g in generators.items():
             asks = []
             for t in tasks:
-                own = [i for i, m in meta.items() if m["task"] == t.id and m["model"] == gname and results.get(i, {}).get("status") == "passed"]
+                own = [
+                    i
+                    for i, m in meta.items()
+                    if m["task"] == t.id and m["model"] == gname and results.get(i, {}).get("status") == "passed"
+                ]
                 base = min(own, key=lambda i: _order(results[i])) if own else f"{t.id}::original"
-                if results.get(base, {}).get("status") != "passed": continue
+                if results.get(base, {}).get("status") != "passed":
+                    continue
                 code = meta[base]["code"]
                 asks.append((t, optimize_messages(t, code, results[base], hot_lines(t, code, limits)), rnd))
             new += ask(gname, g, asks)
         measure(new)
-    for i in list(results):   # a candidate whose stress results differ from the original's is wrong, however fast
+    for i in list(results):  # a candidate whose stress results differ from the original's is wrong, however fast
         results[i] = check_against_reference(results[i], results.get(f"{meta[i]['task']}::original"))
     if contend:
         ids = [i for i in results if results[i].get("status") == "passed"]
-        counted = add_counts([by_id[meta[i]["task"]].candidate(meta[i]["code"], i) for i in ids], [results[i] for i in ids], limits, settings,
-                             jobs=jobs, store=store, show_progress=show_progress)
+        counted = add_counts(
+            [by_id[meta[i]["task"]].candidate(meta[i]["code"], i) for i in ids],
+            [results[i] for i in ids],
+            limits,
+            settings,
+            jobs=jobs,
+            store=store,
+            show_progress=show_progress,
+        )
         results.update(zip(ids, counted))
-    if settings.instructions:   # both sides of every row (the winner and the original) counted, where timing alone decided
+    if (
+        settings.instructions
+    ):  # both sides of every row (the winner and the original) counted, where timing alone decided
+
         def uncounted(t):
             ids = [i for i, m in meta.items() if m["task"] == t.id]
             sel = select([results[i] for i in ids], f"{t.id}::original", rule)
-            return [i for i in dict.fromkeys([sel.get("winner"), f"{t.id}::original"]) if i and results.get(i, {}).get("status") == "passed"
-                    and results[i].get("instructions") is None]
+            return [
+                i
+                for i in dict.fromkeys([sel.get("winner"), f"{t.id}::original"])
+                if i and results.get(i, {}).get("status") == "passed" and results[i].get("instructions") is None
+            ]
+
         tried = set()
-        for _ in range(3):   # a count can change the winner (which is then counted in its turn)
+        for _ in range(3):  # a count can change the winner (which is then counted in its turn)
             need = [i for t in tasks for i in uncounted(t) if i not in tried]
-            if not need: break
+            if not need:
+                break
             tried.update(need)
-            counted = add_counts([by_id[meta[i]["task"]].candidate(meta[i]["code"], i) for i in need], [results[i] for i in need], limits, settings,
-                                 jobs=jobs, store=store, show_progress=show_progress, only=list(range(len(need))))
+            counted = add_counts(
+                [by_id[meta[i]["task"]].candidate(meta[i]["code"], i) for i in need],
+                [results[i] for i in need],
+                limits,
+                settings,
+                jobs=jobs,
+                store=store,
+                show_progress=show_progress,
+                only=list(range(len(need))),
+            )
             results.update(zip(need, counted))
     out = []
     for t in tasks:
@@ -289,24 +432,34 @@ def run_candidates(tasks:list[Task],
     return out
 
 # %% ../nbs/31_candidates.ipynb #ebf7ce2f
-def make_generator(spec, cache:str|Path|None=None,
-                   batch_size:int=16, # sequences a local model generates at once
-                  ):
+def make_generator(
+    spec,
+    cache: str | Path | None = None,
+    batch_size: int = 16,  # sequences a local model generates at once
+):
     "A generator (see `swiftcoder.llm`) from a profile's spec; replies are cached in the SQLite file `cache`"
     from swiftcoder import llm
+
     rc = llm.ResponseCache(cache) if cache else None
     if isinstance(spec, dict):
-        spec = dict(spec); kind = spec.pop("kind", "openai")
-        if kind != "openai": raise ValueError(f"generator mapping of unknown kind {kind!r} (openai)")
+        spec = dict(spec)
+        kind = spec.pop("kind", "openai")
+        if kind != "openai":
+            raise ValueError(f"generator mapping of unknown kind {kind!r} (openai)")
         return llm.OpenAIChat(cache=rc, **spec)
     spec = str(spec)
-    if spec == "embedded": return llm.HFLocal(llm.embedded_model_dir(), batch_size=batch_size, cache=rc)
-    if spec.startswith("hf:"): return llm.HFLocal(spec[3:], batch_size=batch_size, cache=rc)
-    if spec.startswith("replay:"): return llm.Replay(spec[7:])
+    if spec == "embedded":
+        return llm.HFLocal(llm.embedded_model_dir(), batch_size=batch_size, cache=rc)
+    if spec.startswith("hf:"):
+        return llm.HFLocal(spec[3:], batch_size=batch_size, cache=rc)
+    if spec.startswith("replay:"):
+        return llm.Replay(spec[7:])
     raise ValueError(f"unknown generator {spec!r}: embedded, hf:PATH, replay:PATH or an openai mapping")
 
 # %% ../nbs/31_candidates.ipynb #05604757
-_OUT_DRIVER = DRIVER_PREAMBLE + r'''
+_OUT_DRIVER = (
+    DRIVER_PREAMBLE
+    + r'''
 def _json_only(v):
     if isinstance(v, float) and (v != v or v in (float("inf"), float("-inf"))): raise TypeError("non-finite float")
     if isinstance(v, (bool, int, float, str)) or v is None: return v
@@ -320,51 +473,71 @@ for _i, _args in enumerate(_c["inputs"]):
     except Exception as _e: _r = json.dumps({"err": type(_e).__name__})
     _emit(_i, _r)
 '''
+)
 
-def original_outputs(t:Task, inputs:list, limits=None) -> list:
+
+def original_outputs(t: Task, inputs: list, limits=None) -> list:
     "What the original returns for each argument list (sandboxed); None where it raises or returns something JSON cannot hold"
     got = run_py_driver(t.solution, _OUT_DRIVER, {"entry_point": t.entry_point, "inputs": inputs}, limits)
     res = [json.loads(got[str(i)]) if str(i) in got else {} for i in range(len(inputs))]
     return [r["ok"] if "ok" in r else None for r in res]
 
-def test_messages(t:Task) -> list[dict]:
+# %% ../nbs/31_candidates.ipynb #05604s01
+def test_messages(t: Task) -> list[dict]:
     "Chat messages asking for test inputs (Python functions) or a test program (anything else)"
     code = f"```{FENCE[t.language]}\n{t.solution.rstrip()}\n```"
     if t.language == "python" and t.entry_point != "main":
-        user = (f"{t.instruction.strip()}\n\nReference solution:\n{code}\n\nWrite 10 varied test inputs for `{t.entry_point}`, including edge "
-                f"cases and one large input. Reply with only a JSON list in a ```json block, one element per test: the list of positional "
-                f"arguments of that call, e.g. [[1, 2], [[3, 4], 5]].")
+        user = (
+            f"{t.instruction.strip()}\n\nReference solution:\n{code}\n\nWrite 10 varied test inputs for `{t.entry_point}`, including edge "
+            f"cases and one large input. Reply with only a JSON list in a ```json block, one element per test: the list of positional "
+            f"arguments of that call, e.g. [[1, 2], [[3, 4], 5]]."
+        )
     else:
-        main = {"cpp": "int main()", "java": "class Main with public static void main(String[] args)", "rust": "fn main()",
-                "go": "func main()", "python": "top-level code"}[t.language]
-        user = (f"{t.instruction.strip()}\n\nReference solution:\n{code}\n\nWrite a test program in {LANG_NAMES[t.language]} that calls "
-                f"`{t.entry_point}` on 5 varied inputs and checks each result with an assert, in {main}. Do not repeat the solution. "
-                f"Reply with only the test code in a single ```{FENCE[t.language]} block.")
+        main = {
+            "cpp": "int main()",
+            "java": "class Main with public static void main(String[] args)",
+            "rust": "fn main()",
+            "go": "func main()",
+            "python": "top-level code",
+        }[t.language]
+        user = (
+            f"{t.instruction.strip()}\n\nReference solution:\n{code}\n\nWrite a test program in {LANG_NAMES[t.language]} that calls "
+            f"`{t.entry_point}` on 5 varied inputs and checks each result with an assert, in {main}. Do not repeat the solution. "
+            f"Reply with only the test code in a single ```{FENCE[t.language]} block."
+        )
     return [{"role": "system", "content": "You write thorough, correct unit tests."}, {"role": "user", "content": user}]
 
-# %% ../nbs/31_candidates.ipynb #05604s01
-def parse_inputs(text:str|None) -> list[list]|None:
+# %% ../nbs/31_candidates.ipynb #ff25a8b4
+def parse_inputs(text: str | None) -> list[list] | None:
     "Argument lists from a model's JSON reply, or None"
-    if not text: return None
+    if not text:
+        return None
     blocks = code_blocks(text)
     src = next((b.code for b in blocks if (b.tag or "").lower() == "json"), blocks[0].code if blocks else text)
-    try: v = json.loads(src)
-    except (json.JSONDecodeError, RecursionError): return None
-    if not isinstance(v, list): return None
+    try:
+        v = json.loads(src)
+    except (json.JSONDecodeError, RecursionError):
+        return None
+    if not isinstance(v, list):
+        return None
     return [a if isinstance(a, list) else [a] for a in v][:50]
+
 
 def llm_test_generator(gen, sampling=None, limits=None):
     "A `build_corpus(generator=...)` callable that writes tests for a task with `gen` (see above)"
     if sampling is None:
         sampling = Sampling(max_tokens=400)
-    def tests_for(t:Task) -> dict|None:
+
+    def tests_for(t: Task) -> dict | None:
         comp = gen.generate([test_messages(t)], sampling, show_progress=False)[0][0]
         if t.language == "python" and t.entry_point != "main":
             inputs = parse_inputs(comp.text)
-            if not inputs: return None
+            if not inputs:
+                return None
             outs = original_outputs(t, inputs, limits)
             cases = [{"input": a, "output": o} for a, o in zip(inputs, outs) if o is not None]
             return {"kind": "function", "entry_point": t.entry_point, "cases": cases} if cases else None
         code = extract_code(comp.text, t.language)
         return {"kind": "program", "test_code": code} if code else None
+
     return tests_for

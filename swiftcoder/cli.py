@@ -19,21 +19,34 @@ COMMANDS = {  # name -> (module:function, one-line help)
     "tasks": ("swiftcoder.corpus:main", "build a candidate-task corpus: load, extract, filter, validate"),
     "serve": ("swiftcoder.llm:main", "serve a generator (e.g. the embedded model) over an OpenAI-compatible HTTP API"),
     "evaluate": ("swiftcoder.evaluate:main", "evaluate models on a benchmark: pass@1 and the efficiency of their code"),
-    "finetune": ("swiftcoder.finetune:main", "supervised fine-tuning on the SwiftCoder dataset (runs under accelerate launch)"),
+    "finetune": (
+        "swiftcoder.finetune:main",
+        "supervised fine-tuning on the SwiftCoder dataset (runs under accelerate launch)",
+    ),
 }
+
 
 def _usage() -> str:
     w = max(map(len, COMMANDS))
-    return "usage: swiftcoder COMMAND [ARGS...]\n\ncommands:\n" + "\n".join(f"  {k:{w}}  {h}" for k,(_,h) in COMMANDS.items()) + \
-           "\n\n`swiftcoder COMMAND --help` describes a command."
+    return (
+        "usage: swiftcoder COMMAND [ARGS...]\n\ncommands:\n"
+        + "\n".join(f"  {k:{w}}  {h}" for k, (_, h) in COMMANDS.items())
+        + "\n\n`swiftcoder COMMAND --help` describes a command."
+    )
 
-def main(argv:list[str]|None=None) -> int:
+
+def main(argv: list[str] | None = None) -> int:
     "Entry point of the `swiftcoder` console script"
     argv = sys.argv[1:] if argv is None else list(argv)
-    if not argv or argv[0] in ("-h", "--help"): print(_usage()); return 0
-    if argv[0] not in COMMANDS: print(f"swiftcoder: unknown command {argv[0]!r}\n\n{_usage()}", file=sys.stderr); return 2
+    if not argv or argv[0] in ("-h", "--help"):
+        print(_usage())
+        return 0
+    if argv[0] not in COMMANDS:
+        print(f"swiftcoder: unknown command {argv[0]!r}\n\n{_usage()}", file=sys.stderr)
+        return 2
     mod, fn = COMMANDS[argv[0]][0].split(":")
     return getattr(importlib.import_module(mod), fn)(argv[1:])
 
 # %% ../nbs/02_cli.ipynb #405e7bc3
-if __name__ == "__main__" and not os.environ.get("IN_TEST") and "ipykernel" not in sys.modules: sys.exit(main())
+if __name__ == "__main__" and not os.environ.get("IN_TEST") and "ipykernel" not in sys.modules:
+    sys.exit(main())

@@ -20,23 +20,53 @@ __all__ = ['guess_language', 'Block', 'code_blocks', 'py_parse', 'py_functions',
 
 # %% ../nbs/20_code.ipynb #186f6314
 _SIGNS = {
-    "python": [r"^\s*def \w+\s*\(.*\)\s*(->\s*[^:]+)?:\s*$", r"^\s*(from \w[\w.]* )?import \w", r"^\s*class \w+(\(.*\))?:\s*$",
-               r"\bself\b", r"^\s*(if|elif|for|while|with|try|except)\b.*:\s*$", r"\bprint\(", r"\bNone\b|\bTrue\b|\bFalse\b"],
-    "cpp": [r"#include\s*<", r"\bstd::", r"\busing namespace std\b", r"\bcout\s*<<", r"\bcin\s*>>", r"\b(vector|unordered_map|string)\s*<",
-            r"^\s*(int|void|bool|long|double|auto)\s+\w+\s*\([^)]*\)\s*(const\s*)?\{?\s*$"],
-    "java": [r"\bpublic\s+(static\s+)?(class|void|int|String|boolean|long)\b", r"\bSystem\.out\.print", r"\bimport java\.",
-             r"\bString\[\]\s*\w+", r"\bnew \w+(<.*>)?\(", r"\bprivate\s+(static\s+)?\w+"],
-    "rust": [r"\bfn \w+\s*(<[^>]*>)?\s*\(", r"\blet (mut )?\w+", r"\bprintln!\(", r"\bVec<", r"\bimpl\b", r"\buse std::", r"->\s*(i32|i64|u32|u64|usize|bool|String|Vec|Option|Result)\b",
-             r"&mut\b|&str\b"],
+    "python": [
+        r"^\s*def \w+\s*\(.*\)\s*(->\s*[^:]+)?:\s*$",
+        r"^\s*(from \w[\w.]* )?import \w",
+        r"^\s*class \w+(\(.*\))?:\s*$",
+        r"\bself\b",
+        r"^\s*(if|elif|for|while|with|try|except)\b.*:\s*$",
+        r"\bprint\(",
+        r"\bNone\b|\bTrue\b|\bFalse\b",
+    ],
+    "cpp": [
+        r"#include\s*<",
+        r"\bstd::",
+        r"\busing namespace std\b",
+        r"\bcout\s*<<",
+        r"\bcin\s*>>",
+        r"\b(vector|unordered_map|string)\s*<",
+        r"^\s*(int|void|bool|long|double|auto)\s+\w+\s*\([^)]*\)\s*(const\s*)?\{?\s*$",
+    ],
+    "java": [
+        r"\bpublic\s+(static\s+)?(class|void|int|String|boolean|long)\b",
+        r"\bSystem\.out\.print",
+        r"\bimport java\.",
+        r"\bString\[\]\s*\w+",
+        r"\bnew \w+(<.*>)?\(",
+        r"\bprivate\s+(static\s+)?\w+",
+    ],
+    "rust": [
+        r"\bfn \w+\s*(<[^>]*>)?\s*\(",
+        r"\blet (mut )?\w+",
+        r"\bprintln!\(",
+        r"\bVec<",
+        r"\bimpl\b",
+        r"\buse std::",
+        r"->\s*(i32|i64|u32|u64|usize|bool|String|Vec|Option|Result)\b",
+        r"&mut\b|&str\b",
+    ],
     "go": [r"^\s*package \w+", r"\bfunc \w+\s*\(", r"\bfmt\.", r":=", r"^\s*import \(\s*$|^\s*import \"", r"\[\]\w+\{"],
 }
 _SIGN_RE = {l: [re.compile(p, re.M) for p in ps] for l, ps in _SIGNS.items()}
 
-def guess_language(code:str) -> str|None:
+
+def guess_language(code: str) -> str | None:
     "The language an untagged block looks like most, or None when nothing points clearly to one"
     scores = {l: sum(1 for p in ps if p.search(code)) for l, ps in _SIGN_RE.items()}
     best = max(scores.values())
-    if best < 2: return None
+    if best < 2:
+        return None
     top = [l for l, s in scores.items() if s == best]
     return top[0] if len(top) == 1 else None
 
@@ -44,79 +74,109 @@ def guess_language(code:str) -> str|None:
 @dataclass
 class Block:
     "One code block of an answer"
-    code: str
-    language: str|None   # one of the five, `other:<tag>`, or None (untagged and not recognisable)
-    tag: str|None        # the fence's tag as written (None: untagged or bare)
-    index: int           # position among the answer's blocks
 
+    code: str
+    language: str | None  # one of the five, `other:<tag>`, or None (untagged and not recognisable)
+    tag: str | None  # the fence's tag as written (None: untagged or bare)
+    index: int  # position among the answer's blocks
+
+# %% ../nbs/20_code.ipynb #9d32fs01
 _OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
 
-def code_blocks(text:str) -> list[Block]:
+
+def code_blocks(text: str) -> list[Block]:
     "The code blocks of a markdown answer, with their languages"
-    if not isinstance(text, str) or not text.strip(): return []
+    if not isinstance(text, str) or not text.strip():
+        return []
     lines, blocks, i = text.replace("\r\n", "\n").split("\n"), [], 0
     raw = []
     while i < len(lines):
         m = _OPEN.match(lines[i])
-        if not m or (m.group(1)[0] == "`" and "`" in m.group(2)): i += 1; continue
+        if not m or (m.group(1)[0] == "`" and "`" in m.group(2)):
+            i += 1
+            continue
         fence, info = m.group(1), m.group(2).strip()
         body, i = [], i + 1
         while i < len(lines):
             c = re.match(r"^ {0,3}(`{3,}|~{3,})\s*$", lines[i])
-            if c and c.group(1)[0] == fence[0] and len(c.group(1)) >= len(fence): break
-            body.append(lines[i]); i += 1
+            if c and c.group(1)[0] == fence[0] and len(c.group(1)) >= len(fence):
+                break
+            body.append(lines[i])
+            i += 1
         i += 1
         raw.append(("\n".join(body).strip("\n") + "\n", info or None))
     if not raw and not _OPEN.search(text) and (lang := guess_language(text)):
         return [Block(text.strip("\n") + "\n", lang, None, 0)]
     for n, (code, tag) in enumerate(raw):
-        if not code.strip(): continue
+        if not code.strip():
+            continue
         lang = norm_lang(tag)
         blocks.append(Block(code, lang if tag else guess_language(code), tag, n))
     return blocks
 
 # %% ../nbs/20_code.ipynb #92f5215b
-def py_parse(code:str) -> ast.Module|None:
+def py_parse(code: str) -> ast.Module | None:
     "The module's AST, or None when it does not parse"
-    try: return parse_python(code)
-    except (SyntaxError, ValueError, MemoryError, RecursionError): return None
+    try:
+        return parse_python(code)
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return None
+
 
 def _called_names(node) -> set[str]:
     return {n.func.id for n in ast.walk(node) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
 
-def py_functions(tree:ast.Module) -> list[ast.FunctionDef]:
+
+def py_functions(tree: ast.Module) -> list[ast.FunctionDef]:
     "Top-level functions that are not tests"
-    return [n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and not n.name.startswith(("test", "check"))]
+    return [
+        n
+        for n in tree.body
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and not n.name.startswith(("test", "check"))
+    ]
+
 
 def _returns_value(fn) -> bool:
-    return any(isinstance(n, ast.Return) and n.value is not None for n in ast.walk(fn)) or \
-           any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in ast.walk(fn))
+    return any(isinstance(n, ast.Return) and n.value is not None for n in ast.walk(fn)) or any(
+        isinstance(n, (ast.Yield, ast.YieldFrom)) for n in ast.walk(fn)
+    )
 
-def py_entry_point(tree:ast.Module, tests:ast.Module|None=None) -> str|None:
+
+def py_entry_point(tree: ast.Module, tests: ast.Module | None = None) -> str | None:
     "The function the tests call, else the one root function (not called by the others) that returns a value"
     fns = [f for f in py_functions(tree) if isinstance(f, ast.FunctionDef)]
     names = {f.name for f in fns}
     if tests is not None:
         called = [n for n in _called_names(tests) if n in names]
-        if len(called) == 1: return called[0]
+        if len(called) == 1:
+            return called[0]
     inner = set().union(*(_called_names(f) - {f.name} for f in fns)) if fns else set()
     roots = [f for f in fns if f.name not in inner and _returns_value(f)]
     return roots[-1].name if roots else None
 
-def py_asserts(tree:ast.Module) -> list[ast.Assert]:
+# %% ../nbs/20_code.ipynb #92f52s01
+def py_asserts(tree: ast.Module) -> list[ast.Assert]:
     "Asserts at the top level or in test/check functions"
     out = []
     for n in tree.body:
-        if isinstance(n, ast.Assert): out.append(n)
+        if isinstance(n, ast.Assert):
+            out.append(n)
         elif isinstance(n, ast.FunctionDef) and n.name.startswith(("test", "check")):
             out += [a for a in ast.walk(n) if isinstance(a, ast.Assert)]
         elif isinstance(n, ast.If) and "__main__" in ast.unparse(n.test):
             out += [a for a in ast.walk(n) if isinstance(a, ast.Assert)]
     return out
 
-# %% ../nbs/20_code.ipynb #92f52s01
-_BINOPS = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b, ast.Mult: lambda a, b: a * b, ast.Div: lambda a, b: a / b,
-           ast.FloorDiv: lambda a, b: a // b, ast.Mod: lambda a, b: a % b}
+# %% ../nbs/20_code.ipynb #89859b15
+_BINOPS = {
+    ast.Add: lambda a, b: a + b,
+    ast.Sub: lambda a, b: a - b,
+    ast.Mult: lambda a, b: a * b,
+    ast.Div: lambda a, b: a / b,
+    ast.FloorDiv: lambda a, b: a // b,
+    ast.Mod: lambda a, b: a % b,
+}
+
 
 def _fold(node):
     "A constant expression's value: literals and + - * / // % on them, with sizes capped (test data is untrusted)"
@@ -124,131 +184,199 @@ def _fold(node):
         a, b = _fold(node.left), _fold(node.right)
         if isinstance(node.op, ast.Mult) and any(isinstance(x, (str, list, tuple)) for x in (a, b)):
             n, seq = (b, a) if isinstance(a, (str, list, tuple)) else (a, b)
-            if not isinstance(n, int) or n * len(seq) > 100_000: raise ValueError("too large")
-        if any(isinstance(x, int) and abs(x) > 10**18 for x in (a, b)): raise ValueError("too large")
+            if not isinstance(n, int) or n * len(seq) > 100_000:
+                raise ValueError("too large")
+        if any(isinstance(x, int) and abs(x) > 10**18 for x in (a, b)):
+            raise ValueError("too large")
         return _BINOPS[type(node.op)](a, b)
-    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)): return -_fold(node.operand) if isinstance(node.op, ast.USub) else _fold(node.operand)
-    if isinstance(node, ast.List): return [_fold(e) for e in node.elts]
-    if isinstance(node, ast.Tuple): return tuple(_fold(e) for e in node.elts)
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        return -_fold(node.operand) if isinstance(node.op, ast.USub) else _fold(node.operand)
+    if isinstance(node, ast.List):
+        return [_fold(e) for e in node.elts]
+    if isinstance(node, ast.Tuple):
+        return tuple(_fold(e) for e in node.elts)
     return ast.literal_eval(node)
+
 
 def _lit(node):
     v = _fold(node)
     json.dumps(v, allow_nan=False)  # JSON-representable, or ValueError/TypeError
     return v
 
+# %% ../nbs/20_code.ipynb #415d97bd
 def _jsonable(v):
-    if isinstance(v, tuple): return [_jsonable(x) for x in v]
-    if isinstance(v, list): return [_jsonable(x) for x in v]
-    if isinstance(v, (set, frozenset, dict, bytes, complex)): raise TypeError("not a JSON case")
+    if isinstance(v, tuple):
+        return [_jsonable(x) for x in v]
+    if isinstance(v, list):
+        return [_jsonable(x) for x in v]
+    if isinstance(v, (set, frozenset, dict, bytes, complex)):
+        raise TypeError("not a JSON case")
     return v
 
 # %% ../nbs/20_code.ipynb #92f52s02
-def assert_to_case(a:ast.Assert, names:set[str]) -> tuple[dict, float]|None:
+def assert_to_case(a: ast.Assert, names: set[str]) -> tuple[dict, float] | None:
     "A function case and its tolerance from one assert, or None when it is not a plain call-vs-literal check"
     t = a.test
+
     def call(n):
-        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in names and not n.keywords and \
-           not any(isinstance(x, ast.Starred) for x in n.args):
+        if (
+            isinstance(n, ast.Call)
+            and isinstance(n.func, ast.Name)
+            and n.func.id in names
+            and not n.keywords
+            and not any(isinstance(x, ast.Starred) for x in n.args)
+        ):
             return [_jsonable(_lit(x)) for x in n.args]
         raise ValueError
+
     try:
         if isinstance(t, ast.Compare) and len(t.ops) == 1:
             l, op, r = t.left, t.ops[0], t.comparators[0]
             if isinstance(op, (ast.Eq, ast.Is)):
                 for x, y in ((l, r), (r, l)):
-                    try: return {"input": call(x), "output": _jsonable(_lit(y))}, 0.0
-                    except (ValueError, TypeError, SyntaxError): pass
-            if isinstance(op, (ast.Lt, ast.LtE)) and isinstance(l, ast.Call) and isinstance(l.func, ast.Name) and l.func.id == "abs" \
-               and len(l.args) == 1 and isinstance(l.args[0], ast.BinOp) and isinstance(l.args[0].op, ast.Sub):
+                    try:
+                        return {"input": call(x), "output": _jsonable(_lit(y))}, 0.0
+                    except (ValueError, TypeError, SyntaxError):
+                        pass
+            if (
+                isinstance(op, (ast.Lt, ast.LtE))
+                and isinstance(l, ast.Call)
+                and isinstance(l.func, ast.Name)
+                and l.func.id == "abs"
+                and len(l.args) == 1
+                and isinstance(l.args[0], ast.BinOp)
+                and isinstance(l.args[0].op, ast.Sub)
+            ):
                 tol = _lit(r)
                 if isinstance(tol, (int, float)) and 0 <= tol < 1:
                     return {"input": call(l.args[0].left), "output": _jsonable(_lit(l.args[0].right))}, float(tol)
             return None
-        if isinstance(t, ast.UnaryOp) and isinstance(t.op, ast.Not): return {"input": call(t.operand), "output": False}, 0.0
+        if isinstance(t, ast.UnaryOp) and isinstance(t.op, ast.Not):
+            return {"input": call(t.operand), "output": False}, 0.0
         return {"input": call(t), "output": True}, 0.0
     except (ValueError, TypeError, SyntaxError, RecursionError, MemoryError):
         return None
 
-def py_tests(test_src:str, entry_point:str, aliases:Iterable[str]=("candidate",)) -> dict|None:
+# %% ../nbs/20_code.ipynb #f45d8d4b
+def py_tests(test_src: str, entry_point: str, aliases: Iterable[str] = ("candidate",)) -> dict | None:
     "The profiler tests of a block of asserts: function cases when every assert converts, else a program test"
     tree = py_parse(test_src)
-    if tree is None: return None
+    if tree is None:
+        return None
     asserts = [a for a in py_asserts(tree) if not isinstance(a.test, ast.Constant)]  # `assert True` checks nothing
-    if not asserts: return None
+    if not asserts:
+        return None
     names = {entry_point, *aliases}
     conv = [assert_to_case(a, names) for a in asserts]
     if all(c is not None for c in conv):
         atol = max(t for _, t in conv)
-        return {"kind": "function", "entry_point": entry_point, "cases": [c for c, _ in conv], **({"atol": atol} if atol else {})}
+        return {
+            "kind": "function",
+            "entry_point": entry_point,
+            "cases": [c for c, _ in conv],
+            **({"atol": atol} if atol else {}),
+        }
     return {"kind": "program", "test_code": test_src}
 
 # %% ../nbs/20_code.ipynb #7d6f1d3b
 _FN_RE = {
-    "cpp": re.compile(r"^[ \t]*(?:template\s*<[^>]*>\s*)?(?:(?:static|inline|constexpr|virtual|const|unsigned|signed|long|short)\s+)*[\w:<>,\s\*&]+?[\s\*&]+(\w+)\s*\([^;{}]*\)\s*(?:const\s*)?(?:noexcept\s*)?\{", re.M),
-    "java": re.compile(r"^[ \t]*(?:(?:public|private|protected|static|final|synchronized)\s+)*(?:<[^>]+>\s*)?[\w<>\[\],\s]+?\s+(\w+)\s*\([^;{}]*\)\s*(?:throws [\w.,\s]+)?\{", re.M),
+    "cpp": re.compile(
+        r"^[ \t]*(?:template\s*<[^>]*>\s*)?(?:(?:static|inline|constexpr|virtual|const|unsigned|signed|long|short)\s+)*[\w:<>,\s\*&]+?[\s\*&]+(\w+)\s*\([^;{}]*\)\s*(?:const\s*)?(?:noexcept\s*)?\{",
+        re.M,
+    ),
+    "java": re.compile(
+        r"^[ \t]*(?:(?:public|private|protected|static|final|synchronized)\s+)*(?:<[^>]+>\s*)?[\w<>\[\],\s]+?\s+(\w+)\s*\([^;{}]*\)\s*(?:throws [\w.,\s]+)?\{",
+        re.M,
+    ),
     "rust": re.compile(r"^[ \t]*(?:pub(?:\([^)]*\))?\s+)?(?:const\s+|async\s+|unsafe\s+)*fn\s+(\w+)", re.M),
     "go": re.compile(r"^func\s+(?:\([^)]*\)\s*)?(\w+)\s*(?:\[[^\]]*\])?\s*\(", re.M),
 }
 _KEYWORDS = {"if", "for", "while", "switch", "return", "catch", "sizeof", "else", "do", "new", "delete"}
 
-def functions_of(code:str, lang:str) -> list[str]:
+
+def functions_of(code: str, lang: str) -> list[str]:
     "Names of the functions defined in a C++/Java/Rust/Go block (Python: top-level defs)"
     if lang == "python":
-        tree = py_parse(code); return [f.name for f in py_functions(tree)] if tree else []
+        tree = py_parse(code)
+        return [f.name for f in py_functions(tree)] if tree else []
     return [n for n in _FN_RE[lang].findall(code) if n not in _KEYWORDS]
 
-def entry_point_of(code:str, lang:str, tests_src:str|None=None) -> str|None:
+
+def entry_point_of(code: str, lang: str, tests_src: str | None = None) -> str | None:
     "The entry point of a block: see above"
     if lang == "python":
         tree = py_parse(code)
-        if tree is None: return None
+        if tree is None:
+            return None
         ep = py_entry_point(tree, py_parse(tests_src) if tests_src else None)
-        if ep: return ep
+        if ep:
+            return ep
         return "main" if re.search(r"\binput\s*\(|\bsys\.stdin\b", code) else None
     fns = functions_of(code, lang)
     other = [f for f in fns if f != "main"]
     return other[0] if other else ("main" if "main" in fns else None)
 
 # %% ../nbs/20_code.ipynb #6974c7a7
-def normalize_solution(code:str, lang:str) -> tuple[str, list[str]]:
+def normalize_solution(code: str, lang: str) -> tuple[str, list[str]]:
     "The block as a file the profiler can build, and the changes made"
     changes = []
     if lang == "cpp" and not re.search(r"^\s*#\s*include\b", code, re.M):
-        code = "#include <bits/stdc++.h>\nusing namespace std;\n\n" + code; changes.append("added #include <bits/stdc++.h>")
+        code = "#include <bits/stdc++.h>\nusing namespace std;\n\n" + code
+        changes.append("added #include <bits/stdc++.h>")
     if lang == "java":
         if re.search(r"^public\s+((final|abstract)\s+)*(class|interface|enum|record)\b", code, re.M):
-            code = re.sub(r"^public\s+(?=((final|abstract)\s+)*(class|interface|enum|record)\b)", "", code, flags=re.M); changes.append("top-level public removed")
+            code = re.sub(r"^public\s+(?=((final|abstract)\s+)*(class|interface|enum|record)\b)", "", code, flags=re.M)
+            changes.append("top-level public removed")
         if not re.search(r"^\s*import\s", code, re.M):
-            code = "import java.util.*;\n\n" + code; changes.append("added import java.util.*")
+            code = "import java.util.*;\n\n" + code
+            changes.append("added import java.util.*")
     if lang == "go" and not re.search(r"^\s*package\s+\w+", code, re.M):
-        code = "package main\n\n" + code; changes.append("added package main")
+        code = "package main\n\n" + code
+        changes.append("added package main")
     if lang == "go" and re.search(r"^\s*package\s+(?!main\b)\w+", code, re.M):
-        code = re.sub(r"^(\s*)package\s+\w+", r"\1package main", code, count=1, flags=re.M); changes.append("package renamed to main")
+        code = re.sub(r"^(\s*)package\s+\w+", r"\1package main", code, count=1, flags=re.M)
+        changes.append("package renamed to main")
     return code, changes
 
 # %% ../nbs/20_code.ipynb #a1d65caa
-def split_python_tests(code:str) -> tuple[str, str|None]:
+def split_python_tests(code: str) -> tuple[str, str | None]:
     "(solution, tests source or None): top-level asserts, test functions, test calls and main guards moved out"
     tree = py_parse(code)
-    if tree is None: return code, None
+    if tree is None:
+        return code, None
     lines = code.splitlines(keepends=True)
     test_fns = {n.name for n in tree.body if isinstance(n, ast.FunctionDef) and n.name.startswith(("test", "check"))}
+
     def is_test(n):
-        if isinstance(n, ast.Assert): return True
-        if isinstance(n, ast.FunctionDef) and n.name in test_fns: return any(isinstance(a, ast.Assert) for a in ast.walk(n))
-        if isinstance(n, ast.Expr) and isinstance(n.value, ast.Call) and isinstance(n.value.func, ast.Name) and n.value.func.id in test_fns: return True
-        if isinstance(n, ast.If) and "__main__" in ast.unparse(n.test): return any(isinstance(a, ast.Assert) for a in ast.walk(n))
+        if isinstance(n, ast.Assert):
+            return True
+        if isinstance(n, ast.FunctionDef) and n.name in test_fns:
+            return any(isinstance(a, ast.Assert) for a in ast.walk(n))
+        if (
+            isinstance(n, ast.Expr)
+            and isinstance(n.value, ast.Call)
+            and isinstance(n.value.func, ast.Name)
+            and n.value.func.id in test_fns
+        ):
+            return True
+        if isinstance(n, ast.If) and "__main__" in ast.unparse(n.test):
+            return any(isinstance(a, ast.Assert) for a in ast.walk(n))
         return False
+
     moved = [n for n in tree.body if is_test(n)]
-    if not moved: return code, None
+    if not moved:
+        return code, None
     spans = [(n.lineno - 1 - len(getattr(n, "decorator_list", []) or []), n.end_lineno) for n in moved]
     keep = [l for i, l in enumerate(lines) if not any(a <= i < b for a, b in spans)]
     tests = "".join(l for i, l in enumerate(lines) if any(a <= i < b for a, b in spans))
     return "".join(keep).rstrip() + "\n", tests
 
-def is_assert_block(code:str) -> bool:
+# %% ../nbs/20_code.ipynb #a1d65s01
+def is_assert_block(code: str) -> bool:
     "A Python block made only of asserts (and imports)"
     tree = py_parse(code)
-    return bool(tree and tree.body) and all(isinstance(n, (ast.Assert, ast.Import, ast.ImportFrom)) for n in tree.body) and \
-           any(isinstance(n, ast.Assert) for n in tree.body)
+    return (
+        bool(tree and tree.body)
+        and all(isinstance(n, (ast.Assert, ast.Import, ast.ImportFrom)) for n in tree.body)
+        and any(isinstance(n, ast.Assert) for n in tree.body)
+    )

@@ -35,47 +35,60 @@ __all__ = ['PROFILES', 'PROGRESS_CHANNEL', 'TOOLCHAINS', 'PACKAGES', 'project_ro
            'machine_fingerprint']
 
 # %% ../nbs/00_core.ipynb #98b60b03
-def project_root(start:str|Path|None=None, # folder to search upward from (default: the working directory)
-                ) -> Path:
+def project_root(
+    start: str | Path | None = None,  # folder to search upward from (default: the working directory)
+) -> Path:
     "The swiftcoder checkout holding `settings.ini`, searched upward from `start`; `$SWIFTCODER_HOME` wins"
-    if env := os.environ.get("SWIFTCODER_HOME"): return Path(env).resolve()
+    if env := os.environ.get("SWIFTCODER_HOME"):
+        return Path(env).resolve()
     here = Path(start or Path.cwd()).resolve()
     for d in (here, *here.parents):
-        ini = d/"settings.ini"
-        if ini.is_file() and "lib_name = swiftcoder" in ini.read_text(encoding="utf-8", errors="replace"): return d
-    raise FileNotFoundError(f"no swiftcoder checkout (settings.ini) above {here}; set SWIFTCODER_HOME to the repository root")
+        ini = d / "settings.ini"
+        if ini.is_file() and "lib_name = swiftcoder" in ini.read_text(encoding="utf-8", errors="replace"):
+            return d
+    raise FileNotFoundError(
+        f"no swiftcoder checkout (settings.ini) above {here}; set SWIFTCODER_HOME to the repository root"
+    )
 
 # %% ../nbs/00_core.ipynb #f4d89af0
 PROFILES = ("test", "smoke", "full")
 _PROFILE_KEYS = {"name", "description", "figures_dir", "skip_flags", "params", "stages", "extends"}
 
-def load_profile(name:str|Path, # a profile name in reproduce/profiles/, or a path to a YAML file
-                 root:Path|None=None, # repository root (default: `project_root()`)
-                 _chain:tuple=(),     # the profiles extending this one (a cycle is an error)
-                ) -> dict:
+
+def load_profile(
+    name: str | Path,  # a profile name in reproduce/profiles/, or a path to a YAML file
+    root: Path | None = None,  # repository root (default: `project_root()`)
+    _chain: tuple = (),  # the profiles extending this one (a cycle is an error)
+) -> dict:
     "Read and check a run profile"
     root = Path(root or project_root())
     p = Path(name)
-    if p.suffix not in (".yaml", ".yml"): p = root/"reproduce"/"profiles"/f"{name}.yaml"
+    if p.suffix not in (".yaml", ".yml"):
+        p = root / "reproduce" / "profiles" / f"{name}.yaml"
     if not p.is_file():
-        known = sorted(q.stem for q in (root/"reproduce"/"profiles").glob("*.yaml"))
+        known = sorted(q.stem for q in (root / "reproduce" / "profiles").glob("*.yaml"))
         raise FileNotFoundError(f"unknown profile {str(name)!r}: no {p}; known profiles: {', '.join(known)}")
     prof = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
-    if not isinstance(prof, dict): raise ValueError(f"{p}: a profile is a mapping, got {type(prof).__name__}")
-    if extra := set(prof) - _PROFILE_KEYS: raise ValueError(f"{p}: unknown keys {sorted(extra)}; allowed: {sorted(_PROFILE_KEYS)}")
-    if (base := prof.get("extends")) is not None:   # another profile's settings, with this one's on top (stage by stage)
-        if Path(str(base)).stem in (*_chain, p.stem): raise ValueError(f"{p}: profiles extend each other in a cycle: {' -> '.join([*_chain, p.stem, str(base)])}")
+    if not isinstance(prof, dict):
+        raise ValueError(f"{p}: a profile is a mapping, got {type(prof).__name__}")
+    if extra := set(prof) - _PROFILE_KEYS:
+        raise ValueError(f"{p}: unknown keys {sorted(extra)}; allowed: {sorted(_PROFILE_KEYS)}")
+    if (base := prof.get("extends")) is not None:  # another profile's settings, with this one's on top (stage by stage)
+        if Path(str(base)).stem in (*_chain, p.stem):
+            raise ValueError(f"{p}: profiles extend each other in a cycle: {' -> '.join([*_chain, p.stem, str(base)])}")
         parent = load_profile(base, root, (*_chain, p.stem))
         prof["params"] = {**{k: v for k, v in parent["params"].items() if k != "PROFILE"}, **(prof.get("params") or {})}
         stages = {k: dict(v) for k, v in parent["stages"].items()}
-        for k, v in (prof.get("stages") or {}).items(): stages[k] = {**stages.get(k, {}), **dict(v or {})}
+        for k, v in (prof.get("stages") or {}).items():
+            stages[k] = {**stages.get(k, {}), **dict(v or {})}
         prof["stages"] = stages
         for k in ("figures_dir", "skip_flags", "description"):
-            if k not in prof and k in parent: prof[k] = parent[k]
+            if k not in prof and k in parent:
+                prof[k] = parent[k]
     prof.setdefault("name", p.stem)
     prof.setdefault("description", "")
     prof["params"] = dict(prof.get("params") or {})
-    prof["stages"] = {k: dict(v or {}) for k,v in (prof.get("stages") or {}).items()}
+    prof["stages"] = {k: dict(v or {}) for k, v in (prof.get("stages") or {}).items()}
     prof["params"].setdefault("PROFILE", prof["name"])
     prof["path"] = str(p)
     return prof
@@ -84,49 +97,69 @@ def load_profile(name:str|Path, # a profile name in reproduce/profiles/, or a pa
 @dataclass(frozen=True)
 class RunPaths:
     "Where one profile's run reads and writes"
-    root: Path     # the repository
-    profile: str   # the profile's name
-    run: Path      # runs/<profile>: stage data, executed notebooks, run state
-    cache: Path    # runs/cache: content-addressed cache shared by all profiles
+
+    root: Path  # the repository
+    profile: str  # the profile's name
+    run: Path  # runs/<profile>: stage data, executed notebooks, run state
+    cache: Path  # runs/cache: content-addressed cache shared by all profiles
     figures: Path  # regenerated figures and tables
 
-    def data(self, stage:str) -> Path:
+    def data(self, stage: str) -> Path:
         "A stage's data folder, created on demand"
-        p = self.run/"data"/stage; p.mkdir(parents=True, exist_ok=True); return p
+        p = self.run / "data" / stage
+        p.mkdir(parents=True, exist_ok=True)
+        return p
 
-    def rooted(self, spec:str) -> str:
+    def rooted(self, spec: str) -> str:
         "`NAME=PATH` with environment variables in PATH expanded and a relative PATH made absolute under the repository (profiles name files relative to it); anything else as it is"
         name, eq, p = str(spec).partition("=")
-        if not (eq and p): return str(spec)
+        if not (eq and p):
+            return str(spec)
         if "$" in p and "$" in (p := os.path.expandvars(p)):
-            raise ValueError(f"{spec}: its path names an environment variable that is not set (e.g. SWIFTCODER_BENCHMARK_DIR, the folder of the downloaded benchmark files)")
-        return f"{name}={p if Path(p).is_absolute() else self.root/p}"
+            raise ValueError(
+                f"{spec}: its path names an environment variable that is not set (e.g. SWIFTCODER_BENCHMARK_DIR, the folder of the downloaded benchmark files)"
+            )
+        return f"{name}={p if Path(p).is_absolute() else self.root / p}"
 
-def run_paths(profile:str="test", # profile name or YAML path
-              root:Path|None=None, # repository root
-             ) -> RunPaths:
+# %% ../nbs/00_core.ipynb #19980s01
+def run_paths(
+    profile: str = "test",  # profile name or YAML path
+    root: Path | None = None,  # repository root
+) -> RunPaths:
     "Paths for a run of `profile`, folders created"
     root = Path(root or project_root())
     prof = load_profile(profile, root)
-    runs = Path(os.environ.get("SWIFTCODER_RUNS") or root/"runs")
-    figs = prof.get("figures_dir") or runs/prof["name"]/"figures"
-    paths = RunPaths(root, prof["name"], runs/prof["name"], runs/"cache", root/figs)
-    for p in (paths.run, paths.cache, paths.figures): p.mkdir(parents=True, exist_ok=True)
+    runs = Path(os.environ.get("SWIFTCODER_RUNS") or root / "runs")
+    figs = prof.get("figures_dir") or runs / prof["name"] / "figures"
+    paths = RunPaths(root, prof["name"], runs / prof["name"], runs / "cache", root / figs)
+    for p in (paths.run, paths.cache, paths.figures):
+        p.mkdir(parents=True, exist_ok=True)
     return paths
 
 # %% ../nbs/00_core.ipynb #966898f6
 _SCALARS = frozenset((str, int, float, bool, type(None)))
 
+
 def _canon(o):
     "A JSON-able, order-independent stand-in for `o`"
-    if isinstance(o, Path): return {"file": hashlib.sha256(o.read_bytes()).hexdigest()} if o.is_file() else {"path": str(o)}
-    if isinstance(o, (bytes, bytearray)): return {"bytes": hashlib.sha256(o).hexdigest()}
-    if isinstance(o, dict): return {str(k): _canon(v) for k,v in o.items()}
-    if isinstance(o, (list, tuple)): return list(o) if set(map(type, o)) <= _SCALARS else [_canon(v) for v in o]   # flat: at C speed
-    if isinstance(o, (set, frozenset)): return sorted(json.dumps(_canon(v), sort_keys=True) for v in o)
-    if o is None or isinstance(o, (str, int, float, bool)): return o
-    if hasattr(o, "__dataclass_fields__"): return {"dataclass": type(o).__name__, **{k: _canon(getattr(o, k)) for k in o.__dataclass_fields__}}
-    raise TypeError(f"content_hash cannot hash a {type(o).__name__}: pass JSON-like values, bytes, paths or dataclasses")
+    if isinstance(o, Path):
+        return {"file": hashlib.sha256(o.read_bytes()).hexdigest()} if o.is_file() else {"path": str(o)}
+    if isinstance(o, (bytes, bytearray)):
+        return {"bytes": hashlib.sha256(o).hexdigest()}
+    if isinstance(o, dict):
+        return {str(k): _canon(v) for k, v in o.items()}
+    if isinstance(o, (list, tuple)):
+        return list(o) if set(map(type, o)) <= _SCALARS else [_canon(v) for v in o]  # flat: at C speed
+    if isinstance(o, (set, frozenset)):
+        return sorted(json.dumps(_canon(v), sort_keys=True) for v in o)
+    if o is None or isinstance(o, (str, int, float, bool)):
+        return o
+    if hasattr(o, "__dataclass_fields__"):
+        return {"dataclass": type(o).__name__, **{k: _canon(getattr(o, k)) for k in o.__dataclass_fields__}}
+    raise TypeError(
+        f"content_hash cannot hash a {type(o).__name__}: pass JSON-like values, bytes, paths or dataclasses"
+    )
+
 
 def content_hash(*parts) -> str:
     "Hex sha256 of `parts`, canonically serialised"
@@ -136,40 +169,58 @@ def content_hash(*parts) -> str:
 # %% ../nbs/00_core.ipynb #691da2c1
 _AST_LOCK = threading.Lock()
 
-def parse_python(src:str, # Python source
-                 filename:str="<unknown>",
-                ) -> ast.Module:
+
+def parse_python(
+    src: str,  # Python source
+    filename: str = "<unknown>",
+) -> ast.Module:
     "`ast.parse` with the other threads' parses held off (raises SyntaxError, ValueError, RecursionError and MemoryError as it does)"
-    with _AST_LOCK: return ast.parse(src, filename)
+    with _AST_LOCK:
+        return ast.parse(src, filename)
 
 # %% ../nbs/00_core.ipynb #738aa3ce
 class Cache:
     "A content-addressed JSON store on disk: one atomically written file per key"
-    def __init__(self, root:Path, namespace:str):
-        self.dir = Path(root)/namespace
+
+    def __init__(self, root: Path, namespace: str):
+        self.dir = Path(root) / namespace
         self.dir.mkdir(parents=True, exist_ok=True)
         self.namespace, self.hits, self.misses = namespace, 0, 0
 
-    def key(self, *parts) -> str: return content_hash(self.namespace, *parts)
-    def path(self, key:str) -> Path: return self.dir/key[:2]/f"{key}.json"
-    def __contains__(self, key:str) -> bool: return self.path(key).is_file()
-    def __len__(self) -> int: return sum(1 for _ in self.dir.glob("*/*.json"))
+    def key(self, *parts) -> str:
+        return content_hash(self.namespace, *parts)
 
-    def get(self, key:str, default=None):
+    def path(self, key: str) -> Path:
+        return self.dir / key[:2] / f"{key}.json"
+
+    def __contains__(self, key: str) -> bool:
+        return self.path(key).is_file()
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self.dir.glob("*/*.json"))
+
+    def get(self, key: str, default=None):
         "The value stored under `key`, or `default`"
-        try: return json.loads(self.path(key).read_text(encoding="utf-8"))["value"]
-        except FileNotFoundError: return default
+        try:
+            return json.loads(self.path(key).read_text(encoding="utf-8"))["value"]
+        except FileNotFoundError:
+            return default
 
-    def put(self, key:str, value) -> None:
+    def put(self, key: str, value) -> None:
         "Store `value` (JSON-serialisable) under `key`, atomically"
-        p = self.path(key); p.parent.mkdir(exist_ok=True)
+        p = self.path(key)
+        p.parent.mkdir(exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=p.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as f: json.dump({"key": key, "value": value}, f)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump({"key": key, "value": value}, f)
         os.replace(tmp, p)
 
-    def __call__(self, compute:Callable[[], Any], *parts,
-                 keep:Callable[[Any], bool]|None=None, # stored only where `keep(value)` (default: always)
-                ):
+    def __call__(
+        self,
+        compute: Callable[[], Any],
+        *parts,
+        keep: Callable[[Any], bool] | None = None,  # stored only where `keep(value)` (default: always)
+    ):
         "`compute()`'s value for the key made of `parts`: from disk if stored, else computed and stored"
         k = self.key(*parts)
         if k in self:
@@ -177,105 +228,146 @@ class Cache:
             return self.get(k)
         self.misses += 1
         v = compute()
-        if keep is None or keep(v): self.put(k, v)
+        if keep is None or keep(v):
+            self.put(k, v)
         return v
 
-    def __repr__(self): return f"Cache({self.namespace!r}: {len(self)} entries, {self.hits} hits, {self.misses} misses this session)"
+    def __repr__(self):
+        return f"Cache({self.namespace!r}: {len(self)} entries, {self.hits} hits, {self.misses} misses this session)"
 
 # %% ../nbs/00_core.ipynb #61893a26
 class KVStore:
     "JSON values by key in one SQLite table; safe across threads (one lock) and processes (WAL)"
-    def __init__(self, path:str|Path, # the SQLite file (created with its folder)
-                 table:str="kv", # table name
-                 value:str="value", # the value column's name
-                 labels:tuple=(), # text columns copied from each value's keys
-                 private:bool=False, # owner-only file mode (0600)
-                 timeout:float=60, # seconds to wait for another process's write
-                ):
+
+    def __init__(
+        self,
+        path: str | Path,  # the SQLite file (created with its folder)
+        table: str = "kv",  # table name
+        value: str = "value",  # the value column's name
+        labels: tuple = (),  # text columns copied from each value's keys
+        private: bool = False,  # owner-only file mode (0600)
+        timeout: float = 60,  # seconds to wait for another process's write
+    ):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.table, self.value, self.labels = table, value, tuple(labels)
         self._lock, self.hits, self.misses = threading.Lock(), 0, 0
-        if private: os.close(os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600)); os.chmod(self.path, 0o600)
+        if private:
+            os.close(os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600))
+            os.chmod(self.path, 0o600)
         self.db = sqlite3.connect(self.path, timeout=timeout, check_same_thread=False, isolation_level=None)
         cols = "".join(f"{c} TEXT, " for c in self.labels)
         with self._lock:
             self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, {cols}{value} TEXT NOT NULL, created REAL)")
-        for side in ("-wal", "-shm"):   # SQLite gives them the database's mode; made sure of
-            if private and Path(f"{self.path}{side}").exists(): os.chmod(f"{self.path}{side}", 0o600)
+            self.db.execute(
+                f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, {cols}{value} TEXT NOT NULL, created REAL)"
+            )
+        for side in ("-wal", "-shm"):  # SQLite gives them the database's mode; made sure of
+            if private and Path(f"{self.path}{side}").exists():
+                os.chmod(f"{self.path}{side}", 0o600)
 
-    def get(self, key:str):
+    def get(self, key: str):
         "The value stored under `key`, or None"
-        with self._lock: row = self.db.execute(f"SELECT {self.value} FROM {self.table} WHERE key = ?", (key,)).fetchone()
+        with self._lock:
+            row = self.db.execute(f"SELECT {self.value} FROM {self.table} WHERE key = ?", (key,)).fetchone()
         if row is None:
             self.misses += 1
             return None
         self.hits += 1
         return json.loads(row[0])
 
-    def put(self, key:str, value) -> None:
+    def put(self, key: str, value) -> None:
         "Store `value` (JSON-serialisable) under `key`, replacing what was there"
-        labels = [str(value.get(c)) if isinstance(value, dict) and value.get(c) is not None else None for c in self.labels]
+        labels = [
+            str(value.get(c)) if isinstance(value, dict) and value.get(c) is not None else None for c in self.labels
+        ]
         cols = ", ".join(("key", *self.labels, self.value, "created"))
         row = (key, *labels, json.dumps(value, ensure_ascii=False), time.time())
-        with self._lock: self.db.execute(f"INSERT OR REPLACE INTO {self.table} ({cols}) VALUES ({', '.join('?' * len(row))})", row)
+        with self._lock:
+            self.db.execute(f"INSERT OR REPLACE INTO {self.table} ({cols}) VALUES ({', '.join('?' * len(row))})", row)
 
-    def __contains__(self, key:str) -> bool:
-        with self._lock: return self.db.execute(f"SELECT 1 FROM {self.table} WHERE key = ?", (key,)).fetchone() is not None
+    def __contains__(self, key: str) -> bool:
+        with self._lock:
+            return self.db.execute(f"SELECT 1 FROM {self.table} WHERE key = ?", (key,)).fetchone() is not None
 
     def __len__(self) -> int:
-        with self._lock: return self.db.execute(f"SELECT COUNT(*) FROM {self.table}").fetchone()[0]
+        with self._lock:
+            return self.db.execute(f"SELECT COUNT(*) FROM {self.table}").fetchone()[0]
 
     def close(self) -> None:
-        with self._lock: self.db.close()
+        with self._lock:
+            self.db.close()
 
 # %% ../nbs/00_core.ipynb #51335cb1
-def get_logger(name:str="swiftcoder") -> logging.Logger:
+def get_logger(name: str = "swiftcoder") -> logging.Logger:
     "A logger writing `time name level message` lines to stderr"
     log = logging.getLogger(name)
     if not logging.getLogger("swiftcoder").handlers:
         h = logging.StreamHandler(sys.stderr)
         h.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s", "%H:%M:%S"))
-        top = logging.getLogger("swiftcoder"); top.addHandler(h); top.propagate = False
+        top = logging.getLogger("swiftcoder")
+        top.addHandler(h)
+        top.propagate = False
         top.setLevel(os.environ.get("SWIFTCODER_LOG", "INFO").upper())
     return log
 
-PROGRESS_CHANNEL = "SWIFTCODER_PROGRESS_FILE"   # set by `swiftcoder reproduce` while a stage runs: progress goes there
 
-def progress_off() -> bool: return os.environ.get("SWIFTCODER_PROGRESS", "1") in ("0", "false", "no")
+PROGRESS_CHANNEL = "SWIFTCODER_PROGRESS_FILE"  # set by `swiftcoder reproduce` while a stage runs: progress goes there
+
+
+def progress_off() -> bool:
+    return os.environ.get("SWIFTCODER_PROGRESS", "1") in ("0", "false", "no")
+
 
 class _ChannelFile:
     "A file for tqdm that appends each refresh as one line to the runner's progress channel (no carriage returns)"
-    def __init__(self, path:str): self.path = path
-    def write(self, s:str):
+
+    def __init__(self, path: str):
+        self.path = path
+
+    def write(self, s: str):
         s = s.replace("\r", "\n").strip()
         if s:
-            with open(self.path, "a", encoding="utf-8") as f: f.write(s.splitlines()[-1] + "\n")
-    def flush(self): pass
+            with open(self.path, "a", encoding="utf-8") as f:
+                f.write(s.splitlines()[-1] + "\n")
 
-def progress(it:Iterable, # what to iterate over
-             desc:str="", # what is being done
-             total:int|None=None, # length, when `it` has none
-             **kwargs):
-    "Iterate over `it` with a progress bar (count, rate, ETA) unless `$SWIFTCODER_PROGRESS` is 0; under the runner, on its terminal"
-    off = kwargs.pop("disable", False) or progress_off()
-    if (ch := os.environ.get(PROGRESS_CHANNEL)) and not off:   # the notebook stays free of bars
-        from tqdm import tqdm as _tqdm
-        return _tqdm(it, desc=desc, total=total, file=_ChannelFile(ch), mininterval=2.0, ascii=True, ncols=100, **kwargs)
-    from tqdm.auto import tqdm
-    return tqdm(it, desc=desc, total=total, disable=off, mininterval=1.0, dynamic_ncols=True, **kwargs)
+    def flush(self):
+        pass
 
 # %% ../nbs/00_core.ipynb #51335s01
-def progress_step(desc:str, n:int, total:int|None, elapsed_s:float, extra:str=""):
+def progress(
+    it: Iterable,  # what to iterate over
+    desc: str = "",  # what is being done
+    total: int | None = None,  # length, when `it` has none
+    **kwargs,
+):
+    "Iterate over `it` with a progress bar (count, rate, ETA) unless `$SWIFTCODER_PROGRESS` is 0; under the runner, on its terminal"
+    off = kwargs.pop("disable", False) or progress_off()
+    if (ch := os.environ.get(PROGRESS_CHANNEL)) and not off:  # the notebook stays free of bars
+        from tqdm import tqdm as _tqdm
+
+        return _tqdm(
+            it, desc=desc, total=total, file=_ChannelFile(ch), mininterval=2.0, ascii=True, ncols=100, **kwargs
+        )
+    from tqdm.auto import tqdm
+
+    return tqdm(it, desc=desc, total=total, disable=off, mininterval=1.0, dynamic_ncols=True, **kwargs)
+
+# %% ../nbs/00_core.ipynb #60d85eff
+def progress_step(desc: str, n: int, total: int | None, elapsed_s: float, extra: str = ""):
     "One progress line for a step that is not a loop of ours (a Trainer's steps), in tqdm's format, to the runner's channel"
-    if not (ch := os.environ.get(PROGRESS_CHANNEL)) or progress_off(): return
+    if not (ch := os.environ.get(PROGRESS_CHANNEL)) or progress_off():
+        return
     from tqdm import tqdm as _tqdm
-    _ChannelFile(ch).write(_tqdm.format_meter(n, total, elapsed_s, ncols=100, prefix=desc, ascii=True) + (f" {extra}" if extra else ""))
+
+    _ChannelFile(ch).write(
+        _tqdm.format_meter(n, total, elapsed_s, ncols=100, prefix=desc, ascii=True) + (f" {extra}" if extra else "")
+    )
 
 # %% ../nbs/00_core.ipynb #da777d90
 class Slots:
     "Slot numbers for workers: each thread keeps the number it first got; `new()` hands out another"
+
     def __init__(self):
         self._local, self._lock, self._next = threading.local(), threading.Lock(), 0
 
@@ -287,164 +379,255 @@ class Slots:
 
     def mine(self) -> int:
         "This thread's slot number"
-        if not hasattr(self._local, "n"): self._local.n = self.new()
+        if not hasattr(self._local, "n"):
+            self._local.n = self.new()
         return self._local.n
 
-def pmap(fn:Callable, # called as fn(item, slot)
-         items:list,
-         jobs:int=2, # worker threads
-         desc:str="", # progress label
-         show:bool=True, # show progress
-         slots:Slots|None=None, # shared with other pools of the same caller (default: new)
-        ) -> Iterator:
+
+def pmap(
+    fn: Callable,  # called as fn(item, slot)
+    items: list,
+    jobs: int = 2,  # worker threads
+    desc: str = "",  # progress label
+    show: bool = True,  # show progress
+    slots: Slots | None = None,  # shared with other pools of the same caller (default: new)
+) -> Iterator:
     "`fn(item, slot)` for every item on `jobs` threads, each thread with its own slot; results in input order"
     from concurrent.futures import ThreadPoolExecutor
+
     slots = slots or Slots()
     with ThreadPoolExecutor(max(1, jobs)) as pool:
         yield from progress(pool.map(lambda x: fn(x, slots.mine()), items), desc, total=len(items), disable=not show)
 
 # %% ../nbs/00_core.ipynb #0ba75d8a
-def settings_options(ap:argparse.ArgumentParser, # the parser to add to
-                     cls, # a settings dataclass with a default for every field
-                     skip:Iterable[str]=(), # fields the command line does not offer
-                    ) -> None:
+def settings_options(
+    ap: argparse.ArgumentParser,  # the parser to add to
+    cls,  # a settings dataclass with a default for every field
+    skip: Iterable[str] = (),  # fields the command line does not offer
+) -> None:
     "An option per field of `cls`: `--field-name`, typed by its default, with the field's comment as help"
     from fastcore.docments import docments
+
     docs = docments(cls)
     for f in dataclasses.fields(cls):
-        if f.name in skip: continue
+        if f.name in skip:
+            continue
         d, flag = f.default, "--" + f.name.replace("_", "-")
         kw = {"default": d, "help": f"{docs.get(f.name) or ''} (default {d!r})".strip()}
-        if isinstance(d, bool): ap.add_argument(flag, action=argparse.BooleanOptionalAction, **kw)
-        elif isinstance(d, tuple): ap.add_argument(flag, nargs="*", type=type(d[0]) if d else str, metavar="V", **kw)
+        if isinstance(d, bool):
+            ap.add_argument(flag, action=argparse.BooleanOptionalAction, **kw)
+        elif isinstance(d, tuple):
+            ap.add_argument(flag, nargs="*", type=type(d[0]) if d else str, metavar="V", **kw)
         elif "None" in str(f.type) and isinstance(d, (int, float)):
-            ap.add_argument(flag, type=lambda s, t=type(d): None if s.lower() == "none" else t(s), metavar="V|none", **kw)
-        else: ap.add_argument(flag, type=type(d), metavar="V", **kw)
+            ap.add_argument(
+                flag, type=lambda s, t=type(d): None if s.lower() == "none" else t(s), metavar="V|none", **kw
+            )
+        else:
+            ap.add_argument(flag, type=type(d), metavar="V", **kw)
 
-def settings_from(args:argparse.Namespace, cls):
+
+def settings_from(args: argparse.Namespace, cls):
     "The `cls` settings the parsed options give (fields without an option keep their default)"
-    return cls(**{f.name: tuple(v) if isinstance(f.default, tuple) else v
-                  for f in dataclasses.fields(cls) if (v := getattr(args, f.name, dataclasses.MISSING)) is not dataclasses.MISSING})
+    return cls(
+        **{
+            f.name: tuple(v) if isinstance(f.default, tuple) else v
+            for f in dataclasses.fields(cls)
+            if (v := getattr(args, f.name, dataclasses.MISSING)) is not dataclasses.MISSING
+        }
+    )
 
 # %% ../nbs/00_core.ipynb #b3b4a6a2
 class BadRow:
     "A row that could not be read at all"
-    def __init__(self, why:str): self.why = why
-    def __repr__(self): return f"BadRow({self.why!r})"
 
-def json_lines(f:str|Path|Iterable, # a file's path, or lines (bytes or text): an open file, a list
-               start:int=0, # the first line's number
-              ) -> Iterator:
+    def __init__(self, why: str):
+        self.why = why
+
+    def __repr__(self):
+        return f"BadRow({self.why!r})"
+
+
+def json_lines(
+    f: str | Path | Iterable,  # a file's path, or lines (bytes or text): an open file, a list
+    start: int = 0,  # the first line's number
+) -> Iterator:
     "(line number, row or `BadRow`) for every non-blank line"
     if isinstance(f, (str, Path)):
-        with open(f, "rb") as fh: yield from json_lines(fh, start)
+        with open(f, "rb") as fh:
+            yield from json_lines(fh, start)
         return
     for n, raw in enumerate(f, start):
-        if not raw.strip(): continue
-        try: line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        if not raw.strip():
+            continue
+        try:
+            line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
         except UnicodeDecodeError as e:
             yield n, BadRow(f"line {n + 1} is not valid UTF-8 ({e.reason} at byte {e.start})")
             continue
-        try: yield n, json.loads(line)
-        except (json.JSONDecodeError, RecursionError) as e: yield n, BadRow(f"line {n + 1} is not JSON ({getattr(e, 'msg', e)})")
+        try:
+            yield n, json.loads(line)
+        except (json.JSONDecodeError, RecursionError) as e:
+            yield n, BadRow(f"line {n + 1} is not JSON ({getattr(e, 'msg', e)})")
 
-def load_jsonl(path:str|Path) -> list:
+
+def load_jsonl(path: str | Path) -> list:
     "Every row of a JSON-lines file this project wrote; a line that cannot be read is an error naming it"
     rows = []
     for _, row in json_lines(path):
-        if isinstance(row, BadRow): raise ValueError(f"{path}: {row.why}")
+        if isinstance(row, BadRow):
+            raise ValueError(f"{path}: {row.why}")
         rows.append(row)
     return rows
 
 # %% ../nbs/00_core.ipynb #ccaa0cd3
-def plot_style(context:str="paper", # seaborn context: paper|notebook|talk
-               font_scale:float=1.2):
+def plot_style(
+    context: str = "paper",  # seaborn context: paper|notebook|talk
+    font_scale: float = 1.2,
+):
     "The one figure style of the project"
     import matplotlib, seaborn as sns
-    sns.set_theme(context=context, style="whitegrid", palette="colorblind", font_scale=font_scale)
-    matplotlib.rcParams.update({"pdf.fonttype": 42, "ps.fonttype": 42, "savefig.dpi": 150, "figure.dpi": 100,
-                                "svg.hashsalt": "swiftcoder", "figure.autolayout": False})
 
-def record_output(path:str|Path) -> Path:
+    sns.set_theme(context=context, style="whitegrid", palette="colorblind", font_scale=font_scale)
+    matplotlib.rcParams.update(
+        {
+            "pdf.fonttype": 42,
+            "ps.fonttype": 42,
+            "savefig.dpi": 150,
+            "figure.dpi": 100,
+            "svg.hashsalt": "swiftcoder",
+            "figure.autolayout": False,
+        }
+    )
+
+
+def record_output(path: str | Path) -> Path:
     "Note `path` as an output of the running stage (in `$SWIFTCODER_MANIFEST`, set by the runner)"
     path = Path(path).resolve()
     if m := os.environ.get("SWIFTCODER_MANIFEST"):
-        with open(m, "a", encoding="utf-8") as f: f.write(json.dumps({"path": str(path)}) + "\n")
+        with open(m, "a", encoding="utf-8") as f:
+            f.write(json.dumps({"path": str(path)}) + "\n")
     return path
 
-def save_figure(fig, # a matplotlib Figure
-                name:str, # file stem, e.g. "figure3_correlation"
-                paths:RunPaths, # where the run writes (`run_paths(PROFILE)`)
-                record:bool=True, # list the files as outputs of the running stage
-               ) -> list[Path]:
+# %% ../nbs/00_core.ipynb #ccaa0s01
+def save_figure(
+    fig,  # a matplotlib Figure
+    name: str,  # file stem, e.g. "figure3_correlation"
+    paths: RunPaths,  # where the run writes (`run_paths(PROFILE)`)
+    record: bool = True,  # list the files as outputs of the running stage
+) -> list[Path]:
     "Write `fig` as PNG and PDF into the figures folder with stable metadata"
     out = []
-    for ext, meta in (("png", {"Software": None}), ("pdf", {"CreationDate": None, "ModDate": None, "Producer": None, "Creator": None})):
-        p = paths.figures/f"{name}.{ext}"
+    for ext, meta in (
+        ("png", {"Software": None}),
+        ("pdf", {"CreationDate": None, "ModDate": None, "Producer": None, "Creator": None}),
+    ):
+        p = paths.figures / f"{name}.{ext}"
         fig.savefig(p, bbox_inches="tight", metadata=meta)
         out.append(record_output(p) if record else p)
     return out
 
-# %% ../nbs/00_core.ipynb #ccaa0s01
-def save_table(df, # a pandas DataFrame
-               name:str, # file stem, e.g. "table2_effibench"
-               paths:RunPaths, # where the run writes
-               caption:str="", # caption for LaTeX and a heading line for Markdown
-               index:bool=False, # write the index as a column
-               record:bool=True, # list the files as outputs of the running stage
-              ) -> list[Path]:
+# %% ../nbs/00_core.ipynb #48814d7c
+def save_table(
+    df,  # a pandas DataFrame
+    name: str,  # file stem, e.g. "table2_effibench"
+    paths: RunPaths,  # where the run writes
+    caption: str = "",  # caption for LaTeX and a heading line for Markdown
+    index: bool = False,  # write the index as a column
+    record: bool = True,  # list the files as outputs of the running stage
+) -> list[Path]:
     "Write `df` as CSV, Markdown and LaTeX into the figures folder"
     f = paths.figures
-    df.to_csv(f/f"{name}.csv", index=index)
+    df.to_csv(f / f"{name}.csv", index=index)
     md = (f"{caption}\n\n" if caption else "") + df.to_markdown(index=index) + "\n"
-    (f/f"{name}.md").write_text(md, encoding="utf-8")
-    (f/f"{name}.tex").write_text(df.to_latex(index=index, caption=caption or None, label=f"tab:{name}", escape=True), encoding="utf-8")
-    return [record_output(f/f"{name}.{e}") if record else f/f"{name}.{e}" for e in ("csv", "md", "tex")]
+    (f / f"{name}.md").write_text(md, encoding="utf-8")
+    (f / f"{name}.tex").write_text(
+        df.to_latex(index=index, caption=caption or None, label=f"tab:{name}", escape=True), encoding="utf-8"
+    )
+    return [record_output(f / f"{name}.{e}") if record else f / f"{name}.{e}" for e in ("csv", "md", "tex")]
 
 # %% ../nbs/00_core.ipynb #162c460e
 TOOLCHAINS = {  # language tool -> command printing its version
-    "g++": ["g++", "--version"], "javac": ["javac", "-version"], "java": ["java", "-version"],
-    "rustc": ["rustc", "--version"], "go": ["go", "version"], "valgrind": ["valgrind", "--version"],
+    "g++": ["g++", "--version"],
+    "javac": ["javac", "-version"],
+    "java": ["java", "-version"],
+    "rustc": ["rustc", "--version"],
+    "go": ["go", "version"],
+    "valgrind": ["valgrind", "--version"],
     "bwrap": ["bwrap", "--version"],
 }
-PACKAGES = ("nbdev", "fastcore", "execnb", "papermill", "datasets", "transformers", "torch", "accelerate",
-            "scipy", "pandas", "numpy", "seaborn", "matplotlib", "psutil")
+PACKAGES = (
+    "nbdev",
+    "fastcore",
+    "execnb",
+    "papermill",
+    "datasets",
+    "transformers",
+    "torch",
+    "accelerate",
+    "scipy",
+    "pandas",
+    "numpy",
+    "seaborn",
+    "matplotlib",
+    "psutil",
+)
 
-def tool_version(cmd:list[str]) -> str|None:
+
+def tool_version(cmd: list[str]) -> str | None:
     "First line a tool prints about its version, or None if it is missing (asked once per installed binary)"
     exe = shutil.which(cmd[0])
-    if not exe: return None
+    if not exe:
+        return None
     st = os.stat(exe)
     return _tool_version(tuple(cmd), exe, st.st_mtime_ns, st.st_ino)
 
+# %% ../nbs/00_core.ipynb #162c4s01
 @functools.lru_cache(maxsize=None)
-def _tool_version(cmd:tuple, exe:str, mtime_ns:int, ino:int) -> str|None:   # keyed by the binary: a reinstall asks again
-    try: r = subprocess.run(cmd, capture_output=True, text=True, timeout=20)
-    except (OSError, subprocess.TimeoutExpired): return None
+def _tool_version(
+    cmd: tuple, exe: str, mtime_ns: int, ino: int
+) -> str | None:  # keyed by the binary: a reinstall asks again
+    try:
+        r = subprocess.run(cmd, capture_output=True, text=True, timeout=20)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
     lines = (r.stdout or r.stderr).strip().splitlines()
     return lines[0].strip() if lines else None
+
 
 def _cpu_model() -> str:
     try:
         for l in Path("/proc/cpuinfo").read_text().splitlines():
-            if l.startswith("model name"): return l.split(":", 1)[1].strip()
-    except OSError: pass
+            if l.startswith("model name"):
+                return l.split(":", 1)[1].strip()
+    except OSError:
+        pass
     return platform.processor() or platform.machine()
 
-# %% ../nbs/00_core.ipynb #162c4s01
+# %% ../nbs/00_core.ipynb #28a45bdd
 def environment_info() -> dict:
     "CPU, memory, OS, Python, key package versions and toolchains of this machine"
     from importlib.metadata import version, PackageNotFoundError
     import psutil
-    def v(p):
-        try: return version(p)
-        except PackageNotFoundError: return None
-    return {"cpu": _cpu_model(), "cores": os.cpu_count(), "memory_gib": round(psutil.virtual_memory().total/2**30, 1),
-            "os": f"{platform.system()} {platform.release()}", "machine": platform.machine(),
-            "python": platform.python_version(), "packages": {p: v(p) for p in PACKAGES},
-            "toolchains": {k: tool_version(c) for k,c in TOOLCHAINS.items()}}
 
-def machine_fingerprint(info:dict|None=None) -> str:
+    def v(p):
+        try:
+            return version(p)
+        except PackageNotFoundError:
+            return None
+
+    return {
+        "cpu": _cpu_model(),
+        "cores": os.cpu_count(),
+        "memory_gib": round(psutil.virtual_memory().total / 2**30, 1),
+        "os": f"{platform.system()} {platform.release()}",
+        "machine": platform.machine(),
+        "python": platform.python_version(),
+        "packages": {p: v(p) for p in PACKAGES},
+        "toolchains": {k: tool_version(c) for k, c in TOOLCHAINS.items()},
+    }
+
+
+def machine_fingerprint(info: dict | None = None) -> str:
     "Short hash of what makes measurements comparable: CPU, cores, machine, toolchains"
     info = info or environment_info()
     return content_hash({k: info[k] for k in ("cpu", "cores", "machine", "toolchains")})[:16]

@@ -13,14 +13,40 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from .core import Cache, content_hash, load_jsonl, pmap, progress, project_root, settings_from, settings_options
-from .filters import CANDIDATE_RULES, Decontaminator, Deduplicator, FilterSettings, length_problem, syntax_error, unsafe_reason
+from swiftcoder.core import (
+    Cache,
+    content_hash,
+    load_jsonl,
+    pmap,
+    progress,
+    project_root,
+    settings_from,
+    settings_options,
+)
+from swiftcoder.filters import (
+    CANDIDATE_RULES,
+    Decontaminator,
+    Deduplicator,
+    FilterSettings,
+    length_problem,
+    syntax_error,
+    unsafe_reason,
+)
 from .harness import decode_input, encode_input
 from .langs import LANG_NAMES, LANGS
 from .profiler import build, build_files, execute, HARNESS_VERSION
 from .sandbox import Limits
 from .schema import Rejection, Task
-from .sources import EMBEDDED, SOURCE_NAMES, SOURCES, benchmark_items, humaneval_tasks, load_rows, row_tasks, seed_tasks
+from swiftcoder.sources import (
+    EMBEDDED,
+    SOURCE_NAMES,
+    SOURCES,
+    benchmark_items,
+    humaneval_tasks,
+    load_rows,
+    row_tasks,
+    seed_tasks,
+)
 
 # %% auto #0
 __all__ = ['ROW_RULES', 'ValidationSettings', 'validate_tests', 'grow_value', 'grow_input', 'derive_stress', 'Corpus',
@@ -30,266 +56,429 @@ __all__ = ['ROW_RULES', 'ValidationSettings', 'validate_tests', 'grow_value', 'g
 @dataclass(frozen=True)
 class ValidationSettings:
     "How tests are validated and stress inputs grown"
-    max_cases: int = 100            # cases kept per task (the paper used about 100 tests per task)
-    stress_target_s: float = 0.2    # grow stress inputs until the original needs this much CPU time ...
-    stress_max_s: float = 2.0       # ... and never beyond this
+
+    max_cases: int = 100  # cases kept per task (the paper used about 100 tests per task)
+    stress_target_s: float = 0.2  # grow stress inputs until the original needs this much CPU time ...
+    stress_max_s: float = 2.0  # ... and never beyond this
     stress_factors: tuple = (4, 16, 64, 256, 1024, 4096)
     stress_max_bytes: int = 4_000_000  # JSON size of one stress input
     seed: int = 0
 
-def _run_original(lang:str, code:str, tests:dict, limits, stress:bool, slot:int, cache:Cache|None) -> dict:
+
+def _run_original(lang: str, code: str, tests: dict, limits, stress: bool, slot: int, cache: Cache | None) -> dict:
     "One sandboxed run of `code` under `tests`: status, failed case, message, CPU seconds (the solution's windows where the driver measures them)"
+
     def run():
         b = build(lang, build_files(lang, code, tests))
-        if not b.ok: return {"status": "compile_error", "failed_case": None, "message": b.message[:800], "cpu_s": None}
+        if not b.ok:
+            return {"status": "compile_error", "failed_case": None, "message": b.message[:800], "cpu_s": None}
         ex = execute(lang, b, tests, limits, stress=stress, slot=slot)
-        return {"status": ex.status, "failed_case": ex.failed_case, "message": (ex.message or "")[:800],
-                "cpu_s": ex.window["et_s"] if ex.window else ex.cpu_s}
-    if cache is None: return run()
-    from dataclasses import asdict as _ad
-    # a harness failure is retried next time, not remembered
-    return cache(run, HARNESS_VERSION, lang, code, tests, stress, _ad(limits), keep=lambda r: r["status"] != "harness_error")
+        return {
+            "status": ex.status,
+            "failed_case": ex.failed_case,
+            "message": (ex.message or "")[:800],
+            "cpu_s": ex.window["et_s"] if ex.window else ex.cpu_s,
+        }
 
-def validate_tests(t:Task, limits, cache:Cache|None=None, slot:int=0, s:ValidationSettings=ValidationSettings()) -> tuple[dict|None, dict]:
+    if cache is None:
+        return run()
+    from dataclasses import asdict as _ad
+
+    # a harness failure is retried next time, not remembered
+    return cache(
+        run, HARNESS_VERSION, lang, code, tests, stress, _ad(limits), keep=lambda r: r["status"] != "harness_error"
+    )
+
+# %% ../nbs/23_corpus.ipynb #64337s01
+def validate_tests(
+    t: Task, limits, cache: Cache | None = None, slot: int = 0, s: ValidationSettings = ValidationSettings()
+) -> tuple[dict | None, dict]:
     "(the tests the original passes, or None; a record of what was dropped and why)"
-    tests = {**t.tests, **({"cases": t.tests["cases"][:s.max_cases]} if "cases" in t.tests else {})}
+    tests = {**t.tests, **({"cases": t.tests["cases"][: s.max_cases]} if "cases" in t.tests else {})}
     note = {"cases_in": len(t.tests.get("cases", [])), "dropped": []}
-    if len(tests.get("cases", [])) < note["cases_in"]: note["capped_at"] = s.max_cases
+    if len(tests.get("cases", [])) < note["cases_in"]:
+        note["capped_at"] = s.max_cases
     while True:
         r = _run_original(t.language, t.solution, tests, limits, False, slot, cache)
-        if r["status"] == "passed": note["cases_kept"] = len(tests.get("cases", [])); return tests, note
+        if r["status"] == "passed":
+            note["cases_kept"] = len(tests.get("cases", []))
+            return tests, note
         i = r["failed_case"]
-        if r["status"] == "harness_error": note["error"] = f"harness_error: {r['message']}"; return None, note
+        if r["status"] == "harness_error":
+            note["error"] = f"harness_error: {r['message']}"
+            return None, note
         if i is None or tests["kind"] == "program":
-            note["error"] = f"{r['status']}: {r['message']}"[:400]; return None, note
+            note["error"] = f"{r['status']}: {r['message']}"[:400]
+            return None, note
         note["dropped"].append({"case": i, "status": r["status"], "message": r["message"][:200]})
-        tests = {**tests, "cases": tests["cases"][:i] + tests["cases"][i + 1:]}
-        if not tests["cases"]: note["error"] = f"every case failed (last: {r['status']}: {r['message'][:200]})"; return None, note
+        tests = {**tests, "cases": tests["cases"][:i] + tests["cases"][i + 1 :]}
+        if not tests["cases"]:
+            note["error"] = f"every case failed (last: {r['status']}: {r['message'][:200]})"
+            return None, note
 
 # %% ../nbs/23_corpus.ipynb #186de0c8
 def _size(v) -> int:
-    if isinstance(v, str): return len(v)
-    if isinstance(v, list): return len(v) + sum(_size(x) for x in v)
+    if isinstance(v, str):
+        return len(v)
+    if isinstance(v, list):
+        return len(v) + sum(_size(x) for x in v)
     return 0
 
-def grow_value(v, factor:int, rng:random.Random):
+
+def grow_value(v, factor: int, rng: random.Random):
     "`v` made `factor` times larger (lists and strings), or None when it has nothing to grow"
     if isinstance(v, str) and v:
         return "".join(rng.choice(v) for _ in range(len(v) * factor))
-    if isinstance(v, tuple) and v: return tuple(grow_value(list(v), factor, rng))
+    if isinstance(v, tuple) and v:
+        return tuple(grow_value(list(v), factor, rng))
     if isinstance(v, list) and v:
         n = len(v) * factor
         if all(isinstance(x, int) and not isinstance(x, bool) for x in v):
             lo, hi = min(v), max(v)
             if len(set(v)) == len(v) and len(v) > 1:
-                span = max(hi - lo + 1, 2 * n); out = rng.sample(range(lo, lo + span), n)
-            else: out = [rng.randint(lo, hi) for _ in range(n)]
-        else: out = [copy.deepcopy(rng.choice(v)) for _ in range(n)]
+                span = max(hi - lo + 1, 2 * n)
+                out = rng.sample(range(lo, lo + span), n)
+            else:
+                out = [rng.randint(lo, hi) for _ in range(n)]
+        else:
+            out = [copy.deepcopy(rng.choice(v)) for _ in range(n)]
         # kept sorted when it was: only for one comparable type (lists of dicts or of mixed types are never compared)
-        if len(v) > 1 and len({type(x) for x in v}) == 1 and type(v[0]) in (int, float, str) and all(a <= b for a, b in zip(v, v[1:])):
+        if (
+            len(v) > 1
+            and len({type(x) for x in v}) == 1
+            and type(v[0]) in (int, float, str)
+            and all(a <= b for a, b in zip(v, v[1:]))
+        ):
             out.sort()
         return out
     return None
 
-def grow_input(args:list, factor:int, rng:random.Random) -> list|None:
+# %% ../nbs/23_corpus.ipynb #186des01
+def grow_input(args: list, factor: int, rng: random.Random) -> list | None:
     "A case's argument list (as `harness.encode_input` writes it: tuples stay tuples) grown by `factor` (see above), or None"
     args = decode_input(args)
     grown = [grow_value(a, factor, rng) for a in args]
-    if any(g is not None for g in grown): return encode_input([a if g is None else g for a, g in zip(args, grown)])
+    if any(g is not None for g in grown):
+        return encode_input([a if g is None else g for a, g in zip(args, grown)])
     ints = [i for i, a in enumerate(args) if isinstance(a, int) and not isinstance(a, bool) and abs(a) >= 2]
-    if not ints: return None
+    if not ints:
+        return None
     return encode_input([a * factor if i in ints else a for i, a in enumerate(args)])
 
 # %% ../nbs/23_corpus.ipynb #6202a9c8
-def derive_stress(t:Task, tests:dict, limits, cache:Cache|None=None, slot:int=0, s:ValidationSettings=ValidationSettings()) -> tuple[list|None, dict]:
+def derive_stress(
+    t: Task,
+    tests: dict,
+    limits,
+    cache: Cache | None = None,
+    slot: int = 0,
+    s: ValidationSettings = ValidationSettings(),
+) -> tuple[list | None, dict]:
     "(stress inputs, a note): validated given inputs, grown ones for Python functions, or None with the reason"
     if t.stress:
         r = _run_original(t.language, t.solution, {**tests, "stress": t.stress}, limits, True, slot, cache)
-        if r["status"] == "passed": return t.stress, {"stress": "given", "stress_cpu_s": r["cpu_s"]}
+        if r["status"] == "passed":
+            return t.stress, {"stress": "given", "stress_cpu_s": r["cpu_s"]}
         return None, {"stress": f"given inputs dropped: {r['status']}: {r['message'][:200]}"}
-    if tests["kind"] != "function": return None, {"stress": f"none: {tests['kind']} tests cannot be grown (needs a generator)"}
+    if tests["kind"] != "function":
+        return None, {"stress": f"none: {tests['kind']} tests cannot be grown (needs a generator)"}
     cases = tests["cases"]
     base = max(range(len(cases)), key=lambda i: (_size(cases[i]["input"]), -i))
     rng, best, note = random.Random(content_hash(s.seed, t.id)), None, {}
     for f in s.stress_factors:
         inp = grow_input(cases[base]["input"], f, rng)
-        if inp is None: return None, {"stress": "none: no argument to grow"}
-        if len(json.dumps(inp)) > s.stress_max_bytes: break
+        if inp is None:
+            return None, {"stress": "none: no argument to grow"}
+        if len(json.dumps(inp)) > s.stress_max_bytes:
+            break
         r = _run_original(t.language, t.solution, {**tests, "stress": [{"input": inp}]}, limits, True, slot, cache)
         if r["status"] != "passed" or (r["cpu_s"] or 0) > s.stress_max_s:
-            note = {"stopped_at": f"x{f}: {r['status']} {r['cpu_s'] or 0:.2f}s"}; break
+            note = {"stopped_at": f"x{f}: {r['status']} {r['cpu_s'] or 0:.2f}s"}
+            break
         best = ({"input": inp}, f, r["cpu_s"])
-        if (r["cpu_s"] or 0) >= s.stress_target_s: break
-    if best is None: return None, {"stress": "none: even the smallest growth fails or is too slow", **note}
+        if (r["cpu_s"] or 0) >= s.stress_target_s:
+            break
+    if best is None:
+        return None, {"stress": "none: even the smallest growth fails or is too slow", **note}
     return [best[0]], {"stress": f"grown x{best[1]} from case {base}", "stress_cpu_s": round(best[2] or 0, 4), **note}
 
 # %% ../nbs/23_corpus.ipynb #71a4f1c7
 @dataclass
 class Corpus:
     "The result of `build_corpus`"
+
     tasks: list[Task]
     rejections: list[Rejection]
-    funnel: Any            # pandas DataFrame: stage x source
-    info: dict             # settings, benchmarks, timings
+    funnel: Any  # pandas DataFrame: stage x source
+    info: dict  # settings, benchmarks, timings
 
-def _spec(s) -> tuple[str, str|None, int|None]:
+
+def _spec(s) -> tuple[str, str | None, int | None]:
     "`key`, `key=path`, or a mapping {key, path, limit}"
-    if isinstance(s, dict): return s["key"], s.get("path"), s.get("limit")
+    if isinstance(s, dict):
+        return s["key"], s.get("path"), s.get("limit")
     k, _, p = str(s).partition("=")
     return k, p or None, None
 
-def source_rows(key:str, path:str|None=None, limit:int|None=None, s:FilterSettings=FilterSettings()) -> Iterator:
+
+def source_rows(
+    key: str, path: str | None = None, limit: int | None = None, s: FilterSettings = FilterSettings()
+) -> Iterator:
     "(row number, list of candidate Tasks or (rule, reason)) for one source"
-    if key == "humaneval": yield from humaneval_tasks(path, limit); return
-    if key == "seed": yield from seed_tasks(path, limit); return
-    if key not in SOURCES: raise ValueError(f"unknown source {key!r}: one of {', '.join([*SOURCES, *EMBEDDED])}")
+    if key == "humaneval":
+        yield from humaneval_tasks(path, limit)
+        return
+    if key == "seed":
+        yield from seed_tasks(path, limit)
+        return
+    if key not in SOURCES:
+        raise ValueError(f"unknown source {key!r}: one of {', '.join([*SOURCES, *EMBEDDED])}")
     src = SOURCES[key]
     for i, row in load_rows(src, path, limit):
-        try: yield i, row_tasks(src, i, row, s)
+        try:
+            yield i, row_tasks(src, i, row, s)
         except Exception as e:  # a row this code cannot handle is a rejection with the error, never a crash mid-dataset
             yield i, ("malformed", f"unexpected {type(e).__name__}: {str(e)[:200]}")
 
 # %% ../nbs/23_corpus.ipynb #71a4fs01
-def build_corpus(sources:list,                   # `key`, `key=path` or {key, path, limit}
-                 benchmarks:Iterable[str]=("humaneval",),  # see `benchmark_items`
-                 settings:FilterSettings=FilterSettings(),
-                 test_settings:ValidationSettings=ValidationSettings(),
-                 limits=None,                    # sandbox limits for validation runs (default: profiler defaults)
-                 jobs:int=2,
-                 cache:Cache|None=None,          # sandbox results (syntax checks, validation runs) are cached here
-                 heldout:float=0.5,
-                 generator:Callable[[Task], dict|None]|None=None,  # tests for a task without any (the generation stage)
-                 show_progress:bool=True,
-                ) -> Corpus:
+def build_corpus(
+    sources: list,  # `key`, `key=path` or {key, path, limit}
+    benchmarks: Iterable[str] = ("humaneval",),  # see `benchmark_items`
+    settings: FilterSettings = FilterSettings(),
+    test_settings: ValidationSettings = ValidationSettings(),
+    limits=None,  # sandbox limits for validation runs (default: profiler defaults)
+    jobs: int = 2,
+    cache: Cache | None = None,  # sandbox results (syntax checks, validation runs) are cached here
+    heldout: float = 0.5,
+    generator: Callable[[Task], dict | None] | None = None,  # tests for a task without any (the generation stage)
+    show_progress: bool = True,
+) -> Corpus:
     "Load, extract, filter, validate: the candidate-task corpus with its funnel"
     import time
+
     limits = limits or Limits()
     t0, rej, cands, order, counts = time.time(), [], [], [], {}
-    def c(src): return counts.setdefault(src, Counter())
+
+    def c(src):
+        return counts.setdefault(src, Counter())
+
     for spec in sources:
         key, path, limit = _spec(spec)
         order.append(key)
         for i, res in progress(source_rows(key, path, limit, settings), f"reading {key}", disable=not show_progress):
             c(key)["rows read"] += 1
             if isinstance(res, tuple):
-                rule, why = res; rej.append(Rejection(key, i, rule, why)); c(key)[f"rows rejected: {rule}"] += 1; continue
-            c(key)["rows with candidates"] += 1; c(key)["candidate tasks"] += len(res); cands.extend(res)
+                rule, why = res
+                rej.append(Rejection(key, i, rule, why))
+                c(key)[f"rows rejected: {rule}"] += 1
+                continue
+            c(key)["rows with candidates"] += 1
+            c(key)["candidate tasks"] += len(res)
+            cands.extend(res)
+
     def reject(t, rule, why):
-        rej.append(Rejection(t.source, t.provenance.get("row"), rule, why, t.id, t.language)); c(t.source)[f"rejected: {rule}"] += 1
+        rej.append(Rejection(t.source, t.provenance.get("row"), rule, why, t.id, t.language))
+        c(t.source)[f"rejected: {rule}"] += 1
+
     # parses (compiled languages in the sandbox, in parallel)
     errs = list(pmap(lambda t, slot: syntax_error(t.solution, t.language, cache), cands, jobs, "parses", show_progress))
     live = []
     for t, e in zip(cands, errs):
-        if e: reject(t, "parses", e)
-        else: live.append(t)
+        if e:
+            reject(t, "parses", e)
+        else:
+            live.append(t)
     # length, entry point, unsafe
     nxt = []
     for t in live:
-        if why := length_problem(t, settings): reject(t, "length", why)
-        elif not t.entry_point: reject(t, "entry_point", "no top-level function returning a value, and not a program" if t.language == "python" else "no function or main")
-        elif why := unsafe_reason(t.solution, t.language): reject(t, "unsafe", why)
-        else: nxt.append(t)
+        if why := length_problem(t, settings):
+            reject(t, "length", why)
+        elif not t.entry_point:
+            reject(
+                t,
+                "entry_point",
+                "no top-level function returning a value, and not a program"
+                if t.language == "python"
+                else "no function or main",
+            )
+        elif why := unsafe_reason(t.solution, t.language):
+            reject(t, "unsafe", why)
+        else:
+            nxt.append(t)
     # duplicates, then contamination
     dd, live = Deduplicator(settings), []
     for t in nxt:
-        if hit := dd.check(t): reject(t, *hit)
-        else: live.append(t)
+        if hit := dd.check(t):
+            reject(t, *hit)
+        else:
+            live.append(t)
     bench = benchmark_items(benchmarks, heldout)
     dc, nxt = Decontaminator(bench, settings), []
     for t in live:
-        if why := dc.check(t): reject(t, "contaminated", why)
-        else: nxt.append(t)
+        if why := dc.check(t):
+            reject(t, "contaminated", why)
+        else:
+            nxt.append(t)
     # tests: own or generated, validated with the original in the sandbox; stress inputs
     live = []
     for t in nxt:
-        if t.tests is None and generator is not None and (g := generator(t)): t.tests, t.provenance["tests_from"] = g, "generator"
-        if t.tests is None: reject(t, "needs_generator", "no tests of its own; test generation needs a generator (the generation stage)")
-        else: live.append(t)
+        if t.tests is None and generator is not None and (g := generator(t)):
+            t.tests, t.provenance["tests_from"] = g, "generator"
+        if t.tests is None:
+            reject(
+                t, "needs_generator", "no tests of its own; test generation needs a generator (the generation stage)"
+            )
+        else:
+            live.append(t)
+
     def val(t, slot):
         tests, note = validate_tests(t, limits, cache, slot, test_settings)
-        if tests is None: return t, None, None, note
+        if tests is None:
+            return t, None, None, note
         stress, snote = derive_stress(t, tests, limits, cache, slot, test_settings)
         return t, tests, stress, {**note, **snote}
+
     kept = []
     for t, tests, stress, note in pmap(val, live, jobs, "validating", show_progress):
         t.provenance["validation"] = note
-        if tests is None: reject(t, "tests_fail", note.get("error", "")); continue
+        if tests is None:
+            reject(t, "tests_fail", note.get("error", ""))
+            continue
         t.tests, t.stress = tests, stress
         kept.append(t)
-    for t in kept: c(t.source)["kept"] += 1
+    for t in kept:
+        c(t.source)["kept"] += 1
     funnel = funnel_table(counts, order)
-    return Corpus(kept, rej, funnel, {"sources": [list(_spec(s)) for s in sources], "benchmarks": list(benchmarks), "benchmark_items": len(bench),
-                                       "heldout": heldout, "settings": asdict(settings), "test_settings": asdict(test_settings),
-                                       "limits": asdict(limits), "seconds": round(time.time() - t0, 1)})
+    return Corpus(
+        kept,
+        rej,
+        funnel,
+        {
+            "sources": [list(_spec(s)) for s in sources],
+            "benchmarks": list(benchmarks),
+            "benchmark_items": len(bench),
+            "heldout": heldout,
+            "settings": asdict(settings),
+            "test_settings": asdict(test_settings),
+            "limits": asdict(limits),
+            "seconds": round(time.time() - t0, 1),
+        },
+    )
 
 # %% ../nbs/23_corpus.ipynb #e4420871
 ROW_RULES = ("malformed", "too_large", "no_code", "language")
 
-def funnel_table(counts:dict[str, Counter], order:list[str]):
+
+def funnel_table(counts: dict[str, Counter], order: list[str]):
     "Stage x source counts, with the balances checked"
     import pandas as pd
-    cols, idx = {}, ["rows read", *[f"rows rejected: {r}" for r in ROW_RULES], "rows with candidates", "candidate tasks"]
-    for r in CANDIDATE_RULES: idx += [f"rejected: {r}", f"after {r}"]
+
+    cols, idx = (
+        {},
+        ["rows read", *[f"rows rejected: {r}" for r in ROW_RULES], "rows with candidates", "candidate tasks"],
+    )
+    for r in CANDIDATE_RULES:
+        idx += [f"rejected: {r}", f"after {r}"]
     idx.append("kept")
     for key in dict.fromkeys(order):
         k = counts.get(key, Counter())
         if k["rows read"] != k["rows with candidates"] + sum(k[f"rows rejected: {r}"] for r in ROW_RULES):
             raise AssertionError(f"{key}: rows do not add up: {dict(k)}")
         left, col = k["candidate tasks"], {}
-        for r in CANDIDATE_RULES: left -= k[f"rejected: {r}"]; col[f"after {r}"] = left
-        if left != k["kept"]: raise AssertionError(f"{key}: candidates do not add up: {left} left after the rules, {k['kept']} kept")
+        for r in CANDIDATE_RULES:
+            left -= k[f"rejected: {r}"]
+            col[f"after {r}"] = left
+        if left != k["kept"]:
+            raise AssertionError(f"{key}: candidates do not add up: {left} left after the rules, {k['kept']} kept")
         cols[key] = {i: col.get(i, k[i]) for i in idx}
     df = pd.DataFrame(cols, index=idx).fillna(0).astype(int)
     df["total"] = df.sum(axis=1)
     return df
 
 # %% ../nbs/23_corpus.ipynb #cb207d82
-def table1(tasks:list[Task], sources:Iterable[str]|None=None):
+def table1(tasks: list[Task], sources: Iterable[str] | None = None):
     "Tasks per language (rows) and source (columns), with totals"
     import pandas as pd
+
     keys = list(dict.fromkeys(sources or [t.source for t in tasks]))
     n = Counter((t.language, t.source) for t in tasks)
-    df = pd.DataFrame({SOURCE_NAMES.get(k, k): [n[(l, k)] for l in LANGS] for k in keys}, index=[LANG_NAMES[l] for l in LANGS])
+    df = pd.DataFrame(
+        {SOURCE_NAMES.get(k, k): [n[(l, k)] for l in LANGS] for k in keys}, index=[LANG_NAMES[l] for l in LANGS]
+    )
     df["Total"] = df.sum(axis=1)
     df.loc["Total"] = df.sum(axis=0)
     return df
 
 # %% ../nbs/23_corpus.ipynb #ef5647b0
-def save_corpus(c:Corpus, folder:str|Path) -> dict[str, Path]:
+def save_corpus(c: Corpus, folder: str | Path) -> dict[str, Path]:
     "tasks.jsonl, rejected.jsonl, funnel.csv and corpus.json (settings, counts) in `folder`"
-    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
-    out = {"tasks": folder/"tasks.jsonl", "rejected": folder/"rejected.jsonl", "funnel": folder/"funnel.csv", "info": folder/"corpus.json"}
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    out = {
+        "tasks": folder / "tasks.jsonl",
+        "rejected": folder / "rejected.jsonl",
+        "funnel": folder / "funnel.csv",
+        "info": folder / "corpus.json",
+    }
     out["tasks"].write_text("".join(json.dumps(t.to_dict()) + "\n" for t in c.tasks), encoding="utf-8")
     out["rejected"].write_text("".join(json.dumps(r.to_dict()) + "\n" for r in c.rejections), encoding="utf-8")
     c.funnel.to_csv(out["funnel"])
-    out["info"].write_text(json.dumps({**c.info, "kept": len(c.tasks), "rejected": len(c.rejections),
-                                       "by_rule": dict(Counter(r.rule for r in c.rejections))}, indent=1), encoding="utf-8")
+    out["info"].write_text(
+        json.dumps(
+            {
+                **c.info,
+                "kept": len(c.tasks),
+                "rejected": len(c.rejections),
+                "by_rule": dict(Counter(r.rule for r in c.rejections)),
+            },
+            indent=1,
+        ),
+        encoding="utf-8",
+    )
     return out
 
-def load_tasks(path:str|Path) -> list[Task]:
+
+def load_tasks(path: str | Path) -> list[Task]:
     "Tasks from a tasks.jsonl written by `save_corpus` (or a folder holding one)"
-    p = Path(path); p = p/"tasks.jsonl" if p.is_dir() else p
+    p = Path(path)
+    p = p / "tasks.jsonl" if p.is_dir() else p
     return [Task.from_dict(d) for d in load_jsonl(p)]
 
 # %% ../nbs/23_corpus.ipynb #149e1652
-def main(argv:list[str]|None=None) -> int:
+def main(argv: list[str] | None = None) -> int:
     "Command-line entry point: swiftcoder tasks"
     import argparse
-    ap = argparse.ArgumentParser(prog="swiftcoder tasks", description="Build a candidate-task corpus: load, extract, filter, validate.")
+
+    ap = argparse.ArgumentParser(
+        prog="swiftcoder tasks", description="Build a candidate-task corpus: load, extract, filter, validate."
+    )
     ap.add_argument("sources", nargs="+", help=f"KEY or KEY=PATH; keys: {', '.join([*SOURCES, *EMBEDDED])}")
     ap.add_argument("--out", required=True, help="folder for tasks.jsonl, rejected.jsonl, funnel.csv, corpus.json")
-    ap.add_argument("--benchmark", action="append", default=None, help="decontaminate against: humaneval, humaneval-heldout or NAME=PATH (repeatable; default humaneval)")
+    ap.add_argument(
+        "--benchmark",
+        action="append",
+        default=None,
+        help="decontaminate against: humaneval, humaneval-heldout or NAME=PATH (repeatable; default humaneval)",
+    )
     ap.add_argument("--limit", type=int, default=None, help="rows per source")
     ap.add_argument("--jobs", type=int, default=2, help="parallel sandbox runs")
     ap.add_argument("--cache", default=None, help="cache folder (default runs/cache in the checkout)")
     settings_options(ap, FilterSettings)
     settings_options(ap, ValidationSettings)
     a = ap.parse_args(argv)
-    try: cache_root = Path(a.cache) if a.cache else project_root()/"runs"/"cache"
-    except FileNotFoundError: cache_root = Path(".swiftcoder-cache")
+    try:
+        cache_root = Path(a.cache) if a.cache else project_root() / "runs" / "cache"
+    except FileNotFoundError:
+        cache_root = Path(".swiftcoder-cache")
     specs = [{"key": k, "path": p or None, "limit": a.limit} for k, _, p in (s.partition("=") for s in a.sources)]
-    c = build_corpus(specs, benchmarks=a.benchmark or ["humaneval"], settings=settings_from(a, FilterSettings),
-                     test_settings=settings_from(a, ValidationSettings), jobs=a.jobs, cache=Cache(cache_root, "tasks"))
+    c = build_corpus(
+        specs,
+        benchmarks=a.benchmark or ["humaneval"],
+        settings=settings_from(a, FilterSettings),
+        test_settings=settings_from(a, ValidationSettings),
+        jobs=a.jobs,
+        cache=Cache(cache_root, "tasks"),
+    )
     out = save_corpus(c, a.out)
     print(c.funnel.to_string())
     print(f"{len(c.tasks)} tasks kept, {len(c.rejections)} rejected -> {out['tasks']}")

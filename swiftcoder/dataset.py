@@ -18,63 +18,115 @@ from .schema import FIGURES, Task
 __all__ = ['dataset_rows', 'response', 'alpaca_records', 'preference_pairs', 'dataset_info', 'dataset_card', 'save_dataset']
 
 # %% ../nbs/33_dataset.ipynb #36bf3fc2
-def dataset_rows(tasks:list[Task], records:list[dict]) -> tuple[list[dict], list[dict]]:
+def dataset_rows(tasks: list[Task], records: list[dict]) -> tuple[list[dict], list[dict]]:
     "(dataset rows, skipped tasks with the reason) from the tasks and their selection records"
     by_id = {t.id: t for t in tasks}
     rows, skipped = [], []
     for rec in records:
         t, sel = by_id[rec["task"]], rec["selection"]
-        if not sel.get("winner"): skipped.append({"task_id": t.id, "reason": sel.get("reason", "no winner")}); continue
+        if not sel.get("winner"):
+            skipped.append({"task_id": t.id, "reason": sel.get("reason", "no winner")})
+            continue
         cands = {c["id"]: c for c in rec["candidates"]}
         w, o = cands[sel["winner"]], cands[f"{t.id}::original"]
-        row = {"task_id": t.id, "source": t.source, "language": t.language, "instruction": t.instruction,
-               "original_code": t.solution, "efficient_code": w["code"], "model": w["model"], "improved": bool(sel["improved"]),
-               "decided_by": sel["decided_by"], "round": w.get("round"),
-               **{f"original_{k}": o.get(k) for k in FIGURES}, **{f"efficient_{k}": w.get(k) for k in FIGURES},
-               "tests_kind": t.tests["kind"], "n_tests": len(t.tests.get("cases", [])), "n_stress": len(t.stress or []),
-               "candidates": len(rec["candidates"]), "candidates_passed": sel.get("passed"),
-               "license": t.license, "harness_version": HARNESS_VERSION}
+        row = {
+            "task_id": t.id,
+            "source": t.source,
+            "language": t.language,
+            "instruction": t.instruction,
+            "original_code": t.solution,
+            "efficient_code": w["code"],
+            "model": w["model"],
+            "improved": bool(sel["improved"]),
+            "decided_by": sel["decided_by"],
+            "round": w.get("round"),
+            **{f"original_{k}": o.get(k) for k in FIGURES},
+            **{f"efficient_{k}": w.get(k) for k in FIGURES},
+            "tests_kind": t.tests["kind"],
+            "n_tests": len(t.tests.get("cases", [])),
+            "n_stress": len(t.stress or []),
+            "candidates": len(rec["candidates"]),
+            "candidates_passed": sel.get("passed"),
+            "license": t.license,
+            "harness_version": HARNESS_VERSION,
+        }
         for k in ("et_s", "mu_mb", "tmu_mb_s"):  # plain floats: datasets infers one type per column
             for side in ("original", "efficient"):
-                if row[f"{side}_{k}"] is not None: row[f"{side}_{k}"] = float(row[f"{side}_{k}"])
+                if row[f"{side}_{k}"] is not None:
+                    row[f"{side}_{k}"] = float(row[f"{side}_{k}"])
         rows.append(row)
     return rows, skipped
 
 # %% ../nbs/33_dataset.ipynb #dce31e54
-def response(code:str, language:str) -> str:
+def response(code: str, language: str) -> str:
     "The training target: the code in a fenced block"
     return f"```{'cpp' if language == 'cpp' else language}\n{code.rstrip()}\n```"
 
-def alpaca_records(rows:list[dict]) -> list[dict]:
-    "LLaMA-Factory alpaca records of the efficient solutions"
-    return [{"instruction": r["instruction"], "input": "", "output": response(r["efficient_code"], r["language"])} for r in rows]
 
-def preference_pairs(tasks:list[Task], records:list[dict], rule:SelectionRule=SelectionRule(), per_task:int=3) -> list[dict]:
+def alpaca_records(rows: list[dict]) -> list[dict]:
+    "LLaMA-Factory alpaca records of the efficient solutions"
+    return [
+        {"instruction": r["instruction"], "input": "", "output": response(r["efficient_code"], r["language"])}
+        for r in rows
+    ]
+
+# %% ../nbs/33_dataset.ipynb #dce31s01
+def preference_pairs(
+    tasks: list[Task], records: list[dict], rule: SelectionRule = SelectionRule(), per_task: int = 3
+) -> list[dict]:
     "(chosen: the selected solution, rejected: a correct solution it beats by the selection rule) pairs, at most `per_task` a task"
     by_id, pairs = {t.id: t for t in tasks}, []
     for rec in records:
         sel = rec["selection"]
-        if not sel.get("winner"): continue
+        if not sel.get("winner"):
+            continue
         t = by_id[rec["task"]]
         cands = {c["id"]: c for c in rec["candidates"]}
         w = cands[sel["winner"]]
-        losers = [c for c in rec["candidates"] if c["id"] != w["id"] and c.get("status") == "passed" and beats(w, c, rule)]
-        losers.sort(key=lambda c: (-(c.get("instructions") or 0), -(c.get("et_s") or 0), c["id"]))  # the clearest contrast first
+        losers = [
+            c for c in rec["candidates"] if c["id"] != w["id"] and c.get("status") == "passed" and beats(w, c, rule)
+        ]
+        losers.sort(
+            key=lambda c: (-(c.get("instructions") or 0), -(c.get("et_s") or 0), c["id"])
+        )  # the clearest contrast first
         seen = set()
         for c in losers:
-            if c["code"] in seen or c["code"] == w["code"]: continue
+            if c["code"] in seen or c["code"] == w["code"]:
+                continue
             seen.add(c["code"])
-            pairs.append({"instruction": t.instruction, "input": "", "chosen": response(w["code"], t.language), "rejected": response(c["code"], t.language),
-                          "task_id": t.id, "language": t.language, "chosen_id": w["id"], "rejected_id": c["id"], "ratio": ratios(w, c)})
-            if len(seen) >= per_task: break
+            pairs.append(
+                {
+                    "instruction": t.instruction,
+                    "input": "",
+                    "chosen": response(w["code"], t.language),
+                    "rejected": response(c["code"], t.language),
+                    "task_id": t.id,
+                    "language": t.language,
+                    "chosen_id": w["id"],
+                    "rejected_id": c["id"],
+                    "ratio": ratios(w, c),
+                }
+            )
+            if len(seen) >= per_task:
+                break
     return pairs
 
-def dataset_info(name:str="swiftcoder") -> dict:
+# %% ../nbs/33_dataset.ipynb #dce31s02
+def dataset_info(name: str = "swiftcoder") -> dict:
     "LLaMA-Factory `dataset_info.json` entries for the SFT file and the DPO pairs"
-    return {name: {"file_name": f"{name}_alpaca.json", "formatting": "alpaca",
-                   "columns": {"prompt": "instruction", "query": "input", "response": "output"}},
-            f"{name}_dpo": {"file_name": f"{name}_dpo.json", "formatting": "alpaca", "ranking": True,
-                            "columns": {"prompt": "instruction", "query": "input", "chosen": "chosen", "rejected": "rejected"}}}
+    return {
+        name: {
+            "file_name": f"{name}_alpaca.json",
+            "formatting": "alpaca",
+            "columns": {"prompt": "instruction", "query": "input", "response": "output"},
+        },
+        f"{name}_dpo": {
+            "file_name": f"{name}_dpo.json",
+            "formatting": "alpaca",
+            "ranking": True,
+            "columns": {"prompt": "instruction", "query": "input", "chosen": "chosen", "rejected": "rejected"},
+        },
+    }
 
 # %% ../nbs/33_dataset.ipynb #b9c7857e
 def _mean(xs):
@@ -82,18 +134,30 @@ def _mean(xs):
     return sum(xs) / len(xs) if xs else None
 
 # %% ../nbs/33_dataset.ipynb #b9c78s01
-def dataset_card(rows:list[dict], pairs:list[dict], info:dict) -> str:
+def dataset_card(rows: list[dict], pairs: list[dict], info: dict) -> str:
     "A Hugging Face dataset card (YAML header + markdown) describing this build"
     langs = Counter(r["language"] for r in rows)
     srcs = Counter(r["source"] for r in rows)
     lic = sorted({r["license"] for r in rows if r["license"]})
     models = Counter(r["model"] for r in rows)
+
     def m(side, k, scale=1.0):
-        v = _mean([r[f"{side}_{k}"] for r in rows]); return "n/a" if v is None else f"{v * scale:.4g}"
-    head = "---\n" + "\n".join([
-        "license: other" if len(lic) != 1 else f"license: {lic[0]}",
-        "task_categories:\n- text-generation", "language:\n- en", "tags:\n- code\n- efficiency\n- swiftcoder",
-        "configs:\n- config_name: default\n  data_files: swiftcoder.parquet"]) + "\n---\n"
+        v = _mean([r[f"{side}_{k}"] for r in rows])
+        return "n/a" if v is None else f"{v * scale:.4g}"
+
+    head = (
+        "---\n"
+        + "\n".join(
+            [
+                "license: other" if len(lic) != 1 else f"license: {lic[0]}",
+                "task_categories:\n- text-generation",
+                "language:\n- en",
+                "tags:\n- code\n- efficiency\n- swiftcoder",
+                "configs:\n- config_name: default\n  data_files: swiftcoder.parquet",
+            ]
+        )
+        + "\n---\n"
+    )
     body = f"""# SwiftCoder-style efficient code dataset ({info.get('profile', '')} build)
 
 Instruction-tuning data for **efficient** code: for each task, the most efficient correct solution among the
@@ -130,17 +194,34 @@ peak memory, memory over time; thresholds: {info.get('rule', '')}.
     return head + body
 
 # %% ../nbs/33_dataset.ipynb #ec495ffe
-def save_dataset(rows:list[dict], pairs:list[dict], folder:str|Path, info:dict|None=None, name:str="swiftcoder") -> dict[str, Path]:
+def save_dataset(
+    rows: list[dict], pairs: list[dict], folder: str | Path, info: dict | None = None, name: str = "swiftcoder"
+) -> dict[str, Path]:
     "The dataset in every format above, in `folder`"
     import datasets
-    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
-    out = {"parquet": folder/f"{name}.parquet", "hf": folder/"hf", "alpaca": folder/f"{name}_alpaca.json",
-           "dpo": folder/f"{name}_dpo.json", "dataset_info": folder/"dataset_info.json", "card": folder/"README.md"}
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    out = {
+        "parquet": folder / f"{name}.parquet",
+        "hf": folder / "hf",
+        "alpaca": folder / f"{name}_alpaca.json",
+        "dpo": folder / f"{name}_dpo.json",
+        "dataset_info": folder / "dataset_info.json",
+        "card": folder / "README.md",
+    }
     ds = datasets.Dataset.from_list(rows) if rows else datasets.Dataset.from_dict({"task_id": []})
     ds.to_parquet(str(out["parquet"]))
     ds.save_to_disk(str(out["hf"]))
     out["alpaca"].write_text(json.dumps(alpaca_records(rows), indent=1, ensure_ascii=False), encoding="utf-8")
-    out["dpo"].write_text(json.dumps([{k: p[k] for k in ("instruction", "input", "chosen", "rejected")} for p in pairs], indent=1, ensure_ascii=False), encoding="utf-8")
+    out["dpo"].write_text(
+        json.dumps(
+            [{k: p[k] for k in ("instruction", "input", "chosen", "rejected")} for p in pairs],
+            indent=1,
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
     out["dataset_info"].write_text(json.dumps(dataset_info(name), indent=1), encoding="utf-8")
     out["card"].write_text(dataset_card(rows, pairs, info or {}), encoding="utf-8")
     return out

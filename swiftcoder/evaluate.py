@@ -30,40 +30,52 @@ __all__ = ['CANONICAL', 'MEASURES', 'PROCESS_KEYS', 'pass_at_k', 'EvalSettings',
            'summary', 'check_references', 'main']
 
 # %% ../nbs/41_evaluate.ipynb #18a15b53
-def pass_at_k(n:int, # samples drawn for the task
-              c:int, # samples that passed
-              k:int, # the k of pass@k
-             ) -> float:
+def pass_at_k(
+    n: int,  # samples drawn for the task
+    c: int,  # samples that passed
+    k: int,  # the k of pass@k
+) -> float:
     "Unbiased pass@k for one task"
-    if not 0 <= c <= n: raise ValueError(f"need 0 <= c <= n, got n={n}, c={c}")
-    if not 1 <= k <= n: raise ValueError(f"need 1 <= k <= n, got k={k}, n={n}")
-    if n - c < k: return 1.0
+    if not 0 <= c <= n:
+        raise ValueError(f"need 0 <= c <= n, got n={n}, c={c}")
+    if not 1 <= k <= n:
+        raise ValueError(f"need 1 <= k <= n, got k={k}, n={n}")
+    if n - c < k:
+        return 1.0
     return float(1.0 - np.prod(1.0 - k / np.arange(n - c + 1, n + 1)))
 
 # %% ../nbs/41_evaluate.ipynb #b379dab3
 @dataclass(frozen=True)
 class EvalSettings:
     "How an evaluation measures"
-    repeats: int = 5                # timed runs per passed program (interleaved with the canonical's)
-    instructions: bool = True       # also count instructions (valgrind; deterministic) for NI
-    stress: bool = True             # grow a stress input from the canonical for Python function problems without one
-    stress_target_s: float = 0.05   # ... until the canonical needs this much CPU
-    stress_max_s: float = 1.0       # ... and never more
-    jobs: int = 2                   # parallel correctness checks and instruction counts
 
-def prepare(problems:list[Task], # benchmark problems
-            limits=None, # sandbox limits (default `Limits()`)
-            settings:EvalSettings=EvalSettings(),
-            cache:Cache|None=None, # where the sandboxed stress-growth runs are remembered
-           ) -> tuple[list[Task], list[dict]]:
+    repeats: int = 5  # timed runs per passed program (interleaved with the canonical's)
+    instructions: bool = True  # also count instructions (valgrind; deterministic) for NI
+    stress: bool = True  # grow a stress input from the canonical for Python function problems without one
+    stress_target_s: float = 0.05  # ... until the canonical needs this much CPU
+    stress_max_s: float = 1.0  # ... and never more
+    jobs: int = 2  # parallel correctness checks and instruction counts
+
+
+def prepare(
+    problems: list[Task],  # benchmark problems
+    limits=None,  # sandbox limits (default `Limits()`)
+    settings: EvalSettings = EvalSettings(),
+    cache: Cache | None = None,  # where the sandboxed stress-growth runs are remembered
+) -> tuple[list[Task], list[dict]]:
     "(problems with stress inputs where they can be grown, a note per problem)"
     limits, out, notes = limits or Limits(), [], []
     vs = ValidationSettings(stress_target_s=settings.stress_target_s, stress_max_s=settings.stress_max_s)
     for p in problems:
         if not settings.stress or p.stress or not p.tests or p.tests.get("kind") != "function":
-            out.append(p); notes.append({"id": p.id, "stress": "given" if p.stress else "none"}); continue
-        try: stress, note = derive_stress(p, p.tests, limits, cache, s=vs)
-        except Exception as e:   # one problem whose inputs cannot be grown never ends a run: it is kept without stress, with the reason
+            out.append(p)
+            notes.append({"id": p.id, "stress": "given" if p.stress else "none"})
+            continue
+        try:
+            stress, note = derive_stress(p, p.tests, limits, cache, s=vs)
+        except (
+            Exception
+        ) as e:  # one problem whose inputs cannot be grown never ends a run: it is kept without stress, with the reason
             stress, note = None, {"stress": f"none: growing its inputs failed: {type(e).__name__}: {str(e)[:200]}"}
         out.append(Task(**{**p.__dict__, "stress": stress}) if stress else p)
         notes.append({"id": p.id, **note})
@@ -71,26 +83,30 @@ def prepare(problems:list[Task], # benchmark problems
 
 # %% ../nbs/41_evaluate.ipynb #5e1a70e5
 CANONICAL = "canonical"
-def _figures(r:dict) -> dict:
+
+
+def _figures(r: dict) -> dict:
     return {"status": r.get("status"), "message": (r.get("message") or "")[:300], **figures(r)}
 
 # %% ../nbs/41_evaluate.ipynb #5e1a7s01
-def evaluate(problems:list[Task], # benchmark problems (`benchmarks.load_benchmark(...).problems`), tests ready
-             generators:dict, # label -> `swiftcoder.llm.Generator`
-             sampling=None, # `swiftcoder.llm.Sampling` (default: greedy, 512 tokens)
-             limits=None, # sandbox limits
-             settings:EvalSettings=EvalSettings(),
-             store=None, # `profiler.Store`: measurements are reused from it (resume)
-             show_progress:bool=True,
-             stats:dict|None=None, # filled with counts: problems, answers, profiled, from_store
-            ) -> list[dict]:
+def evaluate(
+    problems: list[Task],  # benchmark problems (`benchmarks.load_benchmark(...).problems`), tests ready
+    generators: dict,  # label -> `swiftcoder.llm.Generator`
+    sampling=None,  # `swiftcoder.llm.Sampling` (default: greedy, 512 tokens)
+    limits=None,  # sandbox limits
+    settings: EvalSettings = EvalSettings(),
+    store=None,  # `profiler.Store`: measurements are reused from it (resume)
+    show_progress: bool = True,
+    stats: dict | None = None,  # filled with counts: problems, answers, profiled, from_store
+) -> list[dict]:
     "One record per problem: prompt, each model's raw replies, extracted code, verdicts and figures, and the canonical's"
     sampling, limits = sampling or Sampling(), limits or Limits()
     problems = [p for p in problems]
-    if bad := [p.id for p in problems if not p.tests]: raise ValueError(f"problems without tests: {bad[:5]}")
+    if bad := [p.id for p in problems if not p.tests]:
+        raise ValueError(f"problems without tests: {bad[:5]}")
     prompts = [solve_messages(p) for p in problems]
     replies = {label: g.generate(prompts, sampling, show_progress=show_progress) for label, g in generators.items()}
-    cands, meta, cid = [], {}, {}   # one candidate per distinct program of a problem: identical code, identical figures
+    cands, meta, cid = [], {}, {}  # one candidate per distinct program of a problem: identical code, identical figures
     for i, p in enumerate(problems):
         cid[(i, p.solution)] = f"{p.id}::{CANONICAL}"
         cands.append(p.candidate(p.solution, cid[(i, p.solution)]))
@@ -98,31 +114,58 @@ def evaluate(problems:list[Task], # benchmark problems (`benchmarks.load_benchma
             for k, comp in enumerate(replies[label][i]):
                 code = extract_code(comp.text, p.language)
                 prog = answer_program(p, code) if code is not None else None
-                meta[(i, label, k)] = {"k": k, "raw": comp.text, "finish_reason": comp.finish_reason, "tokens": comp.tokens,
-                                       "error": comp.error, "code": code, "program": prog}
+                meta[(i, label, k)] = {
+                    "k": k,
+                    "raw": comp.text,
+                    "finish_reason": comp.finish_reason,
+                    "tokens": comp.tokens,
+                    "error": comp.error,
+                    "code": code,
+                    "program": prog,
+                }
                 if prog is not None and (i, prog) not in cid:
                     cid[(i, prog)] = f"{p.id}::{label}::{k}"
                     cands.append(p.candidate(prog, cid[(i, prog)]))
     st = {}
-    res = profile(cands, limits, MeasureSettings(repeats=settings.repeats, instructions=settings.instructions),
-                  jobs=settings.jobs, store=store, show_progress=show_progress, stats=st)
+    res = profile(
+        cands,
+        limits,
+        MeasureSettings(repeats=settings.repeats, instructions=settings.instructions),
+        jobs=settings.jobs,
+        store=store,
+        show_progress=show_progress,
+        stats=st,
+    )
     by_id = {c["id"]: r for c, r in zip(cands, res)}
-    for c in cands:   # an answer whose stress results differ from the canonical's is wrong, however fast
+    for c in cands:  # an answer whose stress results differ from the canonical's is wrong, however fast
         by_id[c["id"]] = check_against_reference(by_id[c["id"]], by_id[f"{c['task']}::{CANONICAL}"])
     records = []
     for i, p in enumerate(problems):
         canon = _figures(by_id[f"{p.id}::{CANONICAL}"])
-        rec = {"id": p.id, "benchmark": p.source, "language": p.language, "entry_point": p.entry_point, "prompt": prompts[i],
-               "n_tests": len(p.tests.get("cases", [])), "n_stress": len(p.stress or []), "canonical": canon,
-               "excluded": None if canon["status"] == "passed" else f"canonical solution {canon['status']}: {canon['message']}"[:300],
-               "answers": {}}
+        rec = {
+            "id": p.id,
+            "benchmark": p.source,
+            "language": p.language,
+            "entry_point": p.entry_point,
+            "prompt": prompts[i],
+            "n_tests": len(p.tests.get("cases", [])),
+            "n_stress": len(p.stress or []),
+            "canonical": canon,
+            "excluded": None
+            if canon["status"] == "passed"
+            else f"canonical solution {canon['status']}: {canon['message']}"[:300],
+            "answers": {},
+        }
         for label in generators:
             rows = []
             for k in range(len(replies[label][i])):
                 m = meta[(i, label, k)]
                 if m["code"] is None:
-                    v = {"status": "generation_error" if m["error"] else "no_code",
-                         "message": (m["error"] or "no code block in the reply")[:300], **{f: None for f in FIGURES}}
+                    v = {
+                        "status": "generation_error" if m["error"] else "no_code",
+                        "message": (m["error"] or "no code block in the reply")[:300],
+                        **{f: None for f in FIGURES},
+                    }
                 else:
                     c = cid[(i, m["program"])]
                     v = {**_figures(by_id[c]), "same_as": None if c == f"{p.id}::{label}::{k}" else c}
@@ -130,29 +173,52 @@ def evaluate(problems:list[Task], # benchmark problems (`benchmarks.load_benchma
             rec["answers"][label] = rows
         records.append(rec)
     if stats is not None:
-        stats.update(problems=len(problems), answers=sum(len(r["answers"][l]) for r in records for l in generators), **st)
+        stats.update(
+            problems=len(problems), answers=sum(len(r["answers"][l]) for r in records for l in generators), **st
+        )
     return records
 
 # %% ../nbs/41_evaluate.ipynb #75f9ef73
-def task_frame(records:list[dict], # what `evaluate` returned (or `load_records` read)
-               model:str, # a label of `evaluate`'s generators
-              ) -> pd.DataFrame:
+def task_frame(
+    records: list[dict],  # what `evaluate` returned (or `load_records` read)
+    model: str,  # a label of `evaluate`'s generators
+) -> pd.DataFrame:
     "One row per problem: the model's first answer and the canonical, figures side by side"
     rows = []
     for r in records:
         ans = r["answers"].get(model)
-        if ans is None: raise KeyError(f"{r['id']}: no answers of model {model!r} (has {sorted(r['answers'])})")
+        if ans is None:
+            raise KeyError(f"{r['id']}: no answers of model {model!r} (has {sorted(r['answers'])})")
         a, c = ans[0], r["canonical"]
-        rows.append({"id": r["id"], "benchmark": r["benchmark"], "language": r["language"], "excluded": r["excluded"],
-                     "status": a["status"], "passed": a["status"] == "passed", "n": len(ans), "c": sum(x["status"] == "passed" for x in ans),
-                     **{k: a.get(k) for k in FIGURES}, **{f"canonical_{k}": c.get(k) for k in FIGURES}})
+        rows.append(
+            {
+                "id": r["id"],
+                "benchmark": r["benchmark"],
+                "language": r["language"],
+                "excluded": r["excluded"],
+                "status": a["status"],
+                "passed": a["status"] == "passed",
+                "n": len(ans),
+                "c": sum(x["status"] == "passed" for x in ans),
+                **{k: a.get(k) for k in FIGURES},
+                **{f"canonical_{k}": c.get(k) for k in FIGURES},
+            }
+        )
     return pd.DataFrame(rows)
 
 # %% ../nbs/41_evaluate.ipynb #02521526
-MEASURES = {"ET": "et_s", "MU": "mu_mb", "TMU": "tmu_mb_s", "I": "instructions",   # the paper's column -> raw field: the solution's windows
-            "ET_process": "et_process_s", "MU_process": "mu_process_mb", "TMU_process": "tmu_process_mb_s"}   # the whole process (numeric tables)
+MEASURES = {
+    "ET": "et_s",
+    "MU": "mu_mb",
+    "TMU": "tmu_mb_s",
+    "I": "instructions",  # the paper's column -> raw field: the solution's windows
+    "ET_process": "et_process_s",
+    "MU_process": "mu_process_mb",
+    "TMU_process": "tmu_process_mb_s",
+}  # the whole process (numeric tables)
 
-def _figs(d:pd.DataFrame) -> dict:
+
+def _figs(d: pd.DataFrame) -> dict:
     "Every efficiency figure over the rows of `d` (one model's answers on the overlap, with the canonical's)"
     out = {}
     for col, f in MEASURES.items():
@@ -165,59 +231,89 @@ def _figs(d:pd.DataFrame) -> dict:
         out[f"n_{n}"] = int(ok.sum())
     return out
 
-def metrics(tasks:pd.DataFrame, # `task_frame` of one model
-            overlap:list[str]|None=None, # problem ids the efficiency figures are averaged over (default: all it solves)
-           ) -> dict:
+# %% ../nbs/41_evaluate.ipynb #02521s01
+def metrics(
+    tasks: pd.DataFrame,  # `task_frame` of one model
+    overlap: list[str] | None = None,  # problem ids the efficiency figures are averaged over (default: all it solves)
+) -> dict:
     "The model's efficiency figures on `overlap` and its pass@1 over all evaluated problems"
     valid = tasks[tasks.excluded.isna()]
     ids = set(valid.id[valid.passed]) if overlap is None else set(overlap)
-    if missing := ids - set(valid.id[valid.passed]): raise ValueError(f"overlap has problems this model does not solve: {sorted(missing)[:5]}")
+    if missing := ids - set(valid.id[valid.passed]):
+        raise ValueError(f"overlap has problems this model does not solve: {sorted(missing)[:5]}")
     d = valid[valid.id.isin(ids)]
     n = len(valid)
     p1 = float(np.mean([pass_at_k(int(r.n), int(r.c), 1) for r in valid.itertuples()])) * 100 if n else None
-    return {"tasks": n, "excluded": int(tasks.excluded.notna().sum()), "solved": int(valid.passed.sum()), "pass@1": p1,
-            "overlap_n": len(d), **_figs(d)}
+    return {
+        "tasks": n,
+        "excluded": int(tasks.excluded.notna().sum()),
+        "solved": int(valid.passed.sum()),
+        "pass@1": p1,
+        "overlap_n": len(d),
+        **_figs(d),
+    }
 
 # %% ../nbs/41_evaluate.ipynb #ccaf12c8
-def _boot_idx(n:int, n_boot:int, seed:int) -> np.ndarray:
+def _boot_idx(n: int, n_boot: int, seed: int) -> np.ndarray:
     return np.random.default_rng(seed).integers(0, n, size=(n_boot, n)) if n else np.zeros((n_boot, 0), int)
 
-def _interval(x:np.ndarray, ci:float) -> tuple[float|None, float|None]:
+
+def _interval(x: np.ndarray, ci: float) -> tuple[float | None, float | None]:
     x = x[np.isfinite(x)]
-    if not len(x): return (None, None)
+    if not len(x):
+        return (None, None)
     a = (1 - ci) / 2
     return float(np.quantile(x, a)), float(np.quantile(x, 1 - a))
 
-def _wilcoxon(a:np.ndarray, b:np.ndarray) -> float|None:
+
+def _wilcoxon(a: np.ndarray, b: np.ndarray) -> float | None:
     from scipy.stats import wilcoxon
+
     ok = np.isfinite(a) & np.isfinite(b)
-    if ok.sum() < 6 or np.all(a[ok] == b[ok]): return None
+    if ok.sum() < 6 or np.all(a[ok] == b[ok]):
+        return None
     return float(wilcoxon(a[ok], b[ok]).pvalue)
 
 # %% ../nbs/41_evaluate.ipynb #ccaf1s01
-def compare(records:list[dict], # `evaluate` records holding both models
-            base:str, # label of the reference model (e.g. the base model)
-            other:str, # label of the compared model (e.g. its fine-tuned version)
-            n_boot:int=2000, # bootstrap draws
-            ci:float=0.95, # confidence level
-            seed:int=0, # bootstrap seed
-           ) -> dict:
+def compare(
+    records: list[dict],  # `evaluate` records holding both models
+    base: str,  # label of the reference model (e.g. the base model)
+    other: str,  # label of the compared model (e.g. its fine-tuned version)
+    n_boot: int = 2000,  # bootstrap draws
+    ci: float = 0.95,  # confidence level
+    seed: int = 0,  # bootstrap seed
+) -> dict:
     "Both models' figures on their overlap, the reductions, bootstrap intervals and paired tests"
     A, B = task_frame(records, base), task_frame(records, other)
     valid = A.excluded.isna()
     both = valid & A.passed & B.passed
     overlap = list(A.id[both])
     ma, mb = metrics(A, overlap), metrics(B, overlap)
-    out = {"base": base, "other": other, "tasks": ma["tasks"], "excluded": ma["excluded"], "overlap_n": len(overlap),
-           "overlap": 100 * len(overlap) / ma["tasks"] if ma["tasks"] else None, "models": {base: ma, other: mb},
-           "reduction": {}, "ci": {base: {}, other: {}, "reduction": {}}, "p_wilcoxon": {}, "ci_level": ci, "n_boot": n_boot,
-           "overlap_ids": overlap, "excluded_ids": {r.id: r.excluded for r in A.itertuples() if r.excluded}}
+    out = {
+        "base": base,
+        "other": other,
+        "tasks": ma["tasks"],
+        "excluded": ma["excluded"],
+        "overlap_n": len(overlap),
+        "overlap": 100 * len(overlap) / ma["tasks"] if ma["tasks"] else None,
+        "models": {base: ma, other: mb},
+        "reduction": {},
+        "ci": {base: {}, other: {}, "reduction": {}},
+        "p_wilcoxon": {},
+        "ci_level": ci,
+        "n_boot": n_boot,
+        "overlap_ids": overlap,
+        "excluded_ids": {r.id: r.excluded for r in A.itertuples() if r.excluded},
+    }
     a, b = A[both].reset_index(drop=True), B[both].reset_index(drop=True)
     idx = _boot_idx(len(overlap), n_boot, seed)
     for col, f in MEASURES.items():
         va, vb, ca = a[f].to_numpy(float), b[f].to_numpy(float), a[f"canonical_{f}"].to_numpy(float)
         ncol = "NI" if col == "I" else f"N{col}"
-        for name, xa, xb in ((col, va, vb), (ncol, va / np.where(ca > 0, ca, np.nan), vb / np.where(ca > 0, ca, np.nan))):
+        for name, xa, xb in (
+            (col, va, vb),
+            (ncol, va / np.where(ca > 0, ca, np.nan), vb / np.where(ca > 0, ca, np.nan)),
+        ):
             fa, fb = ma[name], mb[name]
             out["reduction"][name] = (fa - fb) / fa if fa not in (None, 0) and fb is not None else None
             if idx.shape[1]:
@@ -229,35 +325,63 @@ def compare(records:list[dict], # `evaluate` records holding both models
     pa, pb = A.passed[valid].to_numpy(float) * 100, B.passed[valid].to_numpy(float) * 100
     j = _boot_idx(len(pa), n_boot, seed + 1)
     if j.shape[1]:
-        out["ci"][base]["pass@1"], out["ci"][other]["pass@1"] = _interval(pa[j].mean(1), ci), _interval(pb[j].mean(1), ci)
+        out["ci"][base]["pass@1"], out["ci"][other]["pass@1"] = (
+            _interval(pa[j].mean(1), ci),
+            _interval(pb[j].mean(1), ci),
+        )
     return out
 
 # %% ../nbs/41_evaluate.ipynb #aaa851b1
 _KEYS = {"ET (s)": "ET", "NET": "NET", "MU (MB)": "MU", "NMU": "NMU", "TMU (MB·s)": "TMU", "NTMU": "NTMU"}
-PROCESS_KEYS = ("ET_process", "NET_process", "MU_process", "NMU_process", "TMU_process", "NTMU_process")   # EffiBench's whole-script view
+PROCESS_KEYS = (
+    "ET_process",
+    "NET_process",
+    "MU_process",
+    "NMU_process",
+    "TMU_process",
+    "NTMU_process",
+)  # EffiBench's whole-script view
 
-def _fmt(x, digits:int) -> str:
-    if x is None or (isinstance(x, float) and not math.isfinite(x)): return "-"
+
+def _fmt(x, digits: int) -> str:
+    if x is None or (isinstance(x, float) and not math.isfinite(x)):
+        return "-"
     ax = abs(x)
-    d = digits if ax >= 10 ** -digits or ax == 0 else max(digits, 1 - int(math.floor(math.log10(ax))))  # keep tiny values visible
+    d = (
+        digits if ax >= 10**-digits or ax == 0 else max(digits, 1 - int(math.floor(math.log10(ax))))
+    )  # keep tiny values visible
     return f"{x:.{d}f}"
 
-def comparison_rows(comp:dict, # what `compare` returned
-                    base_label:str|None=None, # the first row's name (default: the base model's label)
-                    other_label:str="+ SFT", # the second row's name
-                    digits:int=2,
-                    group:str|None=None, # a heading column value (benchmark), as in Tables 3, 4, 6
-                   ) -> tuple[list[dict], list[dict]]:
+# %% ../nbs/41_evaluate.ipynb #aaa85s01
+def comparison_rows(
+    comp: dict,  # what `compare` returned
+    base_label: str | None = None,  # the first row's name (default: the base model's label)
+    other_label: str = "+ SFT",  # the second row's name
+    digits: int = 2,
+    group: str | None = None,  # a heading column value (benchmark), as in Tables 3, 4, 6
+) -> tuple[list[dict], list[dict]]:
     "(display rows in the paper's layout, numeric rows with intervals)"
     disp, num = [], []
     for label, model in ((base_label or comp["base"], comp["base"]), (other_label, comp["other"])):
         m, first = comp["models"][model], model == comp["base"]
         row = {**({"Benchmark": group} if group else {}), "Model": label}
-        nrow = {**({"benchmark": group} if group else {}), "model": label, "label": model, "tasks": comp["tasks"],
-                "excluded": comp["excluded"], "overlap_n": comp["overlap_n"]}
-        for col, key in [*_KEYS.items(), (None, "I"), (None, "NI"), *((None, k) for k in PROCESS_KEYS)]:   # numeric table only
+        nrow = {
+            **({"benchmark": group} if group else {}),
+            "model": label,
+            "label": model,
+            "tasks": comp["tasks"],
+            "excluded": comp["excluded"],
+            "overlap_n": comp["overlap_n"],
+        }
+        for col, key in [
+            *_KEYS.items(),
+            (None, "I"),
+            (None, "NI"),
+            *((None, k) for k in PROCESS_KEYS),
+        ]:  # numeric table only
             v, red = m[key], comp["reduction"].get(key)
-            if col: row[col] = _fmt(v, digits) + ("" if first or red is None else f" ({100 * red:.1f}%)")
+            if col:
+                row[col] = _fmt(v, digits) + ("" if first or red is None else f" ({100 * red:.1f}%)")
             ci = comp["ci"][model].get(key, (None, None))
             nrow.update({key: v, f"{key}_lo": ci[0], f"{key}_hi": ci[1], f"{key} (sum)": m.get(f"{key} (sum)")})
             if not first:
@@ -266,103 +390,189 @@ def comparison_rows(comp:dict, # what `compare` returned
         row["Overlap (%)"] = _fmt(comp["overlap"], 1)
         row["Pass@1 (%)"] = _fmt(m["pass@1"], 1)
         nrow.update({"overlap": comp["overlap"], "pass@1": m["pass@1"], "n_NI": m["n_NI"]})
-        if not first: nrow.update({f"p_wilcoxon_{k}": v for k, v in comp["p_wilcoxon"].items()})
-        disp.append(row); num.append(nrow)
+        if not first:
+            nrow.update({f"p_wilcoxon_{k}": v for k, v in comp["p_wilcoxon"].items()})
+        disp.append(row)
+        num.append(nrow)
     return disp, num
 
-# %% ../nbs/41_evaluate.ipynb #aaa85s01
-def comparison_table(comps:list[tuple], # (comparison, base label, other label[, group]) per row pair
-                     digits:int=2,
-                    ) -> tuple[pd.DataFrame, pd.DataFrame]:
+# %% ../nbs/41_evaluate.ipynb #6abf1e05
+def comparison_table(
+    comps: list[tuple],  # (comparison, base label, other label[, group]) per row pair
+    digits: int = 2,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     "(the paper-layout table, the numeric table) of several comparisons"
     disp, num = [], []
     for item in comps:
         comp, bl, ol, *g = item
         d, n = comparison_rows(comp, bl, ol, digits, g[0] if g else None)
-        disp += d; num += n
+        disp += d
+        num += n
     return pd.DataFrame(disp), pd.DataFrame(num)
 
 # %% ../nbs/41_evaluate.ipynb #513176dc
-def efficiency_correlation(x, # training-set figure per model (K values)
-                           Y, # generated-code figure per problem and model (problems x K), every model solving every problem
-                           n_boot:int=2000, # bootstrap draws over problems
-                           ci:float=0.95, # confidence level
-                           seed:int=0,
-                           min_differing:int=5, # fewer problems where the models' figures differ: no interval
-                          ) -> dict:
+def efficiency_correlation(
+    x,  # training-set figure per model (K values)
+    Y,  # generated-code figure per problem and model (problems x K), every model solving every problem
+    n_boot: int = 2000,  # bootstrap draws over problems
+    ci: float = 0.95,  # confidence level
+    seed: int = 0,
+    min_differing: int = 5,  # fewer problems where the models' figures differ: no interval
+) -> dict:
     "Pearson r (and p) between `x` and the column means of `Y`, with a bootstrap interval over the problems where the models differ"
     from scipy.stats import pearsonr
+
     x, Y = np.asarray(x, float), np.asarray(Y, float)
-    if Y.ndim != 2 or Y.shape[1] != len(x): raise ValueError(f"Y must be problems x {len(x)} models, got shape {Y.shape}")
-    out = {"models": len(x), "problems": int(Y.shape[0]), "r": None, "p": None, "ci": (None, None), "y": Y.mean(0).tolist() if len(Y) else [None] * len(x)}
-    if len(x) < 3 or len(Y) < 1: out["why"] = f"needs at least 3 models and 1 problem solved by all (have {len(x)} and {len(Y)})"; return out
+    if Y.ndim != 2 or Y.shape[1] != len(x):
+        raise ValueError(f"Y must be problems x {len(x)} models, got shape {Y.shape}")
+    out = {
+        "models": len(x),
+        "problems": int(Y.shape[0]),
+        "r": None,
+        "p": None,
+        "ci": (None, None),
+        "y": Y.mean(0).tolist() if len(Y) else [None] * len(x),
+    }
+    if len(x) < 3 or len(Y) < 1:
+        out["why"] = f"needs at least 3 models and 1 problem solved by all (have {len(x)} and {len(Y)})"
+        return out
     y = Y.mean(0)
     out["differing"] = differing = int((np.ptp(Y, axis=1) > 0).sum())
-    if np.ptp(x) == 0 or np.ptp(y) == 0: out["why"] = "no spread in the training-set or the generated-code figures"; return out
+    if np.ptp(x) == 0 or np.ptp(y) == 0:
+        out["why"] = "no spread in the training-set or the generated-code figures"
+        return out
     r = pearsonr(x, y)
     out.update(r=float(r.statistic), p=float(r.pvalue))
-    if differing < min_differing:   # resampling so few problems mostly repeats r: a narrow interval that would look like certainty
-        out["why"] = f"r rests on {differing} problem(s) where the models' figures differ; an interval needs {min_differing}"; return out
+    if (
+        differing < min_differing
+    ):  # resampling so few problems mostly repeats r: a narrow interval that would look like certainty
+        out["why"] = (
+            f"r rests on {differing} problem(s) where the models' figures differ; an interval needs {min_differing}"
+        )
+        return out
     idx = _boot_idx(len(Y), n_boot, seed)
     rs = []
     for row in idx:
         yb = Y[row].mean(0)
-        if np.ptp(yb) > 0: rs.append(np.corrcoef(x, yb)[0, 1])
+        if np.ptp(yb) > 0:
+            rs.append(np.corrcoef(x, yb)[0, 1])
     out["ci"] = _interval(np.array(rs), ci)
     return out
 
 # %% ../nbs/41_evaluate.ipynb #30231d0c
-def save_records(records:list[dict], path:str|Path) -> Path:
+def save_records(records: list[dict], path: str | Path) -> Path:
     "Write evaluation records as JSON lines (atomically)"
     import os, tempfile
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8") as f:
-        for r in records: f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        for r in records:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
     os.replace(tmp, path)
     return path
 
-def load_records(path:str|Path) -> list[dict]:
+
+def load_records(path: str | Path) -> list[dict]:
     "Evaluation records from a JSON-lines file"
     return load_jsonl(path)
 
-def summary(records:list[dict]) -> pd.DataFrame:
+
+def summary(records: list[dict]) -> pd.DataFrame:
     "One row per model: pass@1, problems solved and excluded, and its figures over what it solves"
     models = sorted({m for r in records for m in r["answers"]})
     rows = []
     for m in models:
         x = metrics(task_frame(records, m))
-        rows.append({"model": m, **{k: x[k] for k in ("tasks", "excluded", "solved", "pass@1", "ET", "NET", "MU", "NMU", "TMU", "NTMU", "NI")}})
+        rows.append(
+            {
+                "model": m,
+                **{
+                    k: x[k]
+                    for k in ("tasks", "excluded", "solved", "pass@1", "ET", "NET", "MU", "NMU", "TMU", "NTMU", "NI")
+                },
+            }
+        )
     return pd.DataFrame(rows)
 
 # %% ../nbs/41_evaluate.ipynb #125a2655
-def _model_spec(s:str):
+def _model_spec(s: str):
     s = s.strip()
     return json.loads(s) if s.startswith("{") else s
 
-def check_references(bench, # `benchmarks.load_benchmark(...)`: problems and rejected rows
-                     limits=None, jobs:int=2, store=None, show_progress:bool=False) -> dict:
+# %% ../nbs/41_evaluate.ipynb #125a2s01
+def check_references(
+    bench,  # `benchmarks.load_benchmark(...)`: problems and rejected rows
+    limits=None,
+    jobs: int = 2,
+    store=None,
+    show_progress: bool = False,
+) -> dict:
     "Each problem answered by its own canonical solution (the reference self-check): counts and every failure, with its reason"
     from collections import Counter
+
     cands = [p.candidate(p.solution, f"{p.id}::{CANONICAL}") for p in bench.problems]
-    res = profile(cands, limits or Limits(), MeasureSettings(repeats=1, instructions=False, rounds=1, max_rounds=1),
-                  jobs=jobs, store=store, show_progress=show_progress) if cands else []
-    failed = [{"id": c["task"], "status": r["status"], "message": (r.get("message") or "")[:300]} for c, r in zip(cands, res) if r["status"] != "passed"]
+    res = (
+        profile(
+            cands,
+            limits or Limits(),
+            MeasureSettings(repeats=1, instructions=False, rounds=1, max_rounds=1),
+            jobs=jobs,
+            store=store,
+            show_progress=show_progress,
+        )
+        if cands
+        else []
+    )
+    failed = [
+        {"id": c["task"], "status": r["status"], "message": (r.get("message") or "")[:300]}
+        for c, r in zip(cands, res)
+        if r["status"] != "passed"
+    ]
     notes = [p.provenance.get("inputs") for p in bench.problems if isinstance(p.provenance.get("inputs"), dict)]
     dropped = Counter()
-    for n in notes: dropped.update(n.get("dropped") or {})
-    return {"benchmark": bench.name, "rows": bench.rows_read, "problems": len(bench.problems), "rejected": len(bench.rejected),
-            "inputs": {"given": sum(n.get("inputs", 0) for n in notes), "kept": sum(n.get("kept", 0) for n in notes), "dropped": dict(dropped)},
-            "rejected_by_rule": bench.by_rule(), "passed": len(cands) - len(failed), "failed": failed,
-            "failed_by_status": dict(Counter(f["status"] for f in failed))}
+    for n in notes:
+        dropped.update(n.get("dropped") or {})
+    return {
+        "benchmark": bench.name,
+        "rows": bench.rows_read,
+        "problems": len(bench.problems),
+        "rejected": len(bench.rejected),
+        "inputs": {
+            "given": sum(n.get("inputs", 0) for n in notes),
+            "kept": sum(n.get("kept", 0) for n in notes),
+            "dropped": dict(dropped),
+        },
+        "rejected_by_rule": bench.by_rule(),
+        "passed": len(cands) - len(failed),
+        "failed": failed,
+        "failed_by_status": dict(Counter(f["status"] for f in failed)),
+    }
 
-# %% ../nbs/41_evaluate.ipynb #125a2s01
-def main(argv:list[str]|None=None) -> int:
+# %% ../nbs/41_evaluate.ipynb #54f1f701
+def main(argv: list[str] | None = None) -> int:
     "Command-line entry point: swiftcoder evaluate"
-    ap = argparse.ArgumentParser(prog="swiftcoder evaluate", description="Evaluate models on a benchmark: correctness and efficiency of their code.")
-    ap.add_argument("--benchmark", default="humaneval-heldout", help="NAME or NAME=PATH (see swiftcoder.benchmarks.BENCHMARKS); default humaneval-heldout")
-    ap.add_argument("--model", action="append", default=None, help="embedded, hf:PATH, replay:PATH or an OpenAI mapping as JSON; repeat (the first is the base)")
-    ap.add_argument("--check-references", action="store_true", help="answer each problem with its own canonical solution and report loaded / rejected / passed (no model)")
+    ap = argparse.ArgumentParser(
+        prog="swiftcoder evaluate",
+        description="Evaluate models on a benchmark: correctness and efficiency of their code.",
+    )
+    ap.add_argument(
+        "--benchmark",
+        default="humaneval-heldout",
+        help="NAME or NAME=PATH (see swiftcoder.benchmarks.BENCHMARKS); default humaneval-heldout",
+    )
+    ap.add_argument(
+        "--model",
+        action="append",
+        default=None,
+        help="embedded, hf:PATH, replay:PATH or an OpenAI mapping as JSON; repeat (the first is the base)",
+    )
+    ap.add_argument(
+        "--check-references",
+        action="store_true",
+        help="answer each problem with its own canonical solution and report loaded / rejected / passed (no model)",
+    )
     ap.add_argument("--label", action="append", default=None, help="a display label per --model")
     ap.add_argument("--limit", type=int, default=None, help="first N problems only")
     ap.add_argument("--max-tokens", type=int, default=512)
@@ -376,33 +586,55 @@ def main(argv:list[str]|None=None) -> int:
     cache_root = run_paths("test").cache
     if a.check_references:
         bench = load_benchmark(a.benchmark, limit=a.limit, cache=Cache(cache_root, "benchmarks"))
-        c = check_references(bench, jobs=a.jobs, store=Store(a.store or cache_root/"profiler.sqlite"), show_progress=True)
-        print(f"{c['benchmark']}: {c['rows']} rows read, {c['problems']} problems loaded, {c['rejected']} rejected {c['rejected_by_rule'] or ''}")
-        print(f"{c['benchmark']}: canonical solutions passing {c['passed']} of {c['problems']} ({c['passed'] / max(1, c['problems']):.1%}) {c['failed_by_status'] or ''}")
-        if env := bench.info.get("environment"): print(f"{c['benchmark']}: libraries from {env} {bench.info.get('site_packages') or ''}")
-        if c["inputs"]["given"]: print(f"{c['benchmark']}: test inputs kept {c['inputs']['kept']} of {c['inputs']['given']}, dropped {c['inputs']['dropped'] or 'none'}")
-        for r in bench.rejected: print(f"  rejected {r['id']}: {r['rule']}: {r['reason'][:200]}")
-        for f in c["failed"]: print(f"  canonical fails {f['id']}: {f['status']}: {f['message'][:200]}")
+        c = check_references(
+            bench, jobs=a.jobs, store=Store(a.store or cache_root / "profiler.sqlite"), show_progress=True
+        )
+        print(
+            f"{c['benchmark']}: {c['rows']} rows read, {c['problems']} problems loaded, {c['rejected']} rejected {c['rejected_by_rule'] or ''}"
+        )
+        print(
+            f"{c['benchmark']}: canonical solutions passing {c['passed']} of {c['problems']} ({c['passed'] / max(1, c['problems']):.1%}) {c['failed_by_status'] or ''}"
+        )
+        if env := bench.info.get("environment"):
+            print(f"{c['benchmark']}: libraries from {env} {bench.info.get('site_packages') or ''}")
+        if c["inputs"]["given"]:
+            print(
+                f"{c['benchmark']}: test inputs kept {c['inputs']['kept']} of {c['inputs']['given']}, dropped {c['inputs']['dropped'] or 'none'}"
+            )
+        for r in bench.rejected:
+            print(f"  rejected {r['id']}: {r['rule']}: {r['reason'][:200]}")
+        for f in c["failed"]:
+            print(f"  canonical fails {f['id']}: {f['status']}: {f['message'][:200]}")
         return 0 if not c["failed"] and c["problems"] else 1
-    if not a.model: ap.error("--model is required (or --check-references)")
+    if not a.model:
+        ap.error("--model is required (or --check-references)")
     specs = [_model_spec(m) for m in a.model]
     labels = a.label or [m if isinstance(m, str) else m.get("model", f"model{i}") for i, m in enumerate(specs)]
-    if len(labels) != len(specs): ap.error("give one --label per --model")
-    if len(set(labels)) != len(labels): ap.error(f"labels must differ: {labels}")
+    if len(labels) != len(specs):
+        ap.error("give one --label per --model")
+    if len(set(labels)) != len(labels):
+        ap.error(f"labels must differ: {labels}")
     bench = load_benchmark(a.benchmark, limit=a.limit, cache=Cache(cache_root, "benchmarks"))
     print(f"{bench.name}: {len(bench.problems)} problems, {len(bench.rejected)} rows rejected", file=sys.stderr)
     settings = settings_from(a, EvalSettings)
     problems, _ = prepare(bench.problems, settings=settings, cache=Cache(cache_root, "evaluate"))
-    gens = {l: make_generator(s, cache=a.cache or cache_root/"llm.sqlite") for l, s in zip(labels, specs)}
-    records = evaluate(problems, gens, Sampling(temperature=a.temperature, max_tokens=a.max_tokens, n=a.samples), settings=settings,
-                       store=Store(a.store or cache_root/"profiler.sqlite"))
-    out = save_records(records, a.out or cache_root.parent/"eval"/f"{bench.name}.jsonl")
+    gens = {l: make_generator(s, cache=a.cache or cache_root / "llm.sqlite") for l, s in zip(labels, specs)}
+    records = evaluate(
+        problems,
+        gens,
+        Sampling(temperature=a.temperature, max_tokens=a.max_tokens, n=a.samples),
+        settings=settings,
+        store=Store(a.store or cache_root / "profiler.sqlite"),
+    )
+    out = save_records(records, a.out or cache_root.parent / "eval" / f"{bench.name}.jsonl")
     print(summary(records).to_markdown(index=False))
     for r in records:
-        if r["excluded"]: print(f"excluded {r['id']}: {r['excluded']}", file=sys.stderr)
+        if r["excluded"]:
+            print(f"excluded {r['id']}: {r['excluded']}", file=sys.stderr)
     if len(labels) >= 2:
         for other in labels[1:]:
             table, _ = comparison_table([(compare(records, labels[0], other), labels[0], f"+ {other}")])
-            print(); print(table.to_markdown(index=False))
+            print()
+            print(table.to_markdown(index=False))
     print(f"\nrecords: {out}", file=sys.stderr)
     return 0

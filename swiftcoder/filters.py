@@ -41,43 +41,89 @@ RULES = {  # name -> what a rejection by it means; extraction rules first, then 
     "needs_generator": "no tests of its own, and no test generator was given",
     "tests_fail": "the original solution fails its tests in the sandbox (after dropping the cases it fails, none is left)",
 }
-CANDIDATE_RULES = ("parses", "length", "entry_point", "unsafe", "exact_dup", "near_dup", "contaminated", "needs_generator", "tests_fail")
+CANDIDATE_RULES = (
+    "parses",
+    "length",
+    "entry_point",
+    "unsafe",
+    "exact_dup",
+    "near_dup",
+    "contaminated",
+    "needs_generator",
+    "tests_fail",
+)
 
 # %% ../nbs/21_filters.ipynb #a3e333b4
-def _syntax_cmd(lang:str) -> tuple[str, list[str]]:
-    return {"cpp": ("main.cpp", ["g++", "-std=c++17", "-fsyntax-only", "main.cpp"]),
-            "java": ("Main.java", ["javac", "-encoding", "UTF-8", "-proc:none", "-d", ".", "Main.java"]),
-            "rust": ("main.rs", [rustc_path(), "--edition", "2021", "--crate-type", "lib", "--emit=metadata", "-A", "warnings", "-o", "meta.rmeta", "main.rs"]),
-            "go": ("main.go", ["gofmt", "-e", "-l", "main.go"])}[lang]
+def _syntax_cmd(lang: str) -> tuple[str, list[str]]:
+    return {
+        "cpp": ("main.cpp", ["g++", "-std=c++17", "-fsyntax-only", "main.cpp"]),
+        "java": ("Main.java", ["javac", "-encoding", "UTF-8", "-proc:none", "-d", ".", "Main.java"]),
+        "rust": (
+            "main.rs",
+            [
+                rustc_path(),
+                "--edition",
+                "2021",
+                "--crate-type",
+                "lib",
+                "--emit=metadata",
+                "-A",
+                "warnings",
+                "-o",
+                "meta.rmeta",
+                "main.rs",
+            ],
+        ),
+        "go": ("main.go", ["gofmt", "-e", "-l", "main.go"]),
+    }[lang]
 
-def syntax_error(code:str, lang:str, cache:Cache|None=None) -> str|None:
+# %% ../nbs/21_filters.ipynb #a3e33s01
+def syntax_error(code: str, lang: str, cache: Cache | None = None) -> str | None:
     "None when `code` parses (compiles, for C++/Java/Rust), else the first lines of the error"
     if lang == "python":
-        try: compile(code, "<task>", "exec", dont_inherit=True); return None
-        except (SyntaxError, ValueError, MemoryError, RecursionError, OverflowError) as e: return f"{type(e).__name__}: {e}"
+        try:
+            compile(code, "<task>", "exec", dont_inherit=True)
+            return None
+        except (SyntaxError, ValueError, MemoryError, RecursionError, OverflowError) as e:
+            return f"{type(e).__name__}: {e}"
+
     def check():
         import shutil, tempfile, os
+
         fname, cmd = _syntax_cmd(lang)
         d = Path(tempfile.mkdtemp(dir=build_dir(), prefix=".syntax-"))
         try:
-            os.chmod(d, 0o755); (d/fname).write_text(code, encoding="utf-8")
+            os.chmod(d, 0o755)
+            (d / fname).write_text(code, encoding="utf-8")
             env = {"go": {"GOCACHE": "/tmp/gocache", "GOPATH": "/tmp/gopath"}}.get(lang, {})
-            r = sandbox_run(cmd, code_dir=d, writable=True, limits=COMPILE_LIMITS.but(timeout_s=60, cpu_s=60), env=env,
-                            tools=toolchain_home(cmd[0]))
+            r = sandbox_run(
+                cmd,
+                code_dir=d,
+                writable=True,
+                limits=COMPILE_LIMITS.but(timeout_s=60, cpu_s=60),
+                env=env,
+                tools=toolchain_home(cmd[0]),
+            )
             st, why = run_status(r, COMPILE_LIMITS)
-            if st == "harness_error": raise RuntimeError(f"syntax check could not run: {why}")
-            if st is None: return {"error": None}
+            if st == "harness_error":
+                raise RuntimeError(f"syntax check could not run: {why}")
+            if st is None:
+                return {"error": None}
             err = (r.stderr or b"").decode(errors="replace").strip()
             return {"error": ("\n".join(err.splitlines()[:6]) or why)[:800]}
-        finally: shutil.rmtree(d, ignore_errors=True)
-    if cache is None: return check()["error"]
+        finally:
+            shutil.rmtree(d, ignore_errors=True)
+
+    if cache is None:
+        return check()["error"]
     return cache(check, "syntax-v1", lang, code)["error"]
 
 # %% ../nbs/21_filters.ipynb #c0c0b26a
 @dataclass(frozen=True)
 class FilterSettings:
     "Thresholds of the filter rules"
-    min_lines: int = 3            # non-blank lines of code
+
+    min_lines: int = 3  # non-blank lines of code
     max_lines: int = 300
     max_code_chars: int = 20_000
     min_instruction_chars: int = 20
@@ -85,26 +131,63 @@ class FilterSettings:
     max_row_chars: int = 200_000  # a row field larger than this is `too_large`
     near_dup_threshold: float = 0.85  # MinHash Jaccard estimate
     num_perm: int = 128
-    shingle: int = 5              # tokens per shingle
-    decontam_n: int = 10          # n-gram length (tokens) for decontamination
+    shingle: int = 5  # tokens per shingle
+    decontam_n: int = 10  # n-gram length (tokens) for decontamination
     decontam_threshold: float = 0.5  # share of a task's n-grams found in one benchmark item
 
-def length_problem(t:Task, s:FilterSettings) -> str|None:
+
+def length_problem(t: Task, s: FilterSettings) -> str | None:
     "Why `t` is outside the length bounds, or None"
     n = sum(1 for l in t.solution.splitlines() if l.strip())
-    if n < s.min_lines: return f"{n} non-blank lines of code < {s.min_lines}"
-    if n > s.max_lines: return f"{n} non-blank lines of code > {s.max_lines}"
-    if len(t.solution) > s.max_code_chars: return f"{len(t.solution)} characters of code > {s.max_code_chars}"
-    if len(t.instruction) < s.min_instruction_chars: return f"instruction of {len(t.instruction)} characters < {s.min_instruction_chars}"
-    if len(t.instruction) > s.max_instruction_chars: return f"instruction of {len(t.instruction)} characters > {s.max_instruction_chars}"
+    if n < s.min_lines:
+        return f"{n} non-blank lines of code < {s.min_lines}"
+    if n > s.max_lines:
+        return f"{n} non-blank lines of code > {s.max_lines}"
+    if len(t.solution) > s.max_code_chars:
+        return f"{len(t.solution)} characters of code > {s.max_code_chars}"
+    if len(t.instruction) < s.min_instruction_chars:
+        return f"instruction of {len(t.instruction)} characters < {s.min_instruction_chars}"
+    if len(t.instruction) > s.max_instruction_chars:
+        return f"instruction of {len(t.instruction)} characters > {s.max_instruction_chars}"
     return None
 
 # %% ../nbs/21_filters.ipynb #8a5c0d51
 _PY_BANNED_MODULES = {
-    "network": {"socket", "requests", "urllib", "urllib2", "urllib3", "http", "httpx", "aiohttp", "ftplib", "smtplib", "poplib", "imaplib",
-                "telnetlib", "ssl", "websocket", "websockets", "paramiko", "xmlrpc", "socketserver", "asyncio"},
+    "network": {
+        "socket",
+        "requests",
+        "urllib",
+        "urllib2",
+        "urllib3",
+        "http",
+        "httpx",
+        "aiohttp",
+        "ftplib",
+        "smtplib",
+        "poplib",
+        "imaplib",
+        "telnetlib",
+        "ssl",
+        "websocket",
+        "websockets",
+        "paramiko",
+        "xmlrpc",
+        "socketserver",
+        "asyncio",
+    },
     "subprocess": {"subprocess", "multiprocessing", "pty", "pexpect", "signal", "ctypes", "sh"},
-    "filesystem": {"shutil", "tempfile", "glob", "pathlib", "fileinput", "sqlite3", "shelve", "zipfile", "tarfile", "gzip"},
+    "filesystem": {
+        "shutil",
+        "tempfile",
+        "glob",
+        "pathlib",
+        "fileinput",
+        "sqlite3",
+        "shelve",
+        "zipfile",
+        "tarfile",
+        "gzip",
+    },
     "dynamic import": {"importlib"},
     "gui": {"tkinter", "turtle", "pygame", "PyQt5", "PyQt6", "PySide2", "PySide6", "wx", "kivy", "curses"},
     "randomness": {"random", "secrets", "uuid"},
@@ -112,177 +195,308 @@ _PY_BANNED_MODULES = {
     "threads": {"threading", "_thread", "concurrent"},
 }
 _PY_BANNED_CALLS = {
-    "subprocess": {"os.system", "os.popen", "os.fork", "os.kill", "os.spawnl", "os.spawnv", "os.execv", "os.execl", "os.execvp"},
+    "subprocess": {
+        "os.system",
+        "os.popen",
+        "os.fork",
+        "os.kill",
+        "os.spawnl",
+        "os.spawnv",
+        "os.execv",
+        "os.execl",
+        "os.execvp",
+    },
     "dynamic import": {"__import__"},
-    "filesystem": {"open", "io.open", "os.remove", "os.unlink", "os.rmdir", "os.mkdir", "os.makedirs", "os.rename", "os.replace", "os.listdir", "os.walk",
-                   "os.chdir", "os.scandir", "os.open", "os.truncate", "os.chmod"},
+    "filesystem": {
+        "open",
+        "io.open",
+        "os.remove",
+        "os.unlink",
+        "os.rmdir",
+        "os.mkdir",
+        "os.makedirs",
+        "os.rename",
+        "os.replace",
+        "os.listdir",
+        "os.walk",
+        "os.chdir",
+        "os.scandir",
+        "os.open",
+        "os.truncate",
+        "os.chmod",
+    },
     "randomness": {"os.urandom", "os.getrandom", "id"},
 }
 
-def _dotted(n) -> str|None:
-    if isinstance(n, ast.Name): return n.id
-    if isinstance(n, ast.Attribute) and (p := _dotted(n.value)): return f"{p}.{n.attr}"
+
+def _dotted(n) -> str | None:
+    if isinstance(n, ast.Name):
+        return n.id
+    if isinstance(n, ast.Attribute) and (p := _dotted(n.value)):
+        return f"{p}.{n.attr}"
     return None
 
 # %% ../nbs/21_filters.ipynb #8a5c0s01
-def python_unsafe(code:str) -> str|None:
+def python_unsafe(code: str) -> str | None:
     "Why a Python solution cannot be a task (see above), or None"
     tree = py_parse(code)
-    if tree is None: return None
+    if tree is None:
+        return None
     stdlib = set(sys.stdlib_module_names)
     for n in ast.walk(tree):
         mods = []
-        if isinstance(n, ast.Import): mods = [a.name for a in n.names]
-        elif isinstance(n, ast.ImportFrom) and n.module and not n.level: mods = [n.module]
+        if isinstance(n, ast.Import):
+            mods = [a.name for a in n.names]
+        elif isinstance(n, ast.ImportFrom) and n.module and not n.level:
+            mods = [n.module]
         for m in mods:
             root = m.split(".")[0]
             for cat, banned in _PY_BANNED_MODULES.items():
-                if root in banned or m in banned: return f"{cat}: imports {m}"
-            if root == "numpy" and "random" in m: return f"randomness: imports {m}"
-            if root not in stdlib: return f"third-party package: imports {m} (the sandbox has the standard library only)"
+                if root in banned or m in banned:
+                    return f"{cat}: imports {m}"
+            if root == "numpy" and "random" in m:
+                return f"randomness: imports {m}"
+            if root not in stdlib:
+                return f"third-party package: imports {m} (the sandbox has the standard library only)"
         if isinstance(n, ast.Call) and (name := _dotted(n.func)):
             for cat, banned in _PY_BANNED_CALLS.items():
-                if name in banned: return f"{cat}: calls {name}()"
+                if name in banned:
+                    return f"{cat}: calls {name}()"
     return None
 
 # %% ../nbs/21_filters.ipynb #8a5c0s02
 _OTHER_BANNED = {  # language -> category -> patterns (on code without comments)
-    "cpp": {"network": [r"<sys/socket\.h>", r"<netinet/", r"<arpa/inet\.h>", r"\bcurl_", r"<boost/asio"],
-            "subprocess": [r"\bsystem\s*\(", r"\bpopen\s*\(", r"\bfork\s*\(", r"\bexec[lv]p?e?\s*\(", r"<unistd\.h>", r"<windows\.h>"],
-            "filesystem": [r"\b[io]?fstream\b", r"\bfopen\s*\(", r"<filesystem>", r"\bremove\s*\(\s*\"", r"\bfreopen\s*\("],
-            "gui": [r"<Q\w+>", r"<GL/", r"<SDL", r"<gtk", r"<SFML"],
-            "randomness": [r"\bs?rand\s*\(", r"<random>", r"\brandom_device\b", r"\bmt19937", r"\brandom_shuffle\b"],
-            "wall-clock": [r"<chrono>", r"\btime\s*\(\s*(NULL|0|nullptr)?\s*\)", r"\bclock\s*\(\s*\)", r"\bsleep\s*\(", r"\bgettimeofday\b"],
-            "threads": [r"<thread>", r"<pthread\.h>", r"\bstd::async\b", r"<future>", r"\bomp\b"]},
-    "java": {"network": [r"\bjava\.net\b", r"\bHttpClient\b", r"\bSocket\b", r"\bURL\s*\("],
-             "subprocess": [r"\bProcessBuilder\b", r"\bRuntime\.getRuntime\(\)", r"\bSystem\.exit\b"],
-             "filesystem": [r"\bjava\.nio\.file\b", r"\bFile(Writer|Reader|OutputStream|InputStream)\b", r"\bnew\s+File\s*\(", r"\bFiles\.", r"\bRandomAccessFile\b"],
-             "gui": [r"\bjavax\.swing\b", r"\bjava\.awt\b", r"\bjavafx\b"],
-             "randomness": [r"\bRandom\b", r"\bMath\.random\b", r"\bUUID\b", r"\bSecureRandom\b"],
-             "wall-clock": [r"\bcurrentTimeMillis\b", r"\bnanoTime\b", r"\bLocalDate(Time)?\.now\b", r"\bInstant\.now\b", r"\bThread\.sleep\b", r"\bnew\s+Date\s*\("],
-             "threads": [r"\bnew\s+Thread\b", r"\bExecutorService\b", r"\bjava\.util\.concurrent\b", r"\bparallelStream\b", r"\.parallel\(\)"]},
-    "rust": {"network": [r"\bstd::net\b", r"\breqwest\b", r"\bhyper\b", r"\btokio\b"],
-             "subprocess": [r"\bstd::process::Command\b", r"\bCommand::new\b"],
-             "filesystem": [r"\bstd::fs\b", r"\bFile::(open|create)\b", r"\bfs::"],
-             "gui": [r"\bgtk\b", r"\begui\b", r"\bwinit\b"],
-             "randomness": [r"\brand::", r"\bthread_rng\b", r"\bgetrandom\b", r"\buuid\b"],
-             "wall-clock": [r"\bstd::time\b", r"\bInstant::now\b", r"\bSystemTime\b", r"\bthread::sleep\b", r"\bchrono::"],
-             "threads": [r"\bthread::spawn\b", r"\brayon\b", r"\bstd::sync::mpsc\b", r"\basync\s+fn\b"],
-             "third-party crate": [r"^\s*(?:pub\s+)?use\s+(?!std\b|core\b|alloc\b|crate\b|self\b|super\b)\w+::", r"^\s*extern\s+crate\s+(?!std\b|core\b|alloc\b)\w+"]},
-    "go": {"network": [r"\"net(/\w+)*\"", r"\"net/http\""],
-           "subprocess": [r"\"os/exec\"", r"\"syscall\"", r"\bos\.Exit\b"],
-           "filesystem": [r"\bos\.(Create|Open|OpenFile|WriteFile|ReadFile|Remove|RemoveAll|Mkdir|MkdirAll|Rename)\b", r"\"io/ioutil\"", r"\"path/filepath\""],
-           "gui": [r"\"fyne\.io", r"\"github\.com/\w+/(gtk|gui)"],
-           "randomness": [r"\"math/rand(/v2)?\"", r"\"crypto/rand\""],
-           "wall-clock": [r"\"time\""],
-           "threads": [r"\bgo\s+func\b", r"\bgo\s+\w+\(", r"\"sync\"", r"\bchan\b"],
-           "third-party package": [r"\"(github\.com|golang\.org|gopkg\.in)/"]},
+    "cpp": {
+        "network": [r"<sys/socket\.h>", r"<netinet/", r"<arpa/inet\.h>", r"\bcurl_", r"<boost/asio"],
+        "subprocess": [
+            r"\bsystem\s*\(",
+            r"\bpopen\s*\(",
+            r"\bfork\s*\(",
+            r"\bexec[lv]p?e?\s*\(",
+            r"<unistd\.h>",
+            r"<windows\.h>",
+        ],
+        "filesystem": [r"\b[io]?fstream\b", r"\bfopen\s*\(", r"<filesystem>", r"\bremove\s*\(\s*\"", r"\bfreopen\s*\("],
+        "gui": [r"<Q\w+>", r"<GL/", r"<SDL", r"<gtk", r"<SFML"],
+        "randomness": [r"\bs?rand\s*\(", r"<random>", r"\brandom_device\b", r"\bmt19937", r"\brandom_shuffle\b"],
+        "wall-clock": [
+            r"<chrono>",
+            r"\btime\s*\(\s*(NULL|0|nullptr)?\s*\)",
+            r"\bclock\s*\(\s*\)",
+            r"\bsleep\s*\(",
+            r"\bgettimeofday\b",
+        ],
+        "threads": [r"<thread>", r"<pthread\.h>", r"\bstd::async\b", r"<future>", r"\bomp\b"],
+    },
+    "java": {
+        "network": [r"\bjava\.net\b", r"\bHttpClient\b", r"\bSocket\b", r"\bURL\s*\("],
+        "subprocess": [r"\bProcessBuilder\b", r"\bRuntime\.getRuntime\(\)", r"\bSystem\.exit\b"],
+        "filesystem": [
+            r"\bjava\.nio\.file\b",
+            r"\bFile(Writer|Reader|OutputStream|InputStream)\b",
+            r"\bnew\s+File\s*\(",
+            r"\bFiles\.",
+            r"\bRandomAccessFile\b",
+        ],
+        "gui": [r"\bjavax\.swing\b", r"\bjava\.awt\b", r"\bjavafx\b"],
+        "randomness": [r"\bRandom\b", r"\bMath\.random\b", r"\bUUID\b", r"\bSecureRandom\b"],
+        "wall-clock": [
+            r"\bcurrentTimeMillis\b",
+            r"\bnanoTime\b",
+            r"\bLocalDate(Time)?\.now\b",
+            r"\bInstant\.now\b",
+            r"\bThread\.sleep\b",
+            r"\bnew\s+Date\s*\(",
+        ],
+        "threads": [
+            r"\bnew\s+Thread\b",
+            r"\bExecutorService\b",
+            r"\bjava\.util\.concurrent\b",
+            r"\bparallelStream\b",
+            r"\.parallel\(\)",
+        ],
+    },
+    "rust": {
+        "network": [r"\bstd::net\b", r"\breqwest\b", r"\bhyper\b", r"\btokio\b"],
+        "subprocess": [r"\bstd::process::Command\b", r"\bCommand::new\b"],
+        "filesystem": [r"\bstd::fs\b", r"\bFile::(open|create)\b", r"\bfs::"],
+        "gui": [r"\bgtk\b", r"\begui\b", r"\bwinit\b"],
+        "randomness": [r"\brand::", r"\bthread_rng\b", r"\bgetrandom\b", r"\buuid\b"],
+        "wall-clock": [r"\bstd::time\b", r"\bInstant::now\b", r"\bSystemTime\b", r"\bthread::sleep\b", r"\bchrono::"],
+        "threads": [r"\bthread::spawn\b", r"\brayon\b", r"\bstd::sync::mpsc\b", r"\basync\s+fn\b"],
+        "third-party crate": [
+            r"^\s*(?:pub\s+)?use\s+(?!std\b|core\b|alloc\b|crate\b|self\b|super\b)\w+::",
+            r"^\s*extern\s+crate\s+(?!std\b|core\b|alloc\b)\w+",
+        ],
+    },
+    "go": {
+        "network": [r"\"net(/\w+)*\"", r"\"net/http\""],
+        "subprocess": [r"\"os/exec\"", r"\"syscall\"", r"\bos\.Exit\b"],
+        "filesystem": [
+            r"\bos\.(Create|Open|OpenFile|WriteFile|ReadFile|Remove|RemoveAll|Mkdir|MkdirAll|Rename)\b",
+            r"\"io/ioutil\"",
+            r"\"path/filepath\"",
+        ],
+        "gui": [r"\"fyne\.io", r"\"github\.com/\w+/(gtk|gui)"],
+        "randomness": [r"\"math/rand(/v2)?\"", r"\"crypto/rand\""],
+        "wall-clock": [r"\"time\""],
+        "threads": [r"\bgo\s+func\b", r"\bgo\s+\w+\(", r"\"sync\"", r"\bchan\b"],
+        "third-party package": [r"\"(github\.com|golang\.org|gopkg\.in)/"],
+    },
 }
-_OTHER_BANNED_RE = {l: {c: [re.compile(p, re.M) for p in ps] for c, ps in cats.items()} for l, cats in _OTHER_BANNED.items()}
+_OTHER_BANNED_RE = {
+    l: {c: [re.compile(p, re.M) for p in ps] for c, ps in cats.items()} for l, cats in _OTHER_BANNED.items()
+}
 
-def strip_comments(code:str, lang:str) -> str:
+
+def strip_comments(code: str, lang: str) -> str:
     "Code without comments (strings kept); Python via its tokenizer, the C family by a string-aware scan"
     if lang == "python":
         try:
             toks = [t for t in tokenize.generate_tokens(io.StringIO(code).readline) if t.type != tokenize.COMMENT]
             return tokenize.untokenize(toks)
-        except (tokenize.TokenError, IndentationError, SyntaxError): return re.sub(r"#[^\n]*", "", code)
+        except (tokenize.TokenError, IndentationError, SyntaxError):
+            return re.sub(r"#[^\n]*", "", code)
     out, i, n = [], 0, len(code)
     while i < n:
         c = code[i]
-        if code.startswith("//", i): j = code.find("\n", i); i = n if j < 0 else j
-        elif code.startswith("/*", i): j = code.find("*/", i + 2); i = n if j < 0 else j + 2; out.append(" ")
+        if code.startswith("//", i):
+            j = code.find("\n", i)
+            i = n if j < 0 else j
+        elif code.startswith("/*", i):
+            j = code.find("*/", i + 2)
+            i = n if j < 0 else j + 2
+            out.append(" ")
         elif c in "\"'`":
             j = i + 1
-            while j < n and code[j] != c and not (c != "`" and code[j] == "\n"): j += 2 if code[j] == "\\" else 1
-            out.append(code[i:j + 1]); i = j + 1
-        else: out.append(c); i += 1
+            while j < n and code[j] != c and not (c != "`" and code[j] == "\n"):
+                j += 2 if code[j] == "\\" else 1
+            out.append(code[i : j + 1])
+            i = j + 1
+        else:
+            out.append(c)
+            i += 1
     return "".join(out)
 
 # %% ../nbs/21_filters.ipynb #8a5c0s03
-def unsafe_reason(code:str, lang:str) -> str|None:
+def unsafe_reason(code: str, lang: str) -> str | None:
     "Why a solution cannot be a task under the `unsafe` rule, or None"
-    if lang == "python": return python_unsafe(code)
+    if lang == "python":
+        return python_unsafe(code)
     bare = strip_comments(code, lang)
     for cat, pats in _OTHER_BANNED_RE[lang].items():
         for p in pats:
-            if m := p.search(bare): return f"{cat}: {m.group(0).strip()[:60]}"
+            if m := p.search(bare):
+                return f"{cat}: {m.group(0).strip()[:60]}"
     return None
 
 # %% ../nbs/21_filters.ipynb #8eb02afe
 _TOK = re.compile(r"\w+|[^\s\w]")
 
-def code_tokens(code:str, lang:str) -> list[str]:
+
+def code_tokens(code: str, lang: str) -> list[str]:
     "Tokens of `code` with comments removed"
     return _TOK.findall(strip_comments(code, lang))
 
-def _shingles(toks:list[str], k:int) -> set[bytes]:
-    if len(toks) <= k: return {" ".join(toks).encode()}
-    return {" ".join(toks[i:i + k]).encode() for i in range(len(toks) - k + 1)}
 
+def _shingles(toks: list[str], k: int) -> set[bytes]:
+    if len(toks) <= k:
+        return {" ".join(toks).encode()}
+    return {" ".join(toks[i : i + k]).encode() for i in range(len(toks) - k + 1)}
+
+# %% ../nbs/21_filters.ipynb #8eb02s01
 class Deduplicator:
     "Exact and near-duplicate detection over a stream of tasks (first seen wins)"
-    def __init__(self, s:FilterSettings=FilterSettings()):
+
+    def __init__(self, s: FilterSettings = FilterSettings()):
         from datasketch import MinHashLSH
+
         self.s, self.exact, self.lsh, self.hashes = s, {}, {}, {}
         self._lsh = lambda: MinHashLSH(threshold=s.near_dup_threshold, num_perm=s.num_perm)
 
-    def check(self, t:Task) -> tuple[str, str]|None:
+    def check(self, t: Task) -> tuple[str, str] | None:
         "(rule, reason) when `t` duplicates an earlier task, else None (and `t` is remembered)"
         from datasketch import MinHash
+
         toks = code_tokens(t.solution, t.language)
         key = content_hash(t.language, toks)
-        if (first := self.exact.get(key)) is not None: return "exact_dup", f"same code as {first}"
+        if (first := self.exact.get(key)) is not None:
+            return "exact_dup", f"same code as {first}"
         m = MinHash(num_perm=self.s.num_perm, seed=1)
         m.update_batch(list(_shingles(toks, self.s.shingle)))
         lsh = self.lsh.setdefault(t.language, self._lsh())
-        hits = [h for h in sorted(lsh.query(m)) if m.jaccard(self.hashes[h]) >= self.s.near_dup_threshold]  # LSH proposes, the estimate decides
+        hits = [
+            h for h in sorted(lsh.query(m)) if m.jaccard(self.hashes[h]) >= self.s.near_dup_threshold
+        ]  # LSH proposes, the estimate decides
         if hits:
             best = max(hits, key=lambda h: (m.jaccard(self.hashes[h]), h))
             return "near_dup", f"near-duplicate of {best} (Jaccard estimate {m.jaccard(self.hashes[best]):.2f})"
-        self.exact[key] = t.id; self.hashes[t.id] = m; lsh.insert(t.id, m)
+        self.exact[key] = t.id
+        self.hashes[t.id] = m
+        lsh.insert(t.id, m)
         return None
 
 # %% ../nbs/21_filters.ipynb #4df9ed83
-def _grams(toks:list[str], n:int) -> set[int]:
-    return {hash(" ".join(toks[i:i + n])) for i in range(max(0, len(toks) - n + 1))} if len(toks) >= n else {hash(" ".join(toks))}
+def _grams(toks: list[str], n: int) -> set[int]:
+    return (
+        {hash(" ".join(toks[i : i + n])) for i in range(max(0, len(toks) - n + 1))}
+        if len(toks) >= n
+        else {hash(" ".join(toks))}
+    )
+
 
 class Decontaminator:
     "N-gram overlap index of benchmark items"
-    def __init__(self, items:dict[str, str], s:FilterSettings=FilterSettings()):
+
+    def __init__(self, items: dict[str, str], s: FilterSettings = FilterSettings()):
         "`items`: benchmark item id (e.g. `humaneval/HumanEval/0`) -> its text"
         self.s, self.index, self.items = s, {}, list(items)
         for k, text in items.items():
-            for g in _grams(_TOK.findall(text), s.decontam_n): self.index.setdefault(g, set()).add(k)
+            for g in _grams(_TOK.findall(text), s.decontam_n):
+                self.index.setdefault(g, set()).add(k)
 
-    def check(self, t:Task) -> str|None:
+    def check(self, t: Task) -> str | None:
         "The reason `t` is contaminated, or None"
-        if not self.index: return None
+        if not self.index:
+            return None
         best = None
         for part, text in (("instruction", t.instruction), ("code", t.solution)):
             grams = _grams(_TOK.findall(text), self.s.decontam_n)
             hits = Counter(k for g in grams for k in self.index.get(g, ()))
-            if not hits: continue
+            if not hits:
+                continue
             k, n = max(hits.items(), key=lambda kv: (kv[1], kv[0]))
-            if best is None or n / len(grams) > best[0]: best = (n / len(grams), part, k)
-        if best is None or best[0] < self.s.decontam_threshold: return None
+            if best is None or n / len(grams) > best[0]:
+                best = (n / len(grams), part, k)
+        if best is None or best[0] < self.s.decontam_threshold:
+            return None
         return f"{best[0]:.0%} of its {best[1]}'s {self.s.decontam_n}-grams are in {best[2]}"
 
 # %% ../nbs/21_filters.ipynb #66138f35
-def _bad_text(v) -> str|None:
-    if not isinstance(v, str): return f"not text but {type(v).__name__}"
-    if "\ufffd" in v: return "not valid UTF-8 (replacement characters)"
-    try: v.encode("utf-8")
-    except UnicodeEncodeError: return "not valid UTF-8 (lone surrogates)"
+def _bad_text(v) -> str | None:
+    if not isinstance(v, str):
+        return f"not text but {type(v).__name__}"
+    if "\ufffd" in v:
+        return "not valid UTF-8 (replacement characters)"
+    try:
+        v.encode("utf-8")
+    except UnicodeEncodeError:
+        return "not valid UTF-8 (lone surrogates)"
     return None
 
-def check_row(row, fields:Iterable[str], s:FilterSettings, optional:Iterable[str]=()) -> tuple[str, str]|None:
+
+def check_row(row, fields: Iterable[str], s: FilterSettings, optional: Iterable[str] = ()) -> tuple[str, str] | None:
     "(rule, reason) when a row cannot be read, else None"
-    if not isinstance(row, dict): return "malformed", f"row is a {type(row).__name__}, not a mapping"
+    if not isinstance(row, dict):
+        return "malformed", f"row is a {type(row).__name__}, not a mapping"
     for f in fields:
-        if f not in row or row[f] is None: return "malformed", f"missing field {f!r}"
+        if f not in row or row[f] is None:
+            return "malformed", f"missing field {f!r}"
     for f in (*fields, *optional):
-        if row.get(f) is None: continue
-        if why := _bad_text(row[f]): return "malformed", f"field {f!r}: {why}"
-        if len(row[f]) > s.max_row_chars: return "too_large", f"field {f!r} has {len(row[f])} characters > {s.max_row_chars}"
+        if row.get(f) is None:
+            continue
+        if why := _bad_text(row[f]):
+            return "malformed", f"field {f!r}: {why}"
+        if len(row[f]) > s.max_row_chars:
+            return "too_large", f"field {f!r} has {len(row[f])} characters > {s.max_row_chars}"
     return None

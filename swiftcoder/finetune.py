@@ -38,171 +38,259 @@ FINETUNE_VERSION = "1"  # part of every run key: a change to how examples are bu
 
 _BOOL = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
 
+
 @dataclass
 class SFTConfig:
     "How to fine-tune: the paper's setup (LLaMA-Factory full fine-tuning) as the defaults"
-    max_length: int = 2048            # tokens per example, prompt + response (LLaMA-Factory's cutoff_len)
-    global_batch_size: int = 128      # examples per optimizer step over all devices and accumulation steps
-    per_device_batch_size: int = 4    # at most this many examples per forward pass on one device
-    learning_rate: float = 5e-6       # peak learning rate (AdamW)
-    lr_scheduler: str = "cosine"      # transformers scheduler name (cosine, linear, constant_with_warmup, ...)
-    warmup_ratio: float = 0.03        # share of the optimizer steps spent warming up linearly from 0
-    epochs: float = 4.0               # passes over the data (ignored when max_steps > 0)
-    max_steps: int = -1               # optimizer steps; > 0 overrides epochs (the smoke profile)
-    bf16: str|bool = "auto"           # "auto": bf16 where the device supports it (CUDA with bf16), else fp32; True or False to force
-    weight_decay: float = 0.0         # AdamW weight decay
-    max_grad_norm: float = 1.0        # gradient clipping norm (0: none)
-    optim: str = "adamw_torch"        # transformers optimizer name
+
+    max_length: int = 2048  # tokens per example, prompt + response (LLaMA-Factory's cutoff_len)
+    global_batch_size: int = 128  # examples per optimizer step over all devices and accumulation steps
+    per_device_batch_size: int = 4  # at most this many examples per forward pass on one device
+    learning_rate: float = 5e-6  # peak learning rate (AdamW)
+    lr_scheduler: str = "cosine"  # transformers scheduler name (cosine, linear, constant_with_warmup, ...)
+    warmup_ratio: float = 0.03  # share of the optimizer steps spent warming up linearly from 0
+    epochs: float = 4.0  # passes over the data (ignored when max_steps > 0)
+    max_steps: int = -1  # optimizer steps; > 0 overrides epochs (the smoke profile)
+    bf16: str | bool = (
+        "auto"  # "auto": bf16 where the device supports it (CUDA with bf16), else fp32; True or False to force
+    )
+    weight_decay: float = 0.0  # AdamW weight decay
+    max_grad_norm: float = 1.0  # gradient clipping norm (0: none)
+    optim: str = "adamw_torch"  # transformers optimizer name
     gradient_checkpointing: bool = False  # recompute activations in the backward pass: less memory, ~30% slower
-    seed: int = 42                    # data order and any random initialisation
-    prompt_style: str = "generation"  # "generation": the wording of candidates.solve_messages; "alpaca": instruction + input verbatim
-    system: str|None = SYSTEM         # system prompt for records without one (None: no system turn)
-    overlong: str = "truncate"        # an example over max_length: "truncate" its response, or "reject" it
-    save_steps: int = 500             # write a checkpoint (the resume point) every this many optimizer steps
-    save_total_limit: int = 2         # checkpoints kept while training (older ones are deleted)
-    keep_checkpoints: bool = False    # keep the checkpoints once final/ is written (they hold the optimizer state: ~3x the model)
-    logging_steps: int = 10           # record the training loss every this many optimizer steps
-    deepspeed: str|None = None        # a DeepSpeed JSON config (reproduce/train/deepspeed_zero3.json) or None
-    dataloader_workers: int = 0       # DataLoader worker processes
+    seed: int = 42  # data order and any random initialisation
+    prompt_style: str = (
+        "generation"  # "generation": the wording of candidates.solve_messages; "alpaca": instruction + input verbatim
+    )
+    system: str | None = SYSTEM  # system prompt for records without one (None: no system turn)
+    overlong: str = "truncate"  # an example over max_length: "truncate" its response, or "reject" it
+    save_steps: int = 500  # write a checkpoint (the resume point) every this many optimizer steps
+    save_total_limit: int = 2  # checkpoints kept while training (older ones are deleted)
+    keep_checkpoints: bool = (
+        False  # keep the checkpoints once final/ is written (they hold the optimizer state: ~3x the model)
+    )
+    logging_steps: int = 10  # record the training loss every this many optimizer steps
+    deepspeed: str | None = None  # a DeepSpeed JSON config (reproduce/train/deepspeed_zero3.json) or None
+    dataloader_workers: int = 0  # DataLoader worker processes
 
     def __post_init__(self):
         for f in fields(self):  # values from YAML or the command line: coerce to the field's type
             v, t = getattr(self, f.name), str(f.type)
             try:
-                if isinstance(v, str) and "None" in t and v.strip().lower() in ("none", "null", ""): v = None
+                if isinstance(v, str) and "None" in t and v.strip().lower() in ("none", "null", ""):
+                    v = None
                 elif t == "int" and isinstance(v, (str, float)) and not isinstance(v, bool):
-                    if float(v) != int(float(v)): raise ValueError
+                    if float(v) != int(float(v)):
+                        raise ValueError
                     v = int(float(v))
-                elif t == "float" and isinstance(v, (str, int)) and not isinstance(v, bool): v = float(v)
-                elif (t == "bool" or f.name == "bf16") and isinstance(v, str) and v.lower() in _BOOL: v = _BOOL[v.lower()]
-            except ValueError: raise ValueError(f"{f.name} must be {'an integer' if t == 'int' else 'a number'}, got {v!r}") from None
+                elif t == "float" and isinstance(v, (str, int)) and not isinstance(v, bool):
+                    v = float(v)
+                elif (t == "bool" or f.name == "bf16") and isinstance(v, str) and v.lower() in _BOOL:
+                    v = _BOOL[v.lower()]
+            except ValueError:
+                raise ValueError(f"{f.name} must be {'an integer' if t == 'int' else 'a number'}, got {v!r}") from None
             setattr(self, f.name, v)
-        for k in ("max_length", "global_batch_size", "per_device_batch_size", "save_steps", "save_total_limit", "logging_steps"):
-            if not isinstance(getattr(self, k), int) or getattr(self, k) < 1: raise ValueError(f"{k} must be a positive integer, got {getattr(self, k)!r}")
-        if not isinstance(self.max_steps, int) or self.max_steps == 0 or self.max_steps < -1: raise ValueError(f"max_steps must be -1 (use epochs) or a positive integer, got {self.max_steps!r}")
-        if not (isinstance(self.learning_rate, float) and self.learning_rate > 0): raise ValueError(f"learning_rate must be a positive number, got {self.learning_rate!r}")
-        if not (isinstance(self.warmup_ratio, float) and 0 <= self.warmup_ratio < 1): raise ValueError(f"warmup_ratio must be in [0, 1), got {self.warmup_ratio!r}")
-        if self.max_steps == -1 and not (isinstance(self.epochs, float) and self.epochs > 0): raise ValueError(f"epochs must be positive, got {self.epochs!r}")
-        if self.bf16 not in ("auto", True, False): raise ValueError(f"bf16 must be 'auto', true or false, got {self.bf16!r}")
-        if self.prompt_style not in ("generation", "alpaca"): raise ValueError(f"prompt_style must be 'generation' or 'alpaca', got {self.prompt_style!r}")
-        if self.overlong not in ("truncate", "reject"): raise ValueError(f"overlong must be 'truncate' or 'reject', got {self.overlong!r}")
-        if self.system is not None and not isinstance(self.system, str): raise ValueError(f"system must be a string or None, got {self.system!r}")
+        for k in (
+            "max_length",
+            "global_batch_size",
+            "per_device_batch_size",
+            "save_steps",
+            "save_total_limit",
+            "logging_steps",
+        ):
+            if not isinstance(getattr(self, k), int) or getattr(self, k) < 1:
+                raise ValueError(f"{k} must be a positive integer, got {getattr(self, k)!r}")
+        if not isinstance(self.max_steps, int) or self.max_steps == 0 or self.max_steps < -1:
+            raise ValueError(f"max_steps must be -1 (use epochs) or a positive integer, got {self.max_steps!r}")
+        if not (isinstance(self.learning_rate, float) and self.learning_rate > 0):
+            raise ValueError(f"learning_rate must be a positive number, got {self.learning_rate!r}")
+        if not (isinstance(self.warmup_ratio, float) and 0 <= self.warmup_ratio < 1):
+            raise ValueError(f"warmup_ratio must be in [0, 1), got {self.warmup_ratio!r}")
+        if self.max_steps == -1 and not (isinstance(self.epochs, float) and self.epochs > 0):
+            raise ValueError(f"epochs must be positive, got {self.epochs!r}")
+        if self.bf16 not in ("auto", True, False):
+            raise ValueError(f"bf16 must be 'auto', true or false, got {self.bf16!r}")
+        if self.prompt_style not in ("generation", "alpaca"):
+            raise ValueError(f"prompt_style must be 'generation' or 'alpaca', got {self.prompt_style!r}")
+        if self.overlong not in ("truncate", "reject"):
+            raise ValueError(f"overlong must be 'truncate' or 'reject', got {self.overlong!r}")
+        if self.system is not None and not isinstance(self.system, str):
+            raise ValueError(f"system must be a string or None, got {self.system!r}")
 
 # %% ../nbs/50_finetune.ipynb #475eb4dc
 PROFILES = {
     "full": {},
     # measured on the embedded SmolLM2-135M, 2-core CPU: ~2-3 minutes (see "How long a smoke fine-tune takes")
-    "smoke": {"max_length": 512, "global_batch_size": 4, "per_device_batch_size": 2, "learning_rate": 1e-4,
-              "warmup_ratio": 0.1, "max_steps": 6, "save_steps": 3, "save_total_limit": 1, "logging_steps": 1},
+    "smoke": {
+        "max_length": 512,
+        "global_batch_size": 4,
+        "per_device_batch_size": 2,
+        "learning_rate": 1e-4,
+        "warmup_ratio": 0.1,
+        "max_steps": 6,
+        "save_steps": 3,
+        "save_total_limit": 1,
+        "logging_steps": 1,
+    },
 }
 
-def sft_config(profile:str="full", # a key of PROFILES
-               **overrides) -> SFTConfig:
+
+def sft_config(
+    profile: str = "full",  # a key of PROFILES
+    **overrides,
+) -> SFTConfig:
     "The `SFTConfig` of a profile, with `overrides` applied"
-    if profile not in PROFILES: raise ValueError(f"unknown profile {profile!r}; known: {', '.join(PROFILES)}")
+    if profile not in PROFILES:
+        raise ValueError(f"unknown profile {profile!r}; known: {', '.join(PROFILES)}")
     known = {f.name for f in fields(SFTConfig)}
     bad = sorted(set(overrides) - known)
-    if bad: raise ValueError(f"unknown SFTConfig field(s) {', '.join(bad)}; known: {', '.join(sorted(known))}")
+    if bad:
+        raise ValueError(f"unknown SFTConfig field(s) {', '.join(bad)}; known: {', '.join(sorted(known))}")
     return SFTConfig(**{**PROFILES[profile], **overrides})
 
-def load_sft_config(path:str|Path|dict|None=None, # a YAML file (or dict) of SFTConfig fields, optionally with `profile`
-                    profile:str|None=None, # overrides the file's profile (default: full)
-                    **overrides) -> SFTConfig:
+# %% ../nbs/50_finetune.ipynb #475ebs01
+def load_sft_config(
+    path: str | Path | dict | None = None,  # a YAML file (or dict) of SFTConfig fields, optionally with `profile`
+    profile: str | None = None,  # overrides the file's profile (default: full)
+    **overrides,
+) -> SFTConfig:
     "An `SFTConfig` from a profile, a YAML file of fields, and overrides, in that order"
     import yaml
+
     d = {}
-    if isinstance(path, dict): d = dict(path)
+    if isinstance(path, dict):
+        d = dict(path)
     elif path is not None:
         d = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-        if not isinstance(d, dict): raise ValueError(f"{path}: not a YAML mapping of SFTConfig fields")
+        if not isinstance(d, dict):
+            raise ValueError(f"{path}: not a YAML mapping of SFTConfig fields")
     prof = profile or d.pop("profile", None) or "full"
     d.pop("profile", None)
     return sft_config(prof, **{**d, **{k: v for k, v in overrides.items() if v is not None}})
 
 # %% ../nbs/50_finetune.ipynb #8340e5a6
-def batch_plan(global_batch:int, # examples per optimizer step
-               per_device:int, # the largest per-device batch wanted
-               world_size:int=1, # data-parallel processes
-              ) -> tuple[int, int]:
+def batch_plan(
+    global_batch: int,  # examples per optimizer step
+    per_device: int,  # the largest per-device batch wanted
+    world_size: int = 1,  # data-parallel processes
+) -> tuple[int, int]:
     "(per-device batch, gradient accumulation steps) with per-device x world x accumulation == global"
-    if world_size < 1: raise ValueError(f"world size must be >= 1, got {world_size}")
-    if global_batch % world_size: raise ValueError(f"global batch {global_batch} is not a multiple of the {world_size} processes")
+    if world_size < 1:
+        raise ValueError(f"world size must be >= 1, got {world_size}")
+    if global_batch % world_size:
+        raise ValueError(f"global batch {global_batch} is not a multiple of the {world_size} processes")
     pd = max(1, min(per_device, global_batch // world_size))
-    while (global_batch // world_size) % pd: pd -= 1
+    while (global_batch // world_size) % pd:
+        pd -= 1
     return pd, global_batch // (world_size * pd)
+
 
 def _world_size() -> int:
     "Processes of this launch (torchrun / accelerate launch set WORLD_SIZE)"
     return int(os.environ.get("WORLD_SIZE", "1"))
 
 # %% ../nbs/50_finetune.ipynb #3f5b19f9
-ALPACA_COLUMNS = {"prompt": "instruction", "query": "input", "response": "output", "system": "system", "history": "history"}
+ALPACA_COLUMNS = {
+    "prompt": "instruction",
+    "query": "input",
+    "response": "output",
+    "system": "system",
+    "history": "history",
+}
 
-def load_alpaca(data:str|Path|list, # alpaca JSON/JSONL file, a folder with dataset_info.json, or a list of records
-                dataset:str="swiftcoder", # the dataset_info.json entry to read, for a folder
-               ) -> tuple[list, dict]:
+
+def load_alpaca(
+    data: str | Path | list,  # alpaca JSON/JSONL file, a folder with dataset_info.json, or a list of records
+    dataset: str = "swiftcoder",  # the dataset_info.json entry to read, for a folder
+) -> tuple[list, dict]:
     "(records as read, column mapping) of alpaca SFT data"
-    if isinstance(data, (list, tuple)): return list(data), dict(ALPACA_COLUMNS)
+    if isinstance(data, (list, tuple)):
+        return list(data), dict(ALPACA_COLUMNS)
     p = Path(data)
     if p.is_dir():
-        info_path = p/"dataset_info.json"
-        if not info_path.is_file(): raise FileNotFoundError(f"{p}: a dataset folder needs a dataset_info.json")
+        info_path = p / "dataset_info.json"
+        if not info_path.is_file():
+            raise FileNotFoundError(f"{p}: a dataset folder needs a dataset_info.json")
         info = json.loads(info_path.read_text(encoding="utf-8"))
-        if dataset not in info: raise ValueError(f"{info_path}: no entry {dataset!r}; entries: {', '.join(info)}")
+        if dataset not in info:
+            raise ValueError(f"{info_path}: no entry {dataset!r}; entries: {', '.join(info)}")
         e = info[dataset]
-        if e.get("ranking"): raise ValueError(f"{info_path}: {dataset!r} is preference (ranking) data, not SFT data")
-        if e.get("formatting", "alpaca") != "alpaca": raise ValueError(f"{info_path}: {dataset!r} is {e.get('formatting')!r} formatted; only alpaca is read")
-        if "file_name" not in e: raise ValueError(f"{info_path}: {dataset!r} has no file_name (hub datasets are not read here)")
-        records, _ = load_alpaca(p/e["file_name"])
+        if e.get("ranking"):
+            raise ValueError(f"{info_path}: {dataset!r} is preference (ranking) data, not SFT data")
+        if e.get("formatting", "alpaca") != "alpaca":
+            raise ValueError(f"{info_path}: {dataset!r} is {e.get('formatting')!r} formatted; only alpaca is read")
+        if "file_name" not in e:
+            raise ValueError(f"{info_path}: {dataset!r} has no file_name (hub datasets are not read here)")
+        records, _ = load_alpaca(p / e["file_name"])
         return records, {**ALPACA_COLUMNS, **(e.get("columns") or {})}
-    if not p.is_file(): raise FileNotFoundError(f"{p}: no such alpaca file or dataset folder")
+    if not p.is_file():
+        raise FileNotFoundError(f"{p}: no such alpaca file or dataset folder")
     text = p.read_text(encoding="utf-8")
     if p.suffix == ".jsonl":
         rows = []
         for i, line in enumerate(text.splitlines(), 1):
-            if not line.strip(): continue
-            try: rows.append(json.loads(line))
-            except json.JSONDecodeError as e: rows.append(_Unreadable(f"line {i}: {e}"))
+            if not line.strip():
+                continue
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as e:
+                rows.append(_Unreadable(f"line {i}: {e}"))
         return rows, dict(ALPACA_COLUMNS)
-    try: rows = json.loads(text)
-    except json.JSONDecodeError as e: raise ValueError(f"{p}: not JSON ({e})") from None
-    if not isinstance(rows, list): raise ValueError(f"{p}: an alpaca file holds a JSON list of records, got {type(rows).__name__}")
+    try:
+        rows = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ValueError(f"{p}: not JSON ({e})") from None
+    if not isinstance(rows, list):
+        raise ValueError(f"{p}: an alpaca file holds a JSON list of records, got {type(rows).__name__}")
     return rows, dict(ALPACA_COLUMNS)
 
+# %% ../nbs/50_finetune.ipynb #3f5b1s01
 class _Unreadable(str):
     "A JSONL line that did not parse: kept so that it is counted as rejected, not lost"
 
 # %% ../nbs/50_finetune.ipynb #156eb979
-def normalise_record(raw, # one record as read
-                     columns:dict=ALPACA_COLUMNS, # LLaMA-Factory column mapping (prompt, query, response, system, history)
-                    ) -> tuple[dict|None, tuple[str, str]|None]:
+def normalise_record(
+    raw,  # one record as read
+    columns: dict = ALPACA_COLUMNS,  # LLaMA-Factory column mapping (prompt, query, response, system, history)
+) -> tuple[dict | None, tuple[str, str] | None]:
     "({instruction, input, output, system}, None) or (None, (rule, reason))"
-    if isinstance(raw, _Unreadable): return None, ("malformed", f"not JSON ({raw})")
-    if not isinstance(raw, dict): return None, ("malformed", f"a record is a JSON object, got {type(raw).__name__}")
+    if isinstance(raw, _Unreadable):
+        return None, ("malformed", f"not JSON ({raw})")
+    if not isinstance(raw, dict):
+        return None, ("malformed", f"a record is a JSON object, got {type(raw).__name__}")
     get = lambda k: raw.get(columns.get(k) or k)
     ins, inp, out, sysm, hist = get("prompt"), get("query"), get("response"), get("system"), get("history")
-    if not isinstance(ins, str) or not ins.strip(): return None, ("malformed", f"no instruction (column {columns.get('prompt')!r})")
-    if not isinstance(out, str) or not out.strip(): return None, ("malformed", f"no output (column {columns.get('response')!r})")
-    if inp is not None and not isinstance(inp, str): return None, ("malformed", f"input is a {type(inp).__name__}, not a string")
-    if sysm is not None and not isinstance(sysm, str): return None, ("malformed", f"system is a {type(sysm).__name__}, not a string")
-    if hist: return None, ("unsupported", "multi-turn history")
+    if not isinstance(ins, str) or not ins.strip():
+        return None, ("malformed", f"no instruction (column {columns.get('prompt')!r})")
+    if not isinstance(out, str) or not out.strip():
+        return None, ("malformed", f"no output (column {columns.get('response')!r})")
+    if inp is not None and not isinstance(inp, str):
+        return None, ("malformed", f"input is a {type(inp).__name__}, not a string")
+    if sysm is not None and not isinstance(sysm, str):
+        return None, ("malformed", f"system is a {type(sysm).__name__}, not a string")
+    if hist:
+        return None, ("unsupported", "multi-turn history")
     return {"instruction": ins, "input": inp or "", "output": out, "system": sysm or None}, None
 
 # %% ../nbs/50_finetune.ipynb #971aea52
-def user_prompt(instruction:str, # the task
-                input:str="", # alpaca `input` (context), usually empty
-                language:str|None=None, # python | cpp | java | rust | go, or None
-                style:str="generation", # "generation" | "alpaca"
-               ) -> str:
+def user_prompt(
+    instruction: str,  # the task
+    input: str = "",  # alpaca `input` (context), usually empty
+    language: str | None = None,  # python | cpp | java | rust | go, or None
+    style: str = "generation",  # "generation" | "alpaca"
+) -> str:
     "The user turn of a training example"
-    if style == "alpaca": return f"{instruction}\n{input}" if input else instruction
+    if style == "alpaca":
+        return f"{instruction}\n{input}" if input else instruction
     text = instruction.strip() + (f"\n\n{input.strip()}" if input and input.strip() else "")
     return f"{text}\n\n{solve_request(language)}"
 
-def sft_messages(rec:dict, # a normalised record (`normalise_record`)
-                 style:str="generation", # "generation" | "alpaca"
-                 system:str|None=SYSTEM, # system prompt when the record has none
-                ) -> list[dict]:
+
+def sft_messages(
+    rec: dict,  # a normalised record (`normalise_record`)
+    style: str = "generation",  # "generation" | "alpaca"
+    system: str | None = SYSTEM,  # system prompt when the record has none
+) -> list[dict]:
     "The prompt of a training example as chat messages"
     sysm = rec.get("system") or system
     user = user_prompt(rec["instruction"], rec.get("input", ""), fence_language(rec["output"]), style)
@@ -214,101 +302,153 @@ FALLBACK_CHAT_TEMPLATE = (
     "{% if m['role'] == 'system' %}{{ m['content'] + '\n\n' }}"
     "{% elif m['role'] == 'user' %}{{ '### Instruction:\n' + m['content'] + '\n\n' }}"
     "{% else %}{{ '### Response:\n' + m['content'] + eos_token + '\n\n' }}{% endif %}"
-    "{% endfor %}{% if add_generation_prompt %}{{ '### Response:\n' }}{% endif %}")
+    "{% endfor %}{% if add_generation_prompt %}{{ '### Response:\n' }}{% endif %}"
+)
 
-def load_tokenizer(model_dir:str|Path, # a transformers model folder (or hub name)
-                  ):
+
+def load_tokenizer(
+    model_dir: str | Path,  # a transformers model folder (or hub name)
+):
     "The model's tokenizer, right-padded, with a pad token and a chat template (FALLBACK_CHAT_TEMPLATE if it has none)"
     from transformers import AutoTokenizer
+
     tok = AutoTokenizer.from_pretrained(model_dir)
-    if tok.eos_token_id is None: raise ValueError(f"{model_dir}: the tokenizer has no end-of-sequence token")
+    if tok.eos_token_id is None:
+        raise ValueError(f"{model_dir}: the tokenizer has no end-of-sequence token")
     if not getattr(tok, "chat_template", None):
-        log.warning("%s: no chat template; using swiftcoder's fallback (### Instruction / ### Response), saved with the model", model_dir)
+        log.warning(
+            "%s: no chat template; using swiftcoder's fallback (### Instruction / ### Response), saved with the model",
+            model_dir,
+        )
         tok.chat_template = FALLBACK_CHAT_TEMPLATE
-    if tok.pad_token is None: tok.pad_token = tok.eos_token
+    if tok.pad_token is None:
+        tok.pad_token = tok.eos_token
     tok.padding_side = "right"
     return tok
 
-def end_token_ids(tok, # the tokenizer
-                  model_dir:str|Path|None=None, # read generation_config.json's eos_token_id from here too
-                 ) -> list[int]:
+# %% ../nbs/50_finetune.ipynb #6cde5s01
+def end_token_ids(
+    tok,  # the tokenizer
+    model_dir: str | Path | None = None,  # read generation_config.json's eos_token_id from here too
+) -> list[int]:
     "Token ids that end an assistant turn: the tokenizer's eos and the generation config's eos ids"
     ids = {tok.eos_token_id}
     if model_dir is not None:
         try:
             from transformers import GenerationConfig
+
             e = GenerationConfig.from_pretrained(model_dir).eos_token_id
             ids |= set(e if isinstance(e, list) else [e])
-        except (OSError, ValueError): pass
+        except (OSError, ValueError):
+            pass
     return sorted(i for i in ids if i is not None)
 
-# %% ../nbs/50_finetune.ipynb #6cde5s01
-def encode_chat(tok, # a tokenizer with a chat template
-                messages:list[dict], # the prompt (system?, user)
-                response:str, # the assistant's answer
-                end_ids:list[int]|None=None, # end-of-turn token ids (default: the tokenizer's eos)
-               ) -> tuple[list[int], list[int], bool]:
+# %% ../nbs/50_finetune.ipynb #fc660bb7
+def encode_chat(
+    tok,  # a tokenizer with a chat template
+    messages: list[dict],  # the prompt (system?, user)
+    response: str,  # the assistant's answer
+    end_ids: list[int] | None = None,  # end-of-turn token ids (default: the tokenizer's eos)
+) -> tuple[list[int], list[int], bool]:
     "(prompt ids, response ids up to and including the end-of-turn token, whether the template extended the prompt)"
     prompt = tok.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
     full = tok.apply_chat_template(messages + [{"role": "assistant", "content": response}], tokenize=False)
     p_ids = tok(prompt, add_special_tokens=False)["input_ids"]
     ends = set(end_ids or [tok.eos_token_id])
     if full.startswith(prompt) and len(full) > len(prompt):
-        r_ids = tok(full[len(prompt):], add_special_tokens=False)["input_ids"]
+        r_ids = tok(full[len(prompt) :], add_special_tokens=False)["input_ids"]
         cut = next((j for j, t in enumerate(r_ids) if t in ends), None)
-        return p_ids, (r_ids[:cut + 1] if cut is not None else r_ids + [tok.eos_token_id]), True
+        return p_ids, (r_ids[: cut + 1] if cut is not None else r_ids + [tok.eos_token_id]), True
     return p_ids, tok(response, add_special_tokens=False)["input_ids"] + [tok.eos_token_id], False
 
 # %% ../nbs/50_finetune.ipynb #a5401114
 @dataclass
 class SFTData:
     "Tokenized training examples, and every record not kept with its rule and reason"
+
     examples: list[dict] = field(default_factory=list)  # {"input_ids", "labels"}; labels are -100 on the prompt
     rejected: list[dict] = field(default_factory=list)  # {"index", "rule", "reason"} per record not kept
-    records: int = 0            # records read
-    truncated: int = 0          # kept with the response cut at max_length
-    template_fallbacks: int = 0 # kept, but the chat template did not extend its generation prompt (response + eos used)
+    records: int = 0  # records read
+    truncated: int = 0  # kept with the response cut at max_length
+    template_fallbacks: int = (
+        0  # kept, but the chat template did not extend its generation prompt (response + eos used)
+    )
 
     @property
-    def kept(self) -> int: return len(self.examples)
+    def kept(self) -> int:
+        return len(self.examples)
+
     @property
-    def tokens(self) -> int: return sum(len(e["input_ids"]) for e in self.examples)
+    def tokens(self) -> int:
+        return sum(len(e["input_ids"]) for e in self.examples)
+
     @property
-    def response_tokens(self) -> int: return sum(sum(1 for x in e["labels"] if x != -100) for e in self.examples)
+    def response_tokens(self) -> int:
+        return sum(sum(1 for x in e["labels"] if x != -100) for e in self.examples)
 
     def summary(self) -> dict:
         "Counts for the metrics file"
-        return {"records": self.records, "examples": self.kept, "rejected": dict(Counter(r["rule"] for r in self.rejected)),
-                "truncated": self.truncated, "template_fallbacks": self.template_fallbacks,
-                "tokens": self.tokens, "response_tokens": self.response_tokens}
+        return {
+            "records": self.records,
+            "examples": self.kept,
+            "rejected": dict(Counter(r["rule"] for r in self.rejected)),
+            "truncated": self.truncated,
+            "template_fallbacks": self.template_fallbacks,
+            "tokens": self.tokens,
+            "response_tokens": self.response_tokens,
+        }
 
-    def __repr__(self): return f"SFTData({self.kept} of {self.records} records kept, rejected {dict(Counter(r['rule'] for r in self.rejected))}, {self.truncated} truncated, {self.tokens} tokens)"
+    def __repr__(self):
+        return f"SFTData({self.kept} of {self.records} records kept, rejected {dict(Counter(r['rule'] for r in self.rejected))}, {self.truncated} truncated, {self.tokens} tokens)"
 
 # %% ../nbs/50_finetune.ipynb #a5401s01
-def prepare_sft_data(data, # alpaca file, dataset folder or list of records (see `load_alpaca`)
-                     tok, # the tokenizer (`load_tokenizer`)
-                     config:SFTConfig|None=None, # max_length, prompt_style, system, overlong
-                     dataset:str="swiftcoder", # dataset_info.json entry, for a folder
-                     end_ids:list[int]|None=None, # end-of-turn ids (`end_token_ids`)
-                    ) -> SFTData:
+def prepare_sft_data(
+    data,  # alpaca file, dataset folder or list of records (see `load_alpaca`)
+    tok,  # the tokenizer (`load_tokenizer`)
+    config: SFTConfig | None = None,  # max_length, prompt_style, system, overlong
+    dataset: str = "swiftcoder",  # dataset_info.json entry, for a folder
+    end_ids: list[int] | None = None,  # end-of-turn ids (`end_token_ids`)
+) -> SFTData:
     "Training examples from alpaca records, with every rejection counted"
     config = config or SFTConfig()
     records, columns = load_alpaca(data, dataset)
     out, L = SFTData(records=len(records)), config.max_length
     for i, raw in enumerate(records):
         rec, why = normalise_record(raw, columns)
-        if why: out.rejected.append({"index": i, "rule": why[0], "reason": why[1]}); continue
+        if why:
+            out.rejected.append({"index": i, "rule": why[0], "reason": why[1]})
+            continue
         msgs = sft_messages(rec, config.prompt_style, config.system)
-        try: p, r, exact = encode_chat(tok, msgs, rec["output"], end_ids)
+        try:
+            p, r, exact = encode_chat(tok, msgs, rec["output"], end_ids)
         except Exception as e:  # e.g. a template that refuses a system turn: merge it into the user turn
-            if msgs[0]["role"] != "system": out.rejected.append({"index": i, "rule": "template", "reason": f"{type(e).__name__}: {e}"}); continue
-            try: p, r, exact = encode_chat(tok, [{"role": "user", "content": msgs[0]["content"] + "\n\n" + msgs[1]["content"]}], rec["output"], end_ids)
-            except Exception as e2: out.rejected.append({"index": i, "rule": "template", "reason": f"{type(e2).__name__}: {e2}"}); continue
+            if msgs[0]["role"] != "system":
+                out.rejected.append({"index": i, "rule": "template", "reason": f"{type(e).__name__}: {e}"})
+                continue
+            try:
+                p, r, exact = encode_chat(
+                    tok,
+                    [{"role": "user", "content": msgs[0]["content"] + "\n\n" + msgs[1]["content"]}],
+                    rec["output"],
+                    end_ids,
+                )
+            except Exception as e2:
+                out.rejected.append({"index": i, "rule": "template", "reason": f"{type(e2).__name__}: {e2}"})
+                continue
         out.template_fallbacks += not exact
-        if len(p) >= L: out.rejected.append({"index": i, "rule": "too_long", "reason": f"the prompt alone has {len(p)} tokens (max_length {L})"}); continue
+        if len(p) >= L:
+            out.rejected.append(
+                {"index": i, "rule": "too_long", "reason": f"the prompt alone has {len(p)} tokens (max_length {L})"}
+            )
+            continue
         if len(p) + len(r) > L:
-            if config.overlong == "reject": out.rejected.append({"index": i, "rule": "too_long", "reason": f"{len(p) + len(r)} tokens (max_length {L})"}); continue
-            r = r[:L - len(p)]; out.truncated += 1
+            if config.overlong == "reject":
+                out.rejected.append(
+                    {"index": i, "rule": "too_long", "reason": f"{len(p) + len(r)} tokens (max_length {L})"}
+                )
+                continue
+            r = r[: L - len(p)]
+            out.truncated += 1
         out.examples.append({"input_ids": p + r, "labels": [-100] * len(p) + r})
     return out
 
@@ -316,13 +456,16 @@ def prepare_sft_data(data, # alpaca file, dataset folder or list of records (see
 @dataclass
 class PadCollator:
     "Pads examples to the longest in the batch (labels with -100, attention mask 0)"
-    pad_id: int                       # the tokenizer's pad token id
-    pad_to_multiple_of: int|None = None  # round the padded length up (8 suits tensor cores)
 
-    def __call__(self, feats:list[dict]) -> dict:
+    pad_id: int  # the tokenizer's pad token id
+    pad_to_multiple_of: int | None = None  # round the padded length up (8 suits tensor cores)
+
+    def __call__(self, feats: list[dict]) -> dict:
         import torch
+
         n = max(len(f["input_ids"]) for f in feats)
-        if self.pad_to_multiple_of: n = -(-n // self.pad_to_multiple_of) * self.pad_to_multiple_of
+        if self.pad_to_multiple_of:
+            n = -(-n // self.pad_to_multiple_of) * self.pad_to_multiple_of
         ids, mask, labels = [], [], []
         for f in feats:
             k = n - len(f["input_ids"])
@@ -334,205 +477,364 @@ class PadCollator:
 # %% ../nbs/50_finetune.ipynb #422c1173
 _NOT_IN_KEY = {"save_steps", "save_total_limit", "keep_checkpoints", "logging_steps", "dataloader_workers", "deepspeed"}
 
-def model_fingerprint(model_dir:str|Path, # a model folder, or a hub name
-                      sample:int=1 << 20, # bytes hashed at each end of a large file
-                     ) -> str:
+
+def model_fingerprint(
+    model_dir: str | Path,  # a model folder, or a hub name
+    sample: int = 1 << 20,  # bytes hashed at each end of a large file
+) -> str:
     "A hash of a model folder's files: small files in full, large ones by size and their first and last `sample` bytes"
     p = Path(model_dir)
-    if not p.is_dir(): return content_hash("hub", str(model_dir))
+    if not p.is_dir():
+        return content_hash("hub", str(model_dir))
     h = hashlib.sha256()
     for f in sorted(x for x in p.rglob("*") if x.is_file() and not x.name.startswith(".")):
         size = f.stat().st_size
         h.update(f"{f.relative_to(p)}\0{size}\0".encode())
         with open(f, "rb") as fh:
-            if size <= 4 * sample: h.update(fh.read())
-            else: h.update(fh.read(sample)); fh.seek(size - sample); h.update(fh.read())
+            if size <= 4 * sample:
+                h.update(fh.read())
+            else:
+                h.update(fh.read(sample))
+                fh.seek(size - sample)
+                h.update(fh.read())
     return h.hexdigest()
 
-def data_fingerprint(sft:SFTData) -> str:
+
+def data_fingerprint(sft: SFTData) -> str:
     "A hash of the tokenized examples (input ids and labels, in order)"
     h = hashlib.sha256()
-    for e in sft.examples: h.update(array("q", e["input_ids"]).tobytes() + b"|" + array("q", e["labels"]).tobytes() + b"#")
+    for e in sft.examples:
+        h.update(array("q", e["input_ids"]).tobytes() + b"|" + array("q", e["labels"]).tobytes() + b"#")
     return h.hexdigest()
 
-def run_key(model_dir:str|Path, sft:SFTData, config:SFTConfig) -> str:
+
+def run_key(model_dir: str | Path, sft: SFTData, config: SFTConfig) -> str:
     "The identity of a fine-tuning run: base model, examples and the settings that change the result"
     cfg = {k: v for k, v in asdict(config).items() if k not in _NOT_IN_KEY}
     return content_hash("swiftcoder-sft", FINETUNE_VERSION, model_fingerprint(model_dir), data_fingerprint(sft), cfg)
 
-def last_checkpoint(out_dir:str|Path) -> Path|None:
+# %% ../nbs/50_finetune.ipynb #422c1s01
+def last_checkpoint(out_dir: str | Path) -> Path | None:
     "The highest-numbered complete `checkpoint-N` folder (it has trainer_state.json), or None"
     out = Path(out_dir)
-    if not out.is_dir(): return None
-    done = [c for c in out.glob("checkpoint-*") if c.is_dir() and re.fullmatch(r"checkpoint-\d+", c.name) and (c/"trainer_state.json").is_file()]
+    if not out.is_dir():
+        return None
+    done = [
+        c
+        for c in out.glob("checkpoint-*")
+        if c.is_dir() and re.fullmatch(r"checkpoint-\d+", c.name) and (c / "trainer_state.json").is_file()
+    ]
     return max(done, key=lambda c: int(c.name.split("-")[1]), default=None)
 
 # %% ../nbs/50_finetune.ipynb #0272d384
-def _read_json(p:Path):
-    try: return json.loads(p.read_text(encoding="utf-8"))
-    except (OSError, ValueError): return None
+def _read_json(p: Path):
+    try:
+        return json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
 
-def _write_json(p:Path, obj) -> None:
+
+def _write_json(p: Path, obj) -> None:
     tmp = p.with_name(f".{p.name}.tmp-{os.getpid()}")
-    tmp.write_text(json.dumps(obj, indent=1, ensure_ascii=False, default=str), encoding="utf-8"); os.replace(tmp, p)
+    tmp.write_text(json.dumps(obj, indent=1, ensure_ascii=False, default=str), encoding="utf-8")
+    os.replace(tmp, p)
 
-def _precision(config:SFTConfig) -> bool:
+
+def _precision(config: SFTConfig) -> bool:
     "Whether to train in bf16 (autocast)"
-    if config.bf16 != "auto": return bool(config.bf16)
+    if config.bf16 != "auto":
+        return bool(config.bf16)
     import torch
+
     return bool(torch.cuda.is_available() and torch.cuda.is_bf16_supported())
+
 
 def _has_accelerator() -> bool:
     "Whether torch sees a GPU (or another accelerator); without one the Trainer is told to use the CPU (and gloo for several processes)"
     import torch
+
     acc = getattr(torch, "accelerator", None)
     return bool(acc.is_available()) if acc is not None and hasattr(acc, "is_available") else torch.cuda.is_available()
 
-def _checkpointing(config:SFTConfig) -> dict:
+
+def _checkpointing(config: SFTConfig) -> dict:
     "The TrainingArguments switch for activation (gradient) checkpointing, under its name in this transformers"
-    if not config.gradient_checkpointing: return {}
+    if not config.gradient_checkpointing:
+        return {}
     from transformers import TrainingArguments
-    return {"activation_checkpointing" if "activation_checkpointing" in TrainingArguments.__dataclass_fields__ else "gradient_checkpointing": True}
+
+    return {
+        "activation_checkpointing"
+        if "activation_checkpointing" in TrainingArguments.__dataclass_fields__
+        else "gradient_checkpointing": True
+    }
 
 # %% ../nbs/50_finetune.ipynb #0272ds01
 _CLOCK = "swiftcoder_clock.json"
 
+
 def _clock_callback():
     "A TrainerCallback that logs the loss and records the training seconds so far in each checkpoint it follows"
     from transformers import TrainerCallback
+
     class Clock(TrainerCallback):
         base, t0 = 0.0, None
-        def on_train_begin(self, args, state, control, **kw): self.t0 = time.perf_counter()
-        def seconds(self): return self.base + (time.perf_counter() - self.t0 if self.t0 else 0.0)
+
+        def on_train_begin(self, args, state, control, **kw):
+            self.t0 = time.perf_counter()
+
+        def seconds(self):
+            return self.base + (time.perf_counter() - self.t0 if self.t0 else 0.0)
+
         def on_save(self, args, state, control, **kw):
-            ck = Path(args.output_dir)/f"checkpoint-{state.global_step}"
-            if args.should_save and ck.is_dir(): _write_json(ck/_CLOCK, {"seconds": self.seconds(), "step": state.global_step})
+            ck = Path(args.output_dir) / f"checkpoint-{state.global_step}"
+            if args.should_save and ck.is_dir():
+                _write_json(ck / _CLOCK, {"seconds": self.seconds(), "step": state.global_step})
+
         last, shown, loss = 0.0, 0.0, None
-        def on_step_end(self, args, state, control, **kw):   # under `swiftcoder reproduce`: a progress line on its terminal
-            if state.is_world_process_zero and (time.perf_counter() - self.shown > 2 or state.global_step == state.max_steps):
+
+        def on_step_end(
+            self, args, state, control, **kw
+        ):  # under `swiftcoder reproduce`: a progress line on its terminal
+            if state.is_world_process_zero and (
+                time.perf_counter() - self.shown > 2 or state.global_step == state.max_steps
+            ):
                 self.shown = time.perf_counter()
-                progress_step(f"train {Path(args.output_dir).name}", state.global_step, state.max_steps, self.seconds(),
-                              f"loss {self.loss:.4f}" if self.loss is not None else "")
+                progress_step(
+                    f"train {Path(args.output_dir).name}",
+                    state.global_step,
+                    state.max_steps,
+                    self.seconds(),
+                    f"loss {self.loss:.4f}" if self.loss is not None else "",
+                )
+
         def on_log(self, args, state, control, logs=None, **kw):
-            if logs and "loss" in logs: self.loss = logs["loss"]
+            if logs and "loss" in logs:
+                self.loss = logs["loss"]
             if state.is_world_process_zero and logs and "loss" in logs:
-                log.info("step %d/%d: loss %.4f, lr %.3g, %.1f s", state.global_step, state.max_steps, logs["loss"], logs.get("learning_rate", 0.0), self.seconds())
+                log.info(
+                    "step %d/%d: loss %.4f, lr %.3g, %.1f s",
+                    state.global_step,
+                    state.max_steps,
+                    logs["loss"],
+                    logs.get("learning_rate", 0.0),
+                    self.seconds(),
+                )
+
     return Clock()
 
-def _clear_run(out:Path) -> None:
+# %% ../nbs/50_finetune.ipynb #6e0fba7f
+def _clear_run(out: Path) -> None:
     "Remove a previous run's checkpoints, final model and records from `out`"
-    for c in out.glob("checkpoint-*"): shutil.rmtree(c, ignore_errors=True)
-    for n in ("final", ".final-tmp"): shutil.rmtree(out/n, ignore_errors=True)
-    for n in ("metrics.json", "run.json"): (out/n).unlink(missing_ok=True)
+    for c in out.glob("checkpoint-*"):
+        shutil.rmtree(c, ignore_errors=True)
+    for n in ("final", ".final-tmp"):
+        shutil.rmtree(out / n, ignore_errors=True)
+    for n in ("metrics.json", "run.json"):
+        (out / n).unlink(missing_ok=True)
 
 # %% ../nbs/50_finetune.ipynb #bf4fbb58
-def train_sft(model_dir:str|Path, # base model: a transformers folder (or a hub name, where the hub is reachable)
-              data, # alpaca JSON/JSONL file, LLaMA-Factory dataset folder, or a list of records
-              out_dir:str|Path, # the run's folder: checkpoints, final/, metrics.json
-              config:SFTConfig|None=None, # default: the paper's setup (`sft_config("full")`)
-              resume:bool=True, # continue from the last checkpoint / reuse a finished run; False: start over
-              replace:bool=False, # a run of other data or settings in `out_dir` is removed and this one trained, instead of an error
-              dataset:str="swiftcoder", # dataset_info.json entry, when `data` is a folder
-              callbacks:list|None=None, # extra transformers TrainerCallbacks
-             ) -> dict:
+def train_sft(
+    model_dir: str | Path,  # base model: a transformers folder (or a hub name, where the hub is reachable)
+    data,  # alpaca JSON/JSONL file, LLaMA-Factory dataset folder, or a list of records
+    out_dir: str | Path,  # the run's folder: checkpoints, final/, metrics.json
+    config: SFTConfig | None = None,  # default: the paper's setup (`sft_config("full")`)
+    resume: bool = True,  # continue from the last checkpoint / reuse a finished run; False: start over
+    replace: bool = False,  # a run of other data or settings in `out_dir` is removed and this one trained, instead of an error
+    dataset: str = "swiftcoder",  # dataset_info.json entry, when `data` is a folder
+    callbacks: list | None = None,  # extra transformers TrainerCallbacks
+) -> dict:
     "Fine-tune `model_dir` on `data` into `out_dir/final`; the run's metrics (recorded ones if this run already finished)"
     import torch, transformers
     from transformers import AutoModelForCausalLM, Trainer, TrainingArguments
+
     config = config or SFTConfig()
-    out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
     tok = load_tokenizer(model_dir)
     ends = end_token_ids(tok, model_dir)
     sft = prepare_sft_data(data, tok, config, dataset, ends)
-    if not sft.examples: raise ValueError(f"no trainable examples: {sft!r}; first rejections: {sft.rejected[:3]}")
+    if not sft.examples:
+        raise ValueError(f"no trainable examples: {sft!r}; first rejections: {sft.rejected[:3]}")
     key = run_key(model_dir, sft, config)
-    done = _read_json(out/"metrics.json")
-    if resume and done and done.get("key") == key and (out/"final"/"config.json").is_file():
-        log.info("%s: finished run %s reused", out, key[:12]); return {**done, "reused": True}
+    done = _read_json(out / "metrics.json")
+    if resume and done and done.get("key") == key and (out / "final" / "config.json").is_file():
+        log.info("%s: finished run %s reused", out, key[:12])
+        return {**done, "reused": True}
     world = _world_size()
     per_device, accum = batch_plan(config.global_batch_size, config.per_device_batch_size, world)
     bf16 = _precision(config)
     args = TrainingArguments(
-        output_dir=str(out), per_device_train_batch_size=per_device, gradient_accumulation_steps=accum,
-        learning_rate=config.learning_rate, lr_scheduler_type=config.lr_scheduler, warmup_steps=config.warmup_ratio,
-        num_train_epochs=config.epochs, max_steps=config.max_steps, weight_decay=config.weight_decay,
-        max_grad_norm=config.max_grad_norm, optim=config.optim, bf16=bf16, seed=config.seed, data_seed=config.seed,
-        deepspeed=config.deepspeed, use_cpu=not _has_accelerator(), dataloader_pin_memory=torch.cuda.is_available(), **_checkpointing(config),
-        save_strategy="steps", save_steps=config.save_steps, save_total_limit=config.save_total_limit,
-        logging_strategy="steps", logging_steps=config.logging_steps, logging_first_step=True,
-        report_to="none", remove_unused_columns=False, dataloader_num_workers=config.dataloader_workers,
-        include_num_input_tokens_seen="non_padding", ddp_find_unused_parameters=False, ddp_timeout=180000000,
-        disable_tqdm=progress_off() or bool(os.environ.get(PROGRESS_CHANNEL)))   # the runner shows the Clock's lines instead
-    if args.world_size != world: raise RuntimeError(f"the launcher says {world} processes but the Trainer sees {args.world_size}")
+        output_dir=str(out),
+        per_device_train_batch_size=per_device,
+        gradient_accumulation_steps=accum,
+        learning_rate=config.learning_rate,
+        lr_scheduler_type=config.lr_scheduler,
+        warmup_steps=config.warmup_ratio,
+        num_train_epochs=config.epochs,
+        max_steps=config.max_steps,
+        weight_decay=config.weight_decay,
+        max_grad_norm=config.max_grad_norm,
+        optim=config.optim,
+        bf16=bf16,
+        seed=config.seed,
+        data_seed=config.seed,
+        deepspeed=config.deepspeed,
+        use_cpu=not _has_accelerator(),
+        dataloader_pin_memory=torch.cuda.is_available(),
+        **_checkpointing(config),
+        save_strategy="steps",
+        save_steps=config.save_steps,
+        save_total_limit=config.save_total_limit,
+        logging_strategy="steps",
+        logging_steps=config.logging_steps,
+        logging_first_step=True,
+        report_to="none",
+        remove_unused_columns=False,
+        dataloader_num_workers=config.dataloader_workers,
+        include_num_input_tokens_seen="non_padding",
+        ddp_find_unused_parameters=False,
+        ddp_timeout=180000000,
+        disable_tqdm=progress_off() or bool(os.environ.get(PROGRESS_CHANNEL)),
+    )  # the runner shows the Clock's lines instead
+    if args.world_size != world:
+        raise RuntimeError(f"the launcher says {world} processes but the Trainer sees {args.world_size}")
     main = args.process_index == 0
-    run = _read_json(out/"run.json")
+    run = _read_json(out / "run.json")
     stale = run is not None and run.get("key") != key
     if resume and (stale or (run is None and any(out.glob("checkpoint-*")))):
-        if not replace: raise ValueError(f"{out} holds another run (different data, settings or base model); use another out_dir, or replace=True to replace it")
-        log.info("%s: held another run; replaced", out); stale = True
+        if not replace:
+            raise ValueError(
+                f"{out} holds another run (different data, settings or base model); use another out_dir, or replace=True to replace it"
+            )
+        log.info("%s: held another run; replaced", out)
+        stale = True
     if main:
-        if not resume or stale: _clear_run(out)
+        if not resume or stale:
+            _clear_run(out)
         for c in out.glob("checkpoint-*"):  # cut off while being written: not resumable
-            if c.is_dir() and not (c/"trainer_state.json").is_file(): shutil.rmtree(c, ignore_errors=True)
-        _write_json(out/"run.json", {"key": key, "version": FINETUNE_VERSION, "base_model": str(model_dir), "config": asdict(config), "data": sft.summary()})
+            if c.is_dir() and not (c / "trainer_state.json").is_file():
+                shutil.rmtree(c, ignore_errors=True)
+        _write_json(
+            out / "run.json",
+            {
+                "key": key,
+                "version": FINETUNE_VERSION,
+                "base_model": str(model_dir),
+                "config": asdict(config),
+                "data": sft.summary(),
+            },
+        )
     from accelerate import PartialState
+
     PartialState().wait_for_everyone()  # the other processes wait for the main one's cleanup
     ck = last_checkpoint(out) if resume else None
     model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32)
-    if model.config.pad_token_id is None: model.config.pad_token_id = tok.pad_token_id
+    if model.config.pad_token_id is None:
+        model.config.pad_token_id = tok.pad_token_id
     clock = _clock_callback()
-    if ck is not None: clock.base = float((_read_json(ck/_CLOCK) or {}).get("seconds", 0.0))
-    trainer = Trainer(model=model, args=args, train_dataset=sft.examples, data_collator=PadCollator(tok.pad_token_id),
-                      processing_class=tok, callbacks=[clock, *(callbacks or [])])
+    if ck is not None:
+        clock.base = float((_read_json(ck / _CLOCK) or {}).get("seconds", 0.0))
+    trainer = Trainer(
+        model=model,
+        args=args,
+        train_dataset=sft.examples,
+        data_collator=PadCollator(tok.pad_token_id),
+        processing_class=tok,
+        callbacks=[clock, *(callbacks or [])],
+    )
     from transformers.trainer_callback import PrinterCallback
+
     trainer.remove_callback(PrinterCallback)  # it prints raw log dicts to stdout; the clock logs them instead
     t0 = time.perf_counter()
-    log.info("%s: %d examples, %d processes x %d per device x %d accumulation, %s, %s", out, sft.kept, world, per_device, accum,
-             "bf16" if bf16 else "fp32", f"resuming from {ck.name}" if ck else "from the start")
+    log.info(
+        "%s: %d examples, %d processes x %d per device x %d accumulation, %s, %s",
+        out,
+        sft.kept,
+        world,
+        per_device,
+        accum,
+        "bf16" if bf16 else "fp32",
+        f"resuming from {ck.name}" if ck else "from the start",
+    )
     res = trainer.train(resume_from_checkpoint=str(ck) if ck else None)
     seconds = clock.seconds()
-    tmp = out/".final-tmp"
-    if main: shutil.rmtree(tmp, ignore_errors=True)
+    tmp = out / ".final-tmp"
+    if main:
+        shutil.rmtree(tmp, ignore_errors=True)
     trainer.save_model(str(tmp))  # every process takes part (DeepSpeed gathers the weights); the main one writes
     PartialState().wait_for_everyone()
     st = trainer.state
     metrics = {
-        "key": key, "version": FINETUNE_VERSION, "base_model": str(model_dir), "final": str(out/"final"),
+        "key": key,
+        "version": FINETUNE_VERSION,
+        "base_model": str(model_dir),
+        "final": str(out / "final"),
         "generator_name": f"hf:{Path(str(model_dir)).name}-sft-{key[:12]}",
-        "steps": st.global_step, "max_steps": st.max_steps, "epochs": st.epoch, **sft.summary(),
-        "rejections": sft.rejected[:100], "tokens_seen": int(getattr(st, "num_input_tokens_seen", 0) or 0),
-        "loss": [{"step": h["step"], "loss": h["loss"], "learning_rate": h.get("learning_rate"), "epoch": h.get("epoch")}
-                 for h in st.log_history if "loss" in h],
-        "train_loss": res.training_loss, "seconds": round(seconds, 2), "seconds_this_run": round(time.perf_counter() - t0, 2),
+        "steps": st.global_step,
+        "max_steps": st.max_steps,
+        "epochs": st.epoch,
+        **sft.summary(),
+        "rejections": sft.rejected[:100],
+        "tokens_seen": int(getattr(st, "num_input_tokens_seen", 0) or 0),
+        "loss": [
+            {"step": h["step"], "loss": h["loss"], "learning_rate": h.get("learning_rate"), "epoch": h.get("epoch")}
+            for h in st.log_history
+            if "loss" in h
+        ],
+        "train_loss": res.training_loss,
+        "seconds": round(seconds, 2),
+        "seconds_this_run": round(time.perf_counter() - t0, 2),
         "resumed_from": int(ck.name.split("-")[1]) if ck else None,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-        "world_size": world, "per_device_batch_size": per_device, "gradient_accumulation_steps": accum,
-        "precision": "bf16" if bf16 else "fp32", "device": str(args.device),
-        "transformers": transformers.__version__, "torch": torch.__version__, "config": asdict(config)}
+        "world_size": world,
+        "per_device_batch_size": per_device,
+        "gradient_accumulation_steps": accum,
+        "precision": "bf16" if bf16 else "fp32",
+        "device": str(args.device),
+        "transformers": transformers.__version__,
+        "torch": torch.__version__,
+        "config": asdict(config),
+    }
     if main:
-        shutil.rmtree(out/"final", ignore_errors=True); os.replace(tmp, out/"final")
-        _write_json(out/"metrics.json", metrics)
+        shutil.rmtree(out / "final", ignore_errors=True)
+        os.replace(tmp, out / "final")
+        _write_json(out / "metrics.json", metrics)
         if not config.keep_checkpoints:
-            for c in out.glob("checkpoint-*"): shutil.rmtree(c, ignore_errors=True)
+            for c in out.glob("checkpoint-*"):
+                shutil.rmtree(c, ignore_errors=True)
     PartialState().wait_for_everyone()
-    log.info("%s: %d steps in %.1f s, final loss %.4f", out, st.global_step, seconds, metrics["loss"][-1]["loss"] if metrics["loss"] else float("nan"))
+    log.info(
+        "%s: %d steps in %.1f s, final loss %.4f",
+        out,
+        st.global_step,
+        seconds,
+        metrics["loss"][-1]["loss"] if metrics["loss"] else float("nan"),
+    )
     return {**metrics, "reused": False}
 
 # %% ../nbs/50_finetune.ipynb #0e5c0a9d
-TRAIN_STAGE = "train"   # the stage that writes fine-tuned models, data/train/BASE/mix-XXX/final
+TRAIN_STAGE = "train"  # the stage that writes fine-tuned models, data/train/BASE/mix-XXX/final
 _TRAINED = re.compile(rf"(?:stage:|data/){TRAIN_STAGE}/([^/\"' ]+/mix-\d{{3}})")
 
-def stage_model(spec, # a model spec: `stage:train/BASE/mix-XXX`, or anything `make_generator` takes
-                paths, # the run's `core.RunPaths`
-               ):
+
+def stage_model(
+    spec,  # a model spec: `stage:train/BASE/mix-XXX`, or anything `make_generator` takes
+    paths,  # the run's `core.RunPaths`
+):
     "The `hf:` spec of a model the train stage wrote, for `stage:` specs; any other spec as it is"
-    if not (isinstance(spec, str) and spec.startswith("stage:")): return spec
+    if not (isinstance(spec, str) and spec.startswith("stage:")):
+        return spec
     stage, _, name = spec.removeprefix("stage:").partition("/")
-    if stage != TRAIN_STAGE: raise ValueError(f"{spec}: only the {TRAIN_STAGE} stage writes models (stage:{TRAIN_STAGE}/BASE/mix-XXX)")
-    d = paths.data(stage)/name/"final"
-    if not (d/"config.json").is_file(): raise FileNotFoundError(f"{spec}: no trained model at {d} (run the {stage} stage first)")
+    if stage != TRAIN_STAGE:
+        raise ValueError(f"{spec}: only the {TRAIN_STAGE} stage writes models (stage:{TRAIN_STAGE}/BASE/mix-XXX)")
+    d = paths.data(stage) / name / "final"
+    if not (d / "config.json").is_file():
+        raise FileNotFoundError(f"{spec}: no trained model at {d} (run the {stage} stage first)")
     return f"hf:{d}"
 
-def trained_name(spec) -> str|None:
+
+def trained_name(spec) -> str | None:
     "`BASE/mix-XXX` when a model spec names a model the train stage wrote (`stage:train/...`, or a served copy of its folder)"
     m = _TRAINED.search(json.dumps(spec))
     return m.group(1) if m else None
@@ -540,144 +842,277 @@ def trained_name(spec) -> str|None:
 # %% ../nbs/50_finetune.ipynb #ab0995c5
 def _parser() -> argparse.ArgumentParser:
     from fastcore.docments import docments
-    ap = argparse.ArgumentParser(prog="python -m swiftcoder.finetune", description="Supervised fine-tuning on alpaca data "
-                                 "(the SwiftCoder dataset), resumable; runs under `accelerate launch` for several GPUs.")
+
+    ap = argparse.ArgumentParser(
+        prog="python -m swiftcoder.finetune",
+        description="Supervised fine-tuning on alpaca data "
+        "(the SwiftCoder dataset), resumable; runs under `accelerate launch` for several GPUs.",
+    )
     ap.add_argument("--model", required=True, help="base model: a transformers folder (or a hub name)")
-    ap.add_argument("--data", required=True, help="alpaca JSON/JSONL file, or a LLaMA-Factory dataset folder with dataset_info.json")
+    ap.add_argument(
+        "--data", required=True, help="alpaca JSON/JSONL file, or a LLaMA-Factory dataset folder with dataset_info.json"
+    )
     ap.add_argument("--dataset", default="swiftcoder", help="the dataset_info.json entry (default swiftcoder)")
     ap.add_argument("--out", required=True, help="the run folder: checkpoints, final/, metrics.json")
     ap.add_argument("--config", help="YAML mapping of SFTConfig fields; may name a `profile`")
-    ap.add_argument("--profile", choices=list(PROFILES), help="start from this profile (default: the YAML's, else full)")
+    ap.add_argument(
+        "--profile", choices=list(PROFILES), help="start from this profile (default: the YAML's, else full)"
+    )
     ap.add_argument("--no-resume", action="store_true", help="start over instead of resuming / reusing a finished run")
-    ap.add_argument("--replace", action="store_true", help="a run of other data or settings in --out is removed and this one trained (default: an error)")
-    ap.add_argument("--llamafactory", metavar="YAML", help="write the equivalent LLaMA-Factory training YAML instead of training")
+    ap.add_argument(
+        "--replace",
+        action="store_true",
+        help="a run of other data or settings in --out is removed and this one trained (default: an error)",
+    )
+    ap.add_argument(
+        "--llamafactory", metavar="YAML", help="write the equivalent LLaMA-Factory training YAML instead of training"
+    )
     ap.add_argument("--gpus", type=int, default=8, help="with --llamafactory: GPUs the YAML is meant for (default 8)")
-    ap.add_argument("--template", help="with --llamafactory: LLaMA-Factory template (default: guessed from the model name)")
+    ap.add_argument(
+        "--template", help="with --llamafactory: LLaMA-Factory template (default: guessed from the model name)"
+    )
     docs = docments(SFTConfig)
     for f in fields(SFTConfig):
-        ap.add_argument("--" + f.name.replace("_", "-"), dest=f"cfg_{f.name}", metavar="VALUE", help=f"{docs.get(f.name) or ''} (default {f.default!r})")
+        ap.add_argument(
+            "--" + f.name.replace("_", "-"),
+            dest=f"cfg_{f.name}",
+            metavar="VALUE",
+            help=f"{docs.get(f.name) or ''} (default {f.default!r})",
+        )
     return ap
 
-def main(argv:list[str]|None=None) -> int:
+# %% ../nbs/50_finetune.ipynb #ab099s01
+def main(argv: list[str] | None = None) -> int:
     "Command-line entry point: python -m swiftcoder.finetune"
     a = _parser().parse_args(argv)
-    over = {k[4:]: v for k, v in vars(a).items() if k.startswith("cfg_") and v is not None}  # strings: SFTConfig coerces them
+    over = {
+        k[4:]: v for k, v in vars(a).items() if k.startswith("cfg_") and v is not None
+    }  # strings: SFTConfig coerces them
     try:
         config = load_sft_config(a.config, a.profile, **over)
         if a.llamafactory:
-            p = write_llamafactory(a.llamafactory, config, a.model, a.data, dataset=a.dataset, template=a.template,
-                                   output_dir=a.out, world_size=a.gpus)
-            print(json.dumps({"llamafactory_yaml": str(p)})); return 0
+            p = write_llamafactory(
+                a.llamafactory,
+                config,
+                a.model,
+                a.data,
+                dataset=a.dataset,
+                template=a.template,
+                output_dir=a.out,
+                world_size=a.gpus,
+            )
+            print(json.dumps({"llamafactory_yaml": str(p)}))
+            return 0
         m = train_sft(a.model, a.data, a.out, config, resume=not a.no_resume, replace=a.replace, dataset=a.dataset)
     except (ValueError, FileNotFoundError) as e:
-        print(f"swiftcoder.finetune: {e}", file=sys.stderr); return 2
+        print(f"swiftcoder.finetune: {e}", file=sys.stderr)
+        return 2
     if int(os.environ.get("RANK", "0")) == 0:
-        print(json.dumps({k: m[k] for k in ("final", "generator_name", "steps", "examples", "rejected", "seconds", "resumed_from", "reused")
-                          if k in m}, default=str), flush=True)
+        print(
+            json.dumps(
+                {
+                    k: m[k]
+                    for k in (
+                        "final",
+                        "generator_name",
+                        "steps",
+                        "examples",
+                        "rejected",
+                        "seconds",
+                        "resumed_from",
+                        "reused",
+                    )
+                    if k in m
+                },
+                default=str,
+            ),
+            flush=True,
+        )
     return 0
 
 # %% ../nbs/50_finetune.ipynb #794f8270
 LLAMAFACTORY_TEMPLATES = [  # (substring of the lower-cased model name, LLaMA-Factory template), first match wins
-    ("deepseek-coder", "deepseekcoder"), ("qwen", "qwen"), ("instruct-hf", "llama2"), ("llama-2", "llama2"),
-    ("llama-3", "llama3"), ("llama3", "llama3"), ("smollm", "chatml"), ("codellama", "alpaca")]
+    ("deepseek-coder", "deepseekcoder"),
+    ("qwen", "qwen"),
+    ("instruct-hf", "llama2"),
+    ("llama-2", "llama2"),
+    ("llama-3", "llama3"),
+    ("llama3", "llama3"),
+    ("smollm", "chatml"),
+    ("codellama", "alpaca"),
+]
 
-def _has_chat_template(folder:Path) -> bool:
+
+def _has_chat_template(folder: Path) -> bool:
     "Whether a model folder's tokenizer carries a chat template"
-    if (folder/"chat_template.jinja").is_file() or (folder/"chat_template.json").is_file(): return True
-    return bool((_read_json(folder/"tokenizer_config.json") or {}).get("chat_template"))
+    if (folder / "chat_template.jinja").is_file() or (folder / "chat_template.json").is_file():
+        return True
+    return bool((_read_json(folder / "tokenizer_config.json") or {}).get("chat_template"))
+
 
 def _repo() -> Path:
     "The checkout this package runs from"
-    try: return project_root()
-    except FileNotFoundError: return Path(__file__).resolve().parents[1]
+    try:
+        return project_root()
+    except FileNotFoundError:
+        return Path(__file__).resolve().parents[1]
 
-def llamafactory_template(model_name_or_path:str) -> str:
+
+def llamafactory_template(model_name_or_path: str) -> str:
     "LLaMA-Factory's template for a model: `alpaca` for a folder without a chat template, else guessed from the name (`default` when unknown)"
     p = Path(str(model_name_or_path))
-    if p.is_dir() and not _has_chat_template(p): return "alpaca"  # the layout of FALLBACK_CHAT_TEMPLATE
+    if p.is_dir() and not _has_chat_template(p):
+        return "alpaca"  # the layout of FALLBACK_CHAT_TEMPLATE
     name = str(model_name_or_path).lower()
     return next((t for s, t in LLAMAFACTORY_TEMPLATES if s in name), "default")
 
 # %% ../nbs/50_finetune.ipynb #794f8s01
-def llamafactory_config(config:SFTConfig, # the run's settings
-                        model_name_or_path:str, # hub name or folder of the base model
-                        dataset_dir:str|Path, # folder holding dataset_info.json
-                        dataset:str="swiftcoder", # its entry
-                        template:str|None=None, # LLaMA-Factory template; None: `llamafactory_template`; "": left out (recent versions then parse the tokenizer's own)
-                        output_dir:str|Path="saves/swiftcoder-sft", # where LLaMA-Factory writes the model
-                        world_size:int=8, # GPUs the run is launched on: sets per-device batch x accumulation
-                        deepspeed:str|Path|None=None, # DeepSpeed config (default: config.deepspeed, else the project's ZeRO-3 file)
-                       ) -> dict:
+def llamafactory_config(
+    config: SFTConfig,  # the run's settings
+    model_name_or_path: str,  # hub name or folder of the base model
+    dataset_dir: str | Path,  # folder holding dataset_info.json
+    dataset: str = "swiftcoder",  # its entry
+    template: str
+    | None = None,  # LLaMA-Factory template; None: `llamafactory_template`; "": left out (recent versions then parse the tokenizer's own)
+    output_dir: str | Path = "saves/swiftcoder-sft",  # where LLaMA-Factory writes the model
+    world_size: int = 8,  # GPUs the run is launched on: sets per-device batch x accumulation
+    deepspeed: str | Path | None = None,  # DeepSpeed config (default: config.deepspeed, else the project's ZeRO-3 file)
+) -> dict:
     "The LLaMA-Factory training arguments equivalent to `config`"
     per_device, accum = batch_plan(config.global_batch_size, config.per_device_batch_size, world_size)
-    ds = deepspeed or config.deepspeed or _repo()/"reproduce"/"train"/"deepspeed_zero3.json"
-    d = {"model_name_or_path": str(model_name_or_path),
-         "stage": "sft", "do_train": True, "finetuning_type": "full", "deepspeed": str(ds),
-         "dataset": dataset, "dataset_dir": str(dataset_dir), "template": llamafactory_template(model_name_or_path) if template is None else template,
-         "cutoff_len": config.max_length, "train_on_prompt": False, "overwrite_cache": True, "preprocessing_num_workers": 16,
-         "output_dir": str(output_dir), "logging_steps": config.logging_steps, "save_steps": config.save_steps,
-         "save_total_limit": config.save_total_limit, "plot_loss": True, "report_to": "none",
-         "per_device_train_batch_size": per_device, "gradient_accumulation_steps": accum,
-         "learning_rate": config.learning_rate, "num_train_epochs": config.epochs, "lr_scheduler_type": config.lr_scheduler,
-         "warmup_ratio": config.warmup_ratio, "weight_decay": config.weight_decay, "max_grad_norm": config.max_grad_norm,
-         "bf16": config.bf16 in ("auto", True), "seed": config.seed, "ddp_timeout": 180000000}
-    if config.max_steps > 0: d["max_steps"] = config.max_steps
-    if not d["template"]: del d["template"]
+    ds = deepspeed or config.deepspeed or _repo() / "reproduce" / "train" / "deepspeed_zero3.json"
+    d = {
+        "model_name_or_path": str(model_name_or_path),
+        "stage": "sft",
+        "do_train": True,
+        "finetuning_type": "full",
+        "deepspeed": str(ds),
+        "dataset": dataset,
+        "dataset_dir": str(dataset_dir),
+        "template": llamafactory_template(model_name_or_path) if template is None else template,
+        "cutoff_len": config.max_length,
+        "train_on_prompt": False,
+        "overwrite_cache": True,
+        "preprocessing_num_workers": 16,
+        "output_dir": str(output_dir),
+        "logging_steps": config.logging_steps,
+        "save_steps": config.save_steps,
+        "save_total_limit": config.save_total_limit,
+        "plot_loss": True,
+        "report_to": "none",
+        "per_device_train_batch_size": per_device,
+        "gradient_accumulation_steps": accum,
+        "learning_rate": config.learning_rate,
+        "num_train_epochs": config.epochs,
+        "lr_scheduler_type": config.lr_scheduler,
+        "warmup_ratio": config.warmup_ratio,
+        "weight_decay": config.weight_decay,
+        "max_grad_norm": config.max_grad_norm,
+        "bf16": config.bf16 in ("auto", True),
+        "seed": config.seed,
+        "ddp_timeout": 180000000,
+    }
+    if config.max_steps > 0:
+        d["max_steps"] = config.max_steps
+    if not d["template"]:
+        del d["template"]
     return d
 
 # %% ../nbs/50_finetune.ipynb #794f8s02
-def llamafactory_dataset(data, # alpaca file, dataset folder or list of records
-                         folder:str|Path, # where to write NAME.json and dataset_info.json
-                         config:SFTConfig|None=None, # prompt_style and system
-                         name:str="swiftcoder_sft", # the dataset_info.json entry written
-                         dataset:str="swiftcoder", # the entry read, when `data` is a folder
-                         system_suffix:str="", # appended to the system text ("\n\n" for LLaMA-Factory's `alpaca` template, whose system slot has no separator)
-                        ) -> tuple[Path, dict]:
+def llamafactory_dataset(
+    data,  # alpaca file, dataset folder or list of records
+    folder: str | Path,  # where to write NAME.json and dataset_info.json
+    config: SFTConfig | None = None,  # prompt_style and system
+    name: str = "swiftcoder_sft",  # the dataset_info.json entry written
+    dataset: str = "swiftcoder",  # the entry read, when `data` is a folder
+    system_suffix: str = "",  # appended to the system text ("\n\n" for LLaMA-Factory's `alpaca` template, whose system slot has no separator)
+) -> tuple[Path, dict]:
     "Alpaca records with this module's prompts (user text, system column) for LLaMA-Factory; (folder, counts)"
     config = config or SFTConfig()
     records, columns = load_alpaca(data, dataset)
-    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
     rows, rejected = [], Counter()
     for raw in records:
         rec, why = normalise_record(raw, columns)
-        if why: rejected[why[0]] += 1; continue
+        if why:
+            rejected[why[0]] += 1
+            continue
         msgs = sft_messages(rec, config.prompt_style, config.system)
-        rows.append({"instruction": msgs[-1]["content"], "input": "", "output": rec["output"],
-                     "system": msgs[0]["content"] + system_suffix if msgs[0]["role"] == "system" else ""})
-    _write_json(folder/f"{name}.json", rows)
-    _write_json(folder/"dataset_info.json", {name: {"file_name": f"{name}.json", "formatting": "alpaca",
-                 "columns": {"prompt": "instruction", "query": "input", "response": "output", "system": "system"}}})
+        rows.append(
+            {
+                "instruction": msgs[-1]["content"],
+                "input": "",
+                "output": rec["output"],
+                "system": msgs[0]["content"] + system_suffix if msgs[0]["role"] == "system" else "",
+            }
+        )
+    _write_json(folder / f"{name}.json", rows)
+    _write_json(
+        folder / "dataset_info.json",
+        {
+            name: {
+                "file_name": f"{name}.json",
+                "formatting": "alpaca",
+                "columns": {"prompt": "instruction", "query": "input", "response": "output", "system": "system"},
+            }
+        },
+    )
     return folder, {"records": len(records), "written": len(rows), "rejected": dict(rejected)}
 
 # %% ../nbs/50_finetune.ipynb #794f8s03
-def write_llamafactory(path:str|Path, # the YAML file to write
-                       config:SFTConfig, # the run's settings
-                       model_name_or_path:str, # base model
-                       data, # the build_dataset stage's folder (with dataset_info.json), an alpaca file, or records
-                       dataset:str="swiftcoder", # entry in the folder's dataset_info.json
-                       template:str|None=None, # LLaMA-Factory template (default: guessed from the model name)
-                       output_dir:str|Path="saves/swiftcoder-sft", # LLaMA-Factory's output_dir
-                       world_size:int=8, # GPUs the YAML is for
-                      ) -> Path:
+def write_llamafactory(
+    path: str | Path,  # the YAML file to write
+    config: SFTConfig,  # the run's settings
+    model_name_or_path: str,  # base model
+    data,  # the build_dataset stage's folder (with dataset_info.json), an alpaca file, or records
+    dataset: str = "swiftcoder",  # entry in the folder's dataset_info.json
+    template: str | None = None,  # LLaMA-Factory template (default: guessed from the model name)
+    output_dir: str | Path = "saves/swiftcoder-sft",  # LLaMA-Factory's output_dir
+    world_size: int = 8,  # GPUs the YAML is for
+) -> Path:
     "Write the LLaMA-Factory training YAML equivalent to `config` (and, for this module's prompts, the dataset it reads)"
     import yaml
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    plain = config.prompt_style == "alpaca" and config.system is None and isinstance(data, (str, Path)) and Path(data).is_dir()
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    plain = (
+        config.prompt_style == "alpaca"
+        and config.system is None
+        and isinstance(data, (str, Path))
+        and Path(data).is_dir()
+    )
     if plain:
         load_alpaca(data, dataset)  # checks the registration and the file it names
-        ddir, dname, note = Path(data).resolve(), dataset, "LLaMA-Factory builds the prompts (prompt_style alpaca, no system prompt)"
+        ddir, dname, note = (
+            Path(data).resolve(),
+            dataset,
+            "LLaMA-Factory builds the prompts (prompt_style alpaca, no system prompt)",
+        )
     else:
         tmpl = llamafactory_template(model_name_or_path) if template is None else template
-        ddir, counts = llamafactory_dataset(data, path.parent/f"{path.stem}_data", config, dataset=dataset,
-                                            system_suffix="\n\n" if tmpl == "alpaca" else "")
-        ddir, dname, note = ddir.resolve(), "swiftcoder_sft", f"records prompted as swiftcoder.finetune does ({counts['written']} of {counts['records']})"
+        ddir, counts = llamafactory_dataset(
+            data,
+            path.parent / f"{path.stem}_data",
+            config,
+            dataset=dataset,
+            system_suffix="\n\n" if tmpl == "alpaca" else "",
+        )
+        ddir, dname, note = (
+            ddir.resolve(),
+            "swiftcoder_sft",
+            f"records prompted as swiftcoder.finetune does ({counts['written']} of {counts['records']})",
+        )
     d = llamafactory_config(config, model_name_or_path, ddir, dname, template, output_dir, world_size)
     pd, ga = d["per_device_train_batch_size"], d["gradient_accumulation_steps"]
-    head = (f"# LLaMA-Factory full fine-tuning, written by swiftcoder.finetune (SFTConfig equivalent).\n"
-            f"# Run: llamafactory-cli train {path.name}   (on {world_size} GPUs: {pd} per device x {ga} accumulation x {world_size} = {pd * ga * world_size} per step)\n"
-            f"# Data: {note}.\n")
+    head = (
+        f"# LLaMA-Factory full fine-tuning, written by swiftcoder.finetune (SFTConfig equivalent).\n"
+        f"# Run: llamafactory-cli train {path.name}   (on {world_size} GPUs: {pd} per device x {ga} accumulation x {world_size} = {pd * ga * world_size} per step)\n"
+        f"# Data: {note}.\n"
+    )
     path.write_text(head + yaml.safe_dump(d, sort_keys=False), encoding="utf-8")
     return path
 
 # %% ../nbs/50_finetune.ipynb #46259b40
-if __name__ == "__main__" and not os.environ.get("IN_TEST") and "ipykernel" not in sys.modules: sys.exit(main())
+if __name__ == "__main__" and not os.environ.get("IN_TEST") and "ipykernel" not in sys.modules:
+    sys.exit(main())

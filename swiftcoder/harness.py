@@ -29,27 +29,34 @@ __all__ = ['PY_IN', 'SITE_IN', 'ENCODE_SRC', 'WINDOW_C', 'CALLGRIND', 'DRIVER_PR
            'parse_driver_output', 'window_tmu', 'window_samples', 'pool_figures', 'window_figures']
 
 # %% ../nbs/10a_harness.ipynb #be7a1146
-PY_IN = "/tmp/.python"   # the real interpreter's prefix, inside the sandbox
-SITE_IN = "/tmp/.site"   # this environment's site-packages, inside the sandbox (read-only)
+PY_IN = "/tmp/.python"  # the real interpreter's prefix, inside the sandbox
+SITE_IN = "/tmp/.site"  # this environment's site-packages, inside the sandbox (read-only)
+
 
 def python_home() -> Path:
     "Prefix of the real interpreter behind this venv (not a shim)"
     return Path(os.path.realpath(sys.executable)).parent.parent
 
+
 def python_in_sandbox() -> str:
     "The interpreter's path inside the sandbox"
     return f"{PY_IN}/bin/{Path(os.path.realpath(sys.executable)).name}"
 
-def site_packages_dir(holding:str|None=None, # a package the folder must hold (e.g. "numpy")
-                     ) -> Path|None:
+
+def site_packages_dir(
+    holding: str | None = None,  # a package the folder must hold (e.g. "numpy")
+) -> Path | None:
     "This environment's site-packages folder (the first that holds `holding`, when given), or None"
     for p in [*site.getsitepackages(), *sys.path]:
-        if p.endswith("site-packages") and Path(p).is_dir() and (holding is None or Path(p, holding).exists()): return Path(p)
+        if p.endswith("site-packages") and Path(p).is_dir() and (holding is None or Path(p, holding).exists()):
+            return Path(p)
     return None
 
-def binds(lang:str, site_packages:str|Path|None=None) -> dict:
+
+def binds(lang: str, site_packages: str | Path | None = None) -> dict:
     "Host folders a run sees: the real interpreter's prefix (Python) and, beside it, `site_packages` (default: this environment's)"
-    if lang != "python": return {}
+    if lang != "python":
+        return {}
     sp = Path(site_packages) if site_packages else site_packages_dir()
     return {str(python_home()): PY_IN, **({str(sp): SITE_IN} if sp else {})}
 
@@ -124,6 +131,7 @@ def _digest(v):
 _enc_ns: dict = {}
 exec(ENCODE_SRC, _enc_ns)
 
+
 def encode(v):
     "A value as the drivers encode it (JSON-ready)"
     return _enc_ns["_enc"](v)
@@ -133,41 +141,60 @@ def digest(v) -> str:
     "The drivers' digest of a value: equal for results `same` would call equal up to float rounding at 6 figures"
     return _enc_ns["_digest"](v)
 
+
 def encode_input(v):
     "A test input (an argument list) as JSON, with the types JSON lacks tagged: tuples, sets, complex numbers, bytes, dicts with other keys"
     return _enc_ns["_tag"](v)
+
 
 def decode_input(v):
     "The Python value of an `encode_input` encoding (untagged JSON is itself)"
     return _enc_ns["_untag"](v)
 
-def hashable(v): return tuple(hashable(x) for x in v) if isinstance(v, list) else v
+
+def hashable(v):
+    return tuple(hashable(x) for x in v) if isinstance(v, list) else v
+
 
 def decode(v):
     "Undo the drivers' encoding of values JSON cannot hold (a tag is a dict of one key): the form `same` compares"
-    if isinstance(v, list): return [decode(x) for x in v]
+    if isinstance(v, list):
+        return [decode(x) for x in v]
     if isinstance(v, dict) and len(v) == 1:
-        (k, x), = v.items()
-        if k == "__float__": return float(x)
-        if k == "__int__": return int(x, 16)
-        if k == "__complex__": return complex(decode(x[0]), decode(x[1]))
+        ((k, x),) = v.items()
+        if k == "__float__":
+            return float(x)
+        if k == "__int__":
+            return int(x, 16)
+        if k == "__complex__":
+            return complex(decode(x[0]), decode(x[1]))
         if k == "__dict__":
-            try: return {hashable(decode(a)): decode(b) for a, b in x}
-            except TypeError: return v
-        if k in ("__set__", "__frozenset__"): return sorted((decode(e) for e in x), key=repr)
-        if k == "__tuple__": return [decode(e) for e in x]
-        if k == "__bytes__": return bytes.fromhex(x)
+            try:
+                return {hashable(decode(a)): decode(b) for a, b in x}
+            except TypeError:
+                return v
+        if k in ("__set__", "__frozenset__"):
+            return sorted((decode(e) for e in x), key=repr)
+        if k == "__tuple__":
+            return [decode(e) for e in x]
+        if k == "__bytes__":
+            return bytes.fromhex(x)
     return v
 
 # %% ../nbs/10a_harness.ipynb #1034es02
-def same(got, want, atol:float=0.0) -> bool:
+def same(got, want, atol: float = 0.0) -> bool:
     "Equality of decoded results: tuples as lists, floats within `atol` (or 1e-9 relative)"
-    if isinstance(want, bool) or isinstance(got, bool): return type(got) is type(want) and got == want
+    if isinstance(want, bool) or isinstance(got, bool):
+        return type(got) is type(want) and got == want
     if isinstance(want, complex) or isinstance(got, complex):
-        return isinstance(want, (int, float, complex)) and isinstance(got, (int, float, complex)) and \
-               cmath.isclose(complex(got), complex(want), rel_tol=1e-9, abs_tol=atol)
+        return (
+            isinstance(want, (int, float, complex))
+            and isinstance(got, (int, float, complex))
+            and cmath.isclose(complex(got), complex(want), rel_tol=1e-9, abs_tol=atol)
+        )
     if isinstance(want, (int, float)) and isinstance(got, (int, float)):
-        if isinstance(want, int) and isinstance(got, int): return got == want
+        if isinstance(want, int) and isinstance(got, int):
+            return got == want
         return math.isclose(got, want, rel_tol=1e-9, abs_tol=atol) or (math.isnan(got) and math.isnan(want))
     if isinstance(want, (list, tuple)) and isinstance(got, (list, tuple)):
         return len(got) == len(want) and all(same(g, w, atol) for g, w in zip(got, want))
@@ -223,28 +250,36 @@ long long swc_count(void) {
 
 CALLGRIND = ("valgrind", "--tool=callgrind", "--instr-atstart=no", "--dump-line=no", "--compress-strings=no")
 
+
 def callgrind_header() -> bool:
     "Is valgrind's client-request header installed (so windows can switch callgrind's instrumentation)?"
     return Path("/usr/include/valgrind/callgrind.h").is_file()
 
 # %% ../nbs/10a_harness.ipynb #9f447s01
 @functools.lru_cache(maxsize=None)
-def window_lib() -> Path|None:
+def window_lib() -> Path | None:
     "Path of the compiled window helper (a shared library the sandbox can read), or None without gcc"
     cc = shutil.which("gcc") or shutil.which("cc")
-    if not cc: return None
-    d = tools_dir(); d.mkdir(parents=True, exist_ok=True); os.chmod(d, 0o755)
-    lib = d/f"libswcwin-{content_hash(WINDOW_C)[:12]}.so"
-    if lib.is_file(): return lib
+    if not cc:
+        return None
+    d = tools_dir()
+    d.mkdir(parents=True, exist_ok=True)
+    os.chmod(d, 0o755)
+    lib = d / f"libswcwin-{content_hash(WINDOW_C)[:12]}.so"
+    if lib.is_file():
+        return lib
     with tempfile.TemporaryDirectory() as t:
-        src, tmp = Path(t)/"win.c", Path(t)/"win.so"
+        src, tmp = Path(t) / "win.c", Path(t) / "win.so"
         src.write_text(WINDOW_C)
         r = subprocess.run([cc, "-O2", "-shared", "-fPIC", "-o", str(tmp), str(src)], capture_output=True, text=True)
-        if r.returncode: return None
-        os.chmod(tmp, 0o755); shutil.move(str(tmp), lib)
+        if r.returncode:
+            return None
+        os.chmod(tmp, 0o755)
+        shutil.move(str(tmp), lib)
     return lib
 
-def callgrind_total(collected:str) -> int|None:
+
+def callgrind_total(collected: str) -> int | None:
     "The instruction total of callgrind's report (the `totals:` line), or None"
     for part in collected.split(";"):
         if part.startswith("totals:") and part[7:].strip().split():
@@ -252,7 +287,8 @@ def callgrind_total(collected:str) -> int|None:
     return None
 
 # %% ../nbs/10a_harness.ipynb #f636efc0
-DRIVER_PREAMBLE = r'''
+DRIVER_PREAMBLE = (
+    r'''
 import builtins, copy, json, os, sys
 if not hasattr(builtins, "exit"): builtins.exit = builtins.quit = sys.exit   # run without site (python -S): exit() still ends the program
 _out = os.fdopen(os.dup(1), "w")   # the driver's own channel: the original stdout
@@ -262,9 +298,13 @@ with open("/tmp/code/cases.json") as _f: _c = json.load(_f)
 _tok = sys.stdin.readline().strip()   # the run's token, on stdin (never in argv or a file the solution could read)
 os.dup2(os.open(os.devnull, os.O_RDONLY), 0); sys.stdin = open(os.devnull)
 def _emit(*parts): _out.write(_tok + " " + " ".join(map(str, parts)) + "\n"); _out.flush()
-''' + ENCODE_SRC
+'''
+    + ENCODE_SRC
+)
 
-FUNCTION_DRIVER = DRIVER_PREAMBLE + r'''
+FUNCTION_DRIVER = (
+    DRIVER_PREAMBLE
+    + r'''
 import ctypes, pickle, resource, time
 _n_cases, _rounds = _c["n_cases"], max(1, int(_c.get("rounds", 1)))
 _by_digest = set(_c.get("digest_cases") or ())   # cases whose expected value is known by its digest only (a large one)
@@ -371,89 +411,164 @@ while _another():
         if "error" in _first.values(): break   # it failed: no more rounds
 _emit("done")
 '''
+)
 
-def _is_num(x) -> bool: return type(x) in (int, float) and x == x and abs(x) != float("inf")
+
+def _is_num(x) -> bool:
+    return type(x) in (int, float) and x == x and abs(x) != float("inf")
 
 # %% ../nbs/10a_harness.ipynb #f636es01
 def _window_ok(w) -> bool:
     "Is `w` a window as the drivers write it: [[round, input], cpu_ns, start_ns, end_ns, rss_before_kb, peak_kb(, count)]?"
-    return (type(w) is list and 6 <= len(w) <= 7 and type(w[0]) is list and len(w[0]) == 2 and all(type(k) is int for k in w[0])
-            and all(_is_num(x) and x >= 0 for x in w[1:6]) and w[3] >= w[2] and (len(w) == 6 or _is_num(w[6])))
+    return (
+        type(w) is list
+        and 6 <= len(w) <= 7
+        and type(w[0]) is list
+        and len(w[0]) == 2
+        and all(type(k) is int for k in w[0])
+        and all(_is_num(x) and x >= 0 for x in w[1:6])
+        and w[3] >= w[2]
+        and (len(w) == 6 or _is_num(w[6]))
+    )
 
-def parse_driver_output(stdout:str, token:str) -> dict:
+# %% ../nbs/10a_harness.ipynb #93d60492
+def parse_driver_output(stdout: str, token: str) -> dict:
     """The function driver's report: {'values': {i: json}, 'digests': {i: hex}, 'changed': [i], 'windows': [...], 'done': bool,
     'malformed': None or why}. The solution shares the driver's process, so a line it broke is its own output: `malformed`, never an exception"""
-    got = {"values": {}, "digests": {}, "changed": [], "windows": [], "process": None, "perf_error": None, "done": False, "malformed": None}
+    got = {
+        "values": {},
+        "digests": {},
+        "changed": [],
+        "windows": [],
+        "process": None,
+        "perf_error": None,
+        "done": False,
+        "malformed": None,
+    }
     for line in stdout.splitlines():
         p = line.split(" ", 3)
-        if len(p) < 2 or p[0] != token: continue
+        if len(p) < 2 or p[0] != token:
+            continue
         try:
-            if p[1] == "done": got["done"] = True
-            elif p[1] == "r" and len(p) == 4: json.loads(p[3]); got["values"][int(p[2])] = p[3]
-            elif p[1] == "d" and len(p) == 4 and re.fullmatch(r"[0-9a-f]{32}", p[3]): got["digests"][int(p[2])] = p[3]
-            elif p[1] == "changed" and len(p) >= 3: got["changed"].append(int(p[2]))
+            if p[1] == "done":
+                got["done"] = True
+            elif p[1] == "r" and len(p) == 4:
+                json.loads(p[3])
+                got["values"][int(p[2])] = p[3]
+            elif p[1] == "d" and len(p) == 4 and re.fullmatch(r"[0-9a-f]{32}", p[3]):
+                got["digests"][int(p[2])] = p[3]
+            elif p[1] == "changed" and len(p) >= 3:
+                got["changed"].append(int(p[2]))
             elif p[1] == "w" and len(p) >= 3:
                 ws = json.loads(" ".join(p[2:]))
-                if type(ws) is not list or not all(map(_window_ok, ws)): raise ValueError("not a list of windows")
+                if type(ws) is not list or not all(map(_window_ok, ws)):
+                    raise ValueError("not a list of windows")
                 got["windows"] += ws
             elif p[1] == "p" and len(p) >= 3:
                 pr = json.loads(" ".join(p[2:]))
-                if type(pr) is not list or len(pr) != 3 or not all(type(x) is int and x >= 0 for x in pr): raise ValueError("not a process report")
+                if type(pr) is not list or len(pr) != 3 or not all(type(x) is int and x >= 0 for x in pr):
+                    raise ValueError("not a process report")
                 got["process"] = pr
-            elif p[1] == "perf" and len(p) >= 3: got["perf_error"] = int(p[2])
-            else: raise ValueError("unknown line")
+            elif p[1] == "perf" and len(p) >= 3:
+                got["perf_error"] = int(p[2])
+            else:
+                raise ValueError("unknown line")
         except (ValueError, TypeError, IndexError, RecursionError) as e:
-            got["malformed"] = got["malformed"] or f"{line[len(token) + 1:][:60]!r} ({type(e).__name__}: {str(e)[:80]})"
+            got["malformed"] = (
+                got["malformed"] or f"{line[len(token) + 1 :][:60]!r} ({type(e).__name__}: {str(e)[:80]})"
+            )
     # the driver reports each (round, input) once, one after another: a window added from inside a call is twice or overlaps
     ws = got["windows"]
-    if len({tuple(w[0]) for w in ws}) != len(ws): got["malformed"] = got["malformed"] or "a window reported twice"
-    elif any(b[2] < a[3] for a, b in zip(ws, ws[1:])): got["malformed"] = got["malformed"] or "windows that overlap"
+    if len({tuple(w[0]) for w in ws}) != len(ws):
+        got["malformed"] = got["malformed"] or "a window reported twice"
+    elif any(b[2] < a[3] for a, b in zip(ws, ws[1:])):
+        got["malformed"] = got["malformed"] or "windows that overlap"
     return got
 
 # %% ../nbs/10a_harness.ipynb #f636es02
-def window_tmu(timeline:list, t0_ns:int|None, start_ns:int, end_ns:int) -> float|None:
+def window_tmu(timeline: list, t0_ns: int | None, start_ns: int, end_ns: int) -> float | None:
     "KiB*s under the resident-memory samples `timeline` ([[t_s, kb], ...] from `t0_ns`) between two CLOCK_MONOTONIC times"
     import bisect
-    if not timeline or t0_ns is None: return None
+
+    if not timeline or t0_ns is None:
+        return None
     a, b = (start_ns - t0_ns) / 1e9, (end_ns - t0_ns) / 1e9
-    if b <= a: return 0.0
+    if b <= a:
+        return 0.0
     ts = [p[0] for p in timeline]
+
     def at(t):
         j = bisect.bisect_left(ts, t)
-        if j == 0: return timeline[0][1]
-        if j == len(ts): return timeline[-1][1]
+        if j == 0:
+            return timeline[0][1]
+        if j == len(ts):
+            return timeline[-1][1]
         (t0, k0), (t1, k1) = timeline[j - 1], timeline[j]
         return k0 + (k1 - k0) * (t - t0) / (t1 - t0) if t1 > t0 else k1
-    pts = [(a, at(a))] + [tuple(p) for p in timeline[bisect.bisect_right(ts, a):bisect.bisect_left(ts, b)]] + [(b, at(b))]
+
+    pts = (
+        [(a, at(a))]
+        + [tuple(p) for p in timeline[bisect.bisect_right(ts, a) : bisect.bisect_left(ts, b)]]
+        + [(b, at(b))]
+    )
     return sum(0.5 * (k0 + k1) * (t1 - t0) for (t0, k0), (t1, k1) in zip(pts, pts[1:]))
 
-def window_samples(windows:list, timeline:list|None=None, t0_ns:int|None=None) -> list[dict]:
+# %% ../nbs/10a_harness.ipynb #4b59c3be
+def window_samples(windows: list, timeline: list | None = None, t0_ns: int | None = None) -> list[dict]:
     "One process's windows as samples: round, input (-1: the module), CPU and wall seconds, peak and added KiB, TMU KiB*s, counter value"
-    return [{"round": r, "input": i, "cpu": cpu / 1e9, "wall": (m1 - m0) / 1e9, "hwm": hwm, "added": max(0, hwm - rss0),
-             "tmu": window_tmu(timeline or [], t0_ns, m0, m1), "count": n[0] if n and n[0] >= 0 else None}
-            for (r, i), cpu, m0, m1, rss0, hwm, *n in windows]
+    return [
+        {
+            "round": r,
+            "input": i,
+            "cpu": cpu / 1e9,
+            "wall": (m1 - m0) / 1e9,
+            "hwm": hwm,
+            "added": max(0, hwm - rss0),
+            "tmu": window_tmu(timeline or [], t0_ns, m0, m1),
+            "count": n[0] if n and n[0] >= 0 else None,
+        }
+        for (r, i), cpu, m0, m1, rss0, hwm, *n in windows
+    ]
 
 # %% ../nbs/10a_harness.ipynb #f636es03
-def pool_figures(samples:list[dict]) -> dict:
+def pool_figures(samples: list[dict]) -> dict:
     """Figures from the windows of one or more processes, pooled over the module's first-round windows and, per input, over all its windows:
     ET the minimum (this VM's noise only adds time: the minimum repeats across runs several times closer than the median), memory the median"""
     by, load = {}, []
     for w in samples:
         if w["input"] == -1:
-            if w["round"] == 0: load.append(w)
-        else: by.setdefault(w["input"], []).append(w)
+            if w["round"] == 0:
+                load.append(w)
+        else:
+            by.setdefault(w["input"], []).append(w)
     med = lambda ws, k: statistics.median(w[k] for w in ws)
     parts = ([load] if load else []) + list(by.values())
     tmu = None if any(w["tmu"] is None for ws in parts for w in ws) else sum(med(ws, "tmu") for ws in parts)
-    count = None if not parts or any(w.get("count") is None for ws in parts for w in ws) else round(sum(med(ws, "count") for ws in parts))
-    cvs = [statistics.pstdev(c) / statistics.mean(c) for ws in by.values() if len(ws) > 1 and statistics.mean(c := [w["cpu"] for w in ws]) > 0]
-    return {"et_s": sum(min(w["cpu"] for w in ws) for ws in parts), "et_wall_s": sum(min(w["wall"] for w in ws) for ws in parts),
-            "et_median_s": sum(med(ws, "cpu") for ws in parts),
-            "mu_kb": max((med(ws, "hwm") for ws in parts), default=0), "mu_added_kb": max((med(ws, "added") for ws in parts), default=0),
-            "tmu_kb_s": tmu, "count": count, "window_cv": statistics.median(cvs) if cvs else None, "windows": len(samples),
-            "windows_per_input": min((len(ws) for ws in by.values()), default=0)}
+    count = (
+        None
+        if not parts or any(w.get("count") is None for ws in parts for w in ws)
+        else round(sum(med(ws, "count") for ws in parts))
+    )
+    cvs = [
+        statistics.pstdev(c) / statistics.mean(c)
+        for ws in by.values()
+        if len(ws) > 1 and statistics.mean(c := [w["cpu"] for w in ws]) > 0
+    ]
+    return {
+        "et_s": sum(min(w["cpu"] for w in ws) for ws in parts),
+        "et_wall_s": sum(min(w["wall"] for w in ws) for ws in parts),
+        "et_median_s": sum(med(ws, "cpu") for ws in parts),
+        "mu_kb": max((med(ws, "hwm") for ws in parts), default=0),
+        "mu_added_kb": max((med(ws, "added") for ws in parts), default=0),
+        "tmu_kb_s": tmu,
+        "count": count,
+        "window_cv": statistics.median(cvs) if cvs else None,
+        "windows": len(samples),
+        "windows_per_input": min((len(ws) for ws in by.values()), default=0),
+    }
 
-def window_figures(windows:list, timeline:list|None=None, t0_ns:int|None=None) -> dict:
+# %% ../nbs/10a_harness.ipynb #3ea1a693
+def window_figures(windows: list, timeline: list | None = None, t0_ns: int | None = None) -> dict:
     "One process's figures from its windows (`pool_figures` of its `window_samples`), the samples kept for pooling over processes"
     s = window_samples(windows, timeline, t0_ns)
     return {**pool_figures(s), "samples": s}

@@ -11,35 +11,63 @@ import re
 __all__ = ['LANGS', 'LANG_NAMES', 'FENCE', 'SOURCE_FILES', 'LANG_ALIASES', 'norm_lang', 'fence_language', 'solve_request']
 
 # %% ../nbs/03_langs.ipynb #a3f6b692
-LANGS = ("python", "cpp", "java", "rust", "go")   # the canonical names, in the paper's order
-LANG_NAMES = {"python": "Python", "cpp": "C++", "java": "Java", "rust": "Rust", "go": "Go"}   # as printed
-FENCE = {"python": "python", "cpp": "cpp", "java": "java", "rust": "rust", "go": "go"}   # the tag a reply's code block opens with
+LANGS = ("python", "cpp", "java", "rust", "go")  # the canonical names, in the paper's order
+LANG_NAMES = {"python": "Python", "cpp": "C++", "java": "Java", "rust": "Rust", "go": "Go"}  # as printed
+FENCE = {
+    "python": "python",
+    "cpp": "cpp",
+    "java": "java",
+    "rust": "rust",
+    "go": "go",
+}  # the tag a reply's code block opens with
 SOURCE_FILES = {"python": "main.py", "cpp": "main.cpp", "java": "Main.java", "rust": "main.rs", "go": "main.go"}
-LANG_ALIASES = {   # fence tags as written in the wild -> the canonical name
-    "python": "python", "py": "python", "python3": "python", "py3": "python", "python2": "python", "pycon": "python",
+LANG_ALIASES = {  # fence tags as written in the wild -> the canonical name
+    "python": "python",
+    "py": "python",
+    "python3": "python",
+    "py3": "python",
+    "python2": "python",
+    "pycon": "python",
     "ipython": "python",
-    "cpp": "cpp", "c++": "cpp", "cc": "cpp", "cxx": "cpp", "hpp": "cpp", "h++": "cpp", "c++11": "cpp", "c++14": "cpp",
-    "c++17": "cpp", "c++20": "cpp",
-    "java": "java", "rust": "rust", "rs": "rust", "go": "go", "golang": "go",
+    "cpp": "cpp",
+    "c++": "cpp",
+    "cc": "cpp",
+    "cxx": "cpp",
+    "hpp": "cpp",
+    "h++": "cpp",
+    "c++11": "cpp",
+    "c++14": "cpp",
+    "c++17": "cpp",
+    "c++20": "cpp",
+    "java": "java",
+    "rust": "rust",
+    "rs": "rust",
+    "go": "go",
+    "golang": "go",
 }
 
 # %% ../nbs/03_langs.ipynb #04e39fe5
-def norm_lang(tag:str|None) -> str|None:
+def norm_lang(tag: str | None) -> str | None:
     "The canonical name of a fence tag: one of the five languages, `other:<tag>` for any other tag, None for no tag"
-    if not tag or not tag.strip().strip("{}."): return None
+    if not tag or not tag.strip().strip("{}."):
+        return None
     t = tag.strip().strip("{}.").split()[0].split(",")[0].split(":")[0].lower()
-    if not t: return None
+    if not t:
+        return None
     return LANG_ALIASES.get(t, f"other:{t}")
 
-def fence_language(text:str) -> str|None:
+
+def fence_language(text: str) -> str | None:
     "The language (one of `LANGS`) named by the code fence that opens `text`, if any"
     m = re.match(r"\s*```[ \t]*([\w+#.-]*)", text)
     return LANG_ALIASES.get(m.group(1).lower()) if m else None
 
 # %% ../nbs/03_langs.ipynb #3b6b962b
-def solve_request(language:str|None=None) -> str:
+def solve_request(language: str | None = None) -> str:
     "The sentence asking for an efficient solution in `language` (any language when None), in one fenced block"
     if language in FENCE:
-        return (f"Write an efficient solution in {LANG_NAMES[language]}. "
-                f"Reply with the complete code in a single ```{FENCE[language]} code block.")
+        return (
+            f"Write an efficient solution in {LANG_NAMES[language]}. "
+            f"Reply with the complete code in a single ```{FENCE[language]} code block."
+        )
     return "Write an efficient solution. Reply with the complete code in a single code block."

