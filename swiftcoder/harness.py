@@ -14,13 +14,10 @@ import re
 import shutil
 import site
 import statistics
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-from .core import content_hash
-from .sandbox import tools_dir
+from .sandbox import built_tool
 
 # %% auto #0
 __all__ = ['PY_IN', 'SITE_IN', 'ENCODE_SRC', 'WINDOW_C', 'CALLGRIND', 'DRIVER_PREAMBLE', 'FUNCTION_DRIVER', 'PROGRAM_WINDOW_C',
@@ -259,24 +256,12 @@ def callgrind_header() -> bool:
 @functools.lru_cache(maxsize=None)
 def window_lib() -> Path | None:
     "Path of the compiled window helper (a shared library the sandbox can read), or None without gcc"
-    cc = shutil.which("gcc") or shutil.which("cc")
-    if not cc:
+    if not (shutil.which("gcc") or shutil.which("cc")):
         return None
-    d = tools_dir()
-    d.mkdir(parents=True, exist_ok=True)
-    os.chmod(d, 0o755)
-    lib = d / f"libswcwin-{content_hash(WINDOW_C)[:12]}.so"
-    if lib.is_file():
-        return lib
-    with tempfile.TemporaryDirectory() as t:
-        src, tmp = Path(t) / "win.c", Path(t) / "win.so"
-        src.write_text(WINDOW_C)
-        r = subprocess.run([cc, "-O2", "-shared", "-fPIC", "-o", str(tmp), str(src)], capture_output=True, text=True)
-        if r.returncode:
-            return None
-        os.chmod(tmp, 0o755)
-        shutil.move(str(tmp), lib)
-    return lib
+    try:
+        return built_tool(WINDOW_C, "libswcwin", ("-O2", "-shared", "-fPIC"), suffix=".so")
+    except RuntimeError:
+        return None
 
 
 def callgrind_total(collected: str) -> int | None:

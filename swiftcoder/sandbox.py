@@ -20,7 +20,7 @@ from .core import content_hash
 
 # %% auto #0
 __all__ = ['SC_RUN_C', 'CGROUP_ROOT', 'SANDBOX_UID', 'COMPILE_UIDS', 'SYSTEM_DIRS', 'ESCAPE_CPU_S', 'ESCAPE_MEM_KB', 'Limits',
-           'tools_dir', 'sc_run_binary', 'Cgroup', 'RunResult', 'root_view', 'sandbox_run', 'run_status']
+           'tools_dir', 'built_tool', 'sc_run_binary', 'Cgroup', 'RunResult', 'root_view', 'sandbox_run', 'run_status']
 
 # %% ../nbs/10_sandbox.ipynb #58561bff
 @dataclass(frozen=True)
@@ -270,27 +270,36 @@ def tools_dir() -> Path:
     return Path(os.environ.get("SWIFTCODER_TOOLS") or "/var/tmp/swiftcoder-tools")
 
 # %% ../nbs/10_sandbox.ipynb #e7a9bs01
-def sc_run_binary() -> Path:
-    "Path of the compiled `sc-run`, built on first use"
+def built_tool(
+    src: str,  # C source
+    name: str,  # the file in `tools_dir()` is `{name}-{hash of src}{suffix}`
+    flags: tuple,  # compiler flags
+    suffix: str = "",
+) -> Path:
+    "A C helper compiled once per source into `tools_dir()`; RuntimeError without a C compiler or when it does not build"
     d = tools_dir()
     d.mkdir(parents=True, exist_ok=True)
     os.chmod(d, 0o755)
-    exe = d / f"sc-run-{content_hash(SC_RUN_C)[:12]}"
-    if exe.is_file():
-        return exe
+    out = d / f"{name}-{content_hash(src)[:12]}{suffix}"
+    if out.is_file():
+        return out
     cc = shutil.which("gcc") or shutil.which("cc")
     if not cc:
         raise RuntimeError("the sandbox needs a C compiler (gcc) to build its helper: apt-get install gcc")
     with tempfile.TemporaryDirectory() as t:
-        src = Path(t) / "sc_run.c"
-        src.write_text(SC_RUN_C)
-        tmp = Path(t) / "sc-run"
-        r = subprocess.run([cc, "-O2", "-static", "-Wall", "-o", str(tmp), str(src)], capture_output=True, text=True)
+        c, tmp = Path(t) / f"{name}.c", Path(t) / f"{name}{suffix}"
+        c.write_text(src)
+        r = subprocess.run([cc, *flags, "-o", str(tmp), str(c)], capture_output=True, text=True)
         if r.returncode:
-            raise RuntimeError(f"building sc-run failed:\n{r.stderr}")
+            raise RuntimeError(f"building {name} failed:\n{r.stderr}")
         os.chmod(tmp, 0o755)
-        shutil.move(str(tmp), exe)
-    return exe
+        shutil.move(str(tmp), out)
+    return out
+
+
+def sc_run_binary() -> Path:
+    "Path of the compiled `sc-run`, built on first use"
+    return built_tool(SC_RUN_C, "sc-run", ("-O2", "-static", "-Wall"))
 
 # %% ../nbs/10_sandbox.ipynb #79718e44
 CGROUP_ROOT = Path("/sys/fs/cgroup")
