@@ -24,8 +24,8 @@ from .core import PROGRESS_CHANNEL, content_hash, load_profile, progress_off, pr
 
 # %% auto #0
 __all__ = ['Stage', 'load_pipeline', 'parameter_cells', 'declared_parameters', 'stage_parameters', 'stage_key', 'StageFailed',
-           'runnable_copy', 'ipc_kernel_manager', 'render_html', 'Watch', 'run_stage', 'StageResult', 'reproduce',
-           'report', 'figures_diff', 'summary', 'sync_readme', 'main']
+           'runnable_copy', 'ipc_kernel_manager', 'render_html', 'render_markdown', 'Watch', 'run_stage', 'StageResult',
+           'reproduce', 'report', 'figures_diff', 'summary', 'sync_readme', 'main']
 
 # %% ../nbs/01_reproduce.ipynb #82756238
 @dataclass
@@ -126,7 +126,7 @@ def _directives(src: str) -> dict[str, list[str]]:
         out[k.rstrip(":")] = [x.lower() for x in v]
     return out
 
-
+# %% ../nbs/01_reproduce.ipynb #rcopy001
 def runnable_copy(notebook: Path, skip_flags=()) -> nbformat.NotebookNode:
     "The stage notebook without the cells nbdev_test skips"
     nb = nbformat.read(notebook, as_version=4)
@@ -135,7 +135,8 @@ def runnable_copy(notebook: Path, skip_flags=()) -> nbformat.NotebookNode:
         if c.cell_type != "code":
             return True
         d = _directives(c.source)
-        return not ("nbdev_export(" in c.source or d.get("eval") == ["false"] or set(skip_flags) & set(d))
+        # the call's name in two parts: nbdev_test skips every cell whose source holds it whole
+        return not ("nbdev_export" + "(" in c.source or d.get("eval") == ["false"] or set(skip_flags) & set(d))
 
     nb.cells = [c for c in nb.cells if keep(c)]
     return nb
@@ -174,6 +175,25 @@ def render_html(executed: Path) -> Path:
 
     body, _ = HTMLExporter().from_filename(str(executed))
     out = executed.with_suffix(".html")
+    out.write_text(body, encoding="utf-8")
+    return out
+
+# %% ../nbs/01_reproduce.ipynb #rmd00001
+def render_markdown(
+    executed: Path,  # an executed stage notebook
+    folder: Path,  # where the rendering goes: `<notebook>.md`, its images in `<notebook>_files/`
+) -> Path:
+    "The executed notebook as Markdown with its outputs (tables, printed results, figures), for reading on a code host"
+    from nbconvert import MarkdownExporter
+
+    files = f"{executed.stem}_files"
+    body, res = MarkdownExporter().from_filename(str(executed), resources={"output_files_dir": files})
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(folder / files, ignore_errors=True)
+    for name, data in res.get("outputs", {}).items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(data)
+    out = folder / f"{executed.stem}.md"
     out.write_text(body, encoding="utf-8")
     return out
 
@@ -392,6 +412,8 @@ def reproduce(
             echo(f"[{i}/{len(stages)}] {st.name}: reused (unchanged since {prev['finished']}, {len(outs)} outputs)")
             if executed.is_file() and not executed.with_suffix(".html").is_file():
                 render_html(executed)
+            if executed.is_file() and not (paths.figures / "notebooks" / f"{executed.stem}.md").is_file():
+                render_markdown(executed, paths.figures / "notebooks")
             results.append(StageResult(st.name, "cached", 0.0, outs, last_s.get(st.name), executed))
             continue
         expect = f", {_fmt_s(last_s[st.name])} last time" if last_s.get(st.name) else ""
@@ -409,6 +431,7 @@ def reproduce(
         )
         dt = time.time() - t0
         render_html(executed)
+        render_markdown(executed, paths.figures / "notebooks")
         state[st.name] = {
             "key": key,
             "finished": time.strftime("%Y-%m-%d %H:%M:%S"),
