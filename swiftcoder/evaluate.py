@@ -17,17 +17,20 @@ import pandas as pd
 
 from .benchmarks import answer_program, load_benchmark
 from .candidates import extract_code, make_generator, solve_messages
-from .core import Cache, load_jsonl, run_paths, settings_from, settings_options
+from .core import Cache, content_hash, load_jsonl, record_output, run_paths, settings_from, settings_options
 from .corpus import derive_stress, ValidationSettings
+from .finetune import trained_name
 from .llm import Sampling
+from .paper import PAPER_FIGURE3_R
 from .profiler import check_against_reference, MeasureSettings, profile, Store
 from .sandbox import Limits
 from .schema import FIGURES, Task, figures
 
 # %% auto #0
-__all__ = ['CANONICAL', 'MEASURES', 'PROCESS_KEYS', 'pass_at_k', 'EvalSettings', 'prepare', 'evaluate', 'task_frame', 'metrics',
-           'compare', 'comparison_rows', 'comparison_table', 'efficiency_correlation', 'save_records', 'load_records',
-           'summary', 'check_references', 'main']
+__all__ = ['CANONICAL', 'MEASURES', 'PROCESS_KEYS', 'FIGURE3_MEASURES', 'pass_at_k', 'EvalSettings', 'prepare', 'evaluate',
+           'task_frame', 'metrics', 'compare', 'comparison_rows', 'comparison_table', 'efficiency_correlation',
+           'evaluated_mixtures', 'solved_by_all', 'figure3_table', 'figure3_plot', 'subset', 'run_benchmark',
+           'paper_comparison', 'save_records', 'load_records', 'summary', 'check_references', 'main']
 
 # %% ../nbs/41_evaluate.ipynb #18a15b53
 def pass_at_k(
@@ -458,6 +461,196 @@ def efficiency_correlation(
             rs.append(np.corrcoef(x, yb)[0, 1])
     out["ci"] = _interval(np.array(rs), ci)
     return out
+
+# %% ../nbs/41_evaluate.ipynb #fig3c001
+FIGURE3_MEASURES = (  # (measure, the answers' field, the training set's field)
+    ("ET", "et_s", "train_et_s"),
+    ("MU", "mu_mb", "train_mu_mb"),
+    ("TMU", "tmu_mb_s", "train_tmu_mb_s"),
+    ("I", "instructions", "train_instructions"),
+)
+
+
+def evaluated_mixtures(
+    mixtures: list[dict],  # the train stage's mixtures.json
+    models: dict,  # the evaluation stage's models.json: label -> {spec, name}
+    base: str,  # the base model's label in the train stage
+) -> tuple[list[dict], dict, list[str]]:
+    "(the base's mixtures the evaluation answered with, by efficient share, named BASE/mix-XXX; their labels; the others' names)"
+    label_of = {trained_name(v["spec"]): l for l, v in models.items() if trained_name(v["spec"])}
+    mixtures = [{**m, "name": f"{m['base']}/{m['name']}"} for m in mixtures if m["base"] == base]
+    mix = [m for m in sorted(mixtures, key=lambda m: m["efficient_share"]) if m["name"] in label_of]
+    return mix, label_of, [m["name"] for m in mixtures if m["name"] not in label_of]
+
+
+def solved_by_all(records: list[dict], mix: list[dict], label_of: dict) -> tuple[dict, list, pd.DataFrame]:
+    "(each mixture's `task_frame` by id, the problems every mixture's model solves, how many each solves)"
+    frames = {m["name"]: task_frame(records, label_of[m["name"]]).set_index("id") for m in mix}
+    first = next(iter(frames.values())) if frames else pd.DataFrame(columns=["excluded", "passed"])
+    valid = first.excluded.isna()
+    common = valid.copy()
+    for f in frames.values():
+        common &= f.passed
+    solved = pd.DataFrame(
+        [
+            {
+                "model": m["name"],
+                "label": label_of[m["name"]],
+                "efficient share": m["efficient_share"],
+                "solved": int(frames[m["name"]].passed[valid].sum()),
+                "of": int(valid.sum()),
+            }
+            for m in mix
+        ]
+    )
+    return frames, list(first.index[common]), solved
+
+# %% ../nbs/41_evaluate.ipynb #fig3c002
+def _normalized(frames: dict, mix: list[dict], ids: list, field: str) -> np.ndarray:
+    "Problems x models: each answer's figure over the canonical's (NaN where either is missing), problems with a NaN dropped"
+    Y = np.array(
+        [
+            [
+                frames[m["name"]].loc[i, field] / frames[m["name"]].loc[i, f"canonical_{field}"]
+                if frames[m["name"]].loc[i, field] is not None and frames[m["name"]].loc[i, f"canonical_{field}"]
+                else np.nan
+                for m in mix
+            ]
+            for i in ids
+        ],
+        float,
+    ).reshape(len(ids), len(mix))
+    keep = ~np.isnan(Y).any(axis=1) if len(Y) else np.zeros(0, bool)
+    return Y[keep]
+
+
+def figure3_table(frames: dict, mix: list[dict], ids: list, n_boot: int = 1000) -> tuple[pd.DataFrame, dict]:
+    "(one row per measure: r, p, problems, where the models differ, the interval, the paper's r; measure -> (x, Y, result))"
+    rows, plot_data = [], {}
+    for name, f, tk in FIGURE3_MEASURES:
+        x = np.array([m.get(tk) if m.get(tk) is not None else np.nan for m in mix], float)
+        Y = _normalized(frames, mix, ids, f)
+        if np.isnan(x).any():
+            lack = ", ".join(f"{m['name']}: {m.get(tk + '_rows')} of {m['rows']}" for m in mix)
+            res = {"r": None, "p": None, "ci": (None, None), "problems": len(Y), "models": len(x),
+                   "why": f"a training set lacks it on some rows ({lack})"}  # fmt: skip
+        else:
+            res = efficiency_correlation(x, Y, n_boot=n_boot)
+        plot_data[name] = (x, Y, res)
+        rows.append(
+            {"measure": name, "models": len(mix), "problems": res["problems"], "differing": res.get("differing"),
+             "r": res["r"], "p": res["p"], "r CI low": res["ci"][0], "r CI high": res["ci"][1],
+             "paper r": PAPER_FIGURE3_R[name], "note": res.get("why", "")}
+        )  # fmt: skip
+    return pd.DataFrame(rows), plot_data
+
+# %% ../nbs/41_evaluate.ipynb #fig3c003
+def figure3_plot(plot_data: dict, mix: list[dict], ids: list, profile: str):
+    "The paper's Figure 3 for ET, MU and TMU: each model's training-set mean against its code's mean, with a fitted line"
+    import matplotlib.pyplot as plt
+
+    fig, axes = plt.subplots(1, 3, figsize=(11, 3.4))
+    for ax, (name, f, tk) in zip(axes, FIGURE3_MEASURES[:3]):
+        x, Y, res = plot_data[name]
+        y = Y.mean(0) if len(Y) else np.full(len(x), np.nan)
+        ax.scatter(x, y, s=36, zorder=3)
+        for xi, yi, m in zip(x, y, mix):
+            if np.isfinite(yi):
+                ax.annotate(
+                    f"{m['efficient_share']:.0%}", (xi, yi), textcoords="offset points", xytext=(4, 4), fontsize=7
+                )
+        ok = np.isfinite(x) & np.isfinite(y)
+        if not ok.any():  # nothing to plot: say so where the points would be, on the training sets' own axis
+            for xi, m in zip(x, mix):
+                if np.isfinite(xi):
+                    ax.axvline(xi, lw=0.8, ls=":", color="grey")
+                    ax.annotate(
+                        f"{m['efficient_share']:.0%}", (xi, 0.02), xycoords=("data", "axes fraction"), fontsize=7
+                    )
+            msg = f"no problem solved\nby all {len(mix)} models"
+            ax.text(0.5, 0.5, msg, transform=ax.transAxes, ha="center", va="center", fontsize=9)
+            ax.set_yticks([])
+        if ok.sum() >= 2 and np.ptp(x[ok]) > 0:
+            a, b = np.polyfit(x[ok], y[ok], 1)
+            xx = np.linspace(x[ok].min(), x[ok].max(), 10)
+            ax.plot(xx, a * xx + b, "--", lw=1)
+        r = "n/a" if res["r"] is None else f"{res['r']:.3f} (p={res['p']:.2g})"
+        ax.set_title(f"{name}: r = {r}\npaper r = {PAPER_FIGURE3_R[name]}", fontsize=9)
+        ax.set_xlabel(f"training set: mean {name}")
+        ax.set_ylabel(f"generated code: mean N{name}")
+    differ = plot_data["ET"][2].get("differing")
+    where = "" if differ is None else f", {differ} where their code differs"
+    fig.suptitle(f"Training-set vs generated-code efficiency ({len(mix)} models, {len(ids)} problems solved by all"
+                 f"{where}; {profile} profile)", fontsize=10)  # fmt: skip
+    fig.tight_layout()
+    return fig
+
+# %% ../nbs/41_evaluate.ipynb #stag52c1
+def subset(
+    problems: list[Task],
+    limit: int = 0,  # problems kept; 0: all
+    how: str = "hash",  # hash (an order of the ids' hashes) | shortest (the shortest canonical solutions first)
+) -> list[Task]:
+    "A fixed subset of a benchmark's problems, chosen before any model answers"
+    if how not in ("hash", "shortest"):
+        raise ValueError(f"SUBSET: hash or shortest, not {how!r}")
+    key = (
+        (lambda p: (content_hash("eval-subset-v1", p.id),))
+        if how == "hash"
+        else (lambda p: (len(p.solution.strip()), p.id))
+    )
+    probs = sorted(problems, key=key)
+    return probs[:limit] if limit else probs
+
+# %% ../nbs/41_evaluate.ipynb #stag52c2
+def run_benchmark(
+    spec: str,  # a benchmark name, or NAME=PATH
+    generators: dict,  # label -> `llm.Generator`
+    sampling,  # `llm.Sampling`
+    settings: EvalSettings,
+    store: Store,
+    cache_root: Path,  # the run cache (`RunPaths.cache`): loaded benchmarks, grown stress inputs
+    out_dir: Path,  # where the records go, `<benchmark>.jsonl`
+    limit: int = 0,  # see `subset`
+    how: str = "hash",
+) -> tuple[str, list[dict], dict]:
+    "(the benchmark's name, its records, what was loaded and run): one benchmark of an evaluation stage, saved"
+    b = load_benchmark(spec, cache=Cache(cache_root, "benchmarks"))
+    if (
+        "environment" in b.info and b.info["environment"] != "ds1000-pinned"
+    ):  # DS-1000: its tests need their own versions
+        raise RuntimeError(
+            f"{b.name}: DS-1000's pinned environment is not built (its tests would import {b.info['environment']}): "
+            "run `bash reproduce/ds1000/setup.sh`, or set SWIFTCODER_DS1000_VENV to a venv it built"
+        )
+    ready, notes = prepare(subset(b.problems, limit, how), settings=settings, cache=Cache(cache_root, "evaluate"))
+    st = {}
+    recs = evaluate(ready, generators, sampling, Limits(), settings, store=store, stats=st)
+    f = record_output(save_records(recs, out_dir / f"{b.name}.jsonl"))
+    info = {"rows": b.rows_read, "problems": len(b.problems), "rejected": len(b.rejected), "evaluated": len(recs),
+            "with stress": sum(1 for n in notes if n.get("stress", "none") != "none"), "run": st, "file": f.name}  # fmt: skip
+    return b.name, recs, info
+
+# %% ../nbs/41_evaluate.ipynb #stag52c3
+def paper_comparison(
+    spec: dict,  # a profile's TABLES entry: benchmarks, and pairs (base, other) or a base and methods (Table 7)
+    runs: dict,  # benchmark -> records
+    n_boot: int = 1000,
+) -> tuple[pd.DataFrame, pd.DataFrame, list[str]]:
+    "(the paper-layout table, the numeric table, the benchmarks it was measured on) of one of the paper's Tables 2-7"
+    have = [b for b in spec.get("benchmarks", []) if b in runs]
+    items = []
+    for b in have:
+        recs, grp = runs[b], ((b,) if len(have) > 1 else ())
+        if "methods" in spec:  # Table 7: each method relative to the base model, on its own overlap with it
+            items += [(compare(recs, spec["base"], m, n_boot=n_boot), None, m) + grp for m in spec["methods"]]
+        else:
+            items += [(compare(recs, base, other, n_boot=n_boot), base, "+ SFT" if other != base else other) + grp
+                      for base, other in spec["pairs"]]  # fmt: skip
+    table, numeric = comparison_table(items)
+    if "methods" in spec:  # keep the method rows only (the base appears as the reference of every reduction)
+        table, numeric = table.iloc[1::2].reset_index(drop=True), numeric.iloc[1::2].reset_index(drop=True)
+    return table, numeric, have
 
 # %% ../nbs/41_evaluate.ipynb #30231d0c
 def save_records(records: list[dict], path: str | Path) -> Path:
