@@ -50,7 +50,8 @@ from swiftcoder.sources import (
 
 # %% auto #0
 __all__ = ['ROW_RULES', 'ValidationSettings', 'validate_tests', 'grow_value', 'grow_input', 'derive_stress', 'Corpus',
-           'source_rows', 'build_corpus', 'funnel_table', 'table1', 'save_corpus', 'load_tasks', 'main']
+           'source_rows', 'build_corpus', 'funnel_table', 'table1', 'save_corpus', 'load_tasks', 'rejection_reasons',
+           'kept_summary', 'main']
 
 # %% ../nbs/23_corpus.ipynb #64337cbb
 @dataclass(frozen=True)
@@ -443,6 +444,32 @@ def load_tasks(path: str | Path) -> list[Task]:
     p = Path(path)
     p = p / "tasks.jsonl" if p.is_dir() else p
     return [Task.from_dict(d) for d in load_jsonl(p)]
+
+# %% ../nbs/23_corpus.ipynb #corpsc01
+def rejection_reasons(rejections: list[Rejection], top: int = 15) -> list[tuple]:
+    "((rule, reason's first words), count) of the most frequent rejections"
+    return Counter((r.rule, r.reason.split(": ")[0][:60]) for r in rejections).most_common(top)
+
+
+def kept_summary(tasks: list[Task]):
+    "Kept tasks by source, language, test kind and stress inputs: how many, their median cases and dropped cases"
+    import pandas as pd
+
+    def stress(t):
+        return (t.provenance.get("validation", {}).get("stress") or "").split(":")[0].split(" from")[0].split(" x")[0]
+
+    kept = pd.DataFrame(
+        [{"source": SOURCE_NAMES.get(t.source, t.source), "language": t.language, "tests": t.tests["kind"],
+          "tests from": t.provenance.get("tests_from", ""), "cases": len(t.tests.get("cases", [])), "stress": stress(t),
+          "dropped cases": len(t.provenance.get("validation", {}).get("dropped", []))} for t in tasks]
+    )  # fmt: skip
+    if not len(kept):
+        return kept
+    return (
+        kept.groupby(["source", "language", "tests", "stress"])
+        .agg(tasks=("cases", "size"), median_cases=("cases", "median"), dropped_cases=("dropped cases", "sum"))
+        .reset_index()
+    )
 
 # %% ../nbs/23_corpus.ipynb #149e1652
 def main(argv: list[str] | None = None) -> int:

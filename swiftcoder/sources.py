@@ -28,7 +28,7 @@ from .schema import Task
 
 # %% auto #0
 __all__ = ['SOURCES', 'EMBEDDED', 'SOURCE_NAMES', 'tasks_from_answer', 'Source', 'load_rows', 'row_tasks', 'humaneval_problems',
-           'humaneval_heldout', 'humaneval_tasks', 'seed_dir', 'seed_tasks', 'benchmark_items']
+           'humaneval_heldout', 'humaneval_tasks', 'seed_dir', 'seed_tasks', 'benchmark_items', 'source_specs']
 
 # %% ../nbs/22_sources.ipynb #tfa66138
 def tasks_from_answer(
@@ -500,3 +500,21 @@ def benchmark_items(specs: Iterable[str], heldout: float = 0.5) -> dict[str, str
 
 # %% ../nbs/22_sources.ipynb #srcnames
 SOURCE_NAMES = {**{k: s.name for k, s in SOURCES.items()}, "humaneval": "HumanEval", "seed": "Seed"}
+
+# %% ../nbs/22_sources.ipynb #srcspc01
+def source_specs(
+    specs: list,  # a profile's SOURCES_SPEC
+    root: Path,  # the repository: relative paths are under it
+) -> list:
+    "The `build_corpus` sources of a profile's list, paths made absolute and `fixtures` expanded"
+
+    def absolute(s):
+        if isinstance(s, str) and "=" in s:
+            k, _, p = s.partition("=")
+            s = {"key": k, "path": p}
+        if isinstance(s, dict) and s.get("path") and not s["path"].startswith("/"):
+            return {**s, "path": str(root / s["path"])}
+        return s
+
+    fixtures = [{"key": k, "path": f"tests/fixtures/sources/{k}.jsonl"} for k in SOURCES]
+    return [absolute(s) for x in specs for s in (fixtures if x == "fixtures" else [x])]
