@@ -10,12 +10,15 @@ from collections import Counter
 from pathlib import Path
 
 from .candidates import SelectionRule, beats, ratios
+from .core import content_hash
 from .langs import LANG_NAMES
+from .paper import PAPER_FIGURE4_MEANS
 from .profiler import HARNESS_VERSION
 from .schema import FIGURES, Task
 
 # %% auto #0
-__all__ = ['dataset_rows', 'response', 'alpaca_records', 'preference_pairs', 'dataset_info', 'dataset_card', 'save_dataset']
+__all__ = ['FIGURE4_MEASURES', 'dataset_rows', 'response', 'alpaca_records', 'preference_pairs', 'dataset_info', 'dataset_card',
+           'save_dataset', 'choose_tasks', 'candidate_verdicts', 'figure4_stats', 'figure4_plot']
 
 # %% ../nbs/33_dataset.ipynb #36bf3fc2
 def dataset_rows(tasks: list[Task], records: list[dict]) -> tuple[list[dict], list[dict]]:
@@ -225,3 +228,80 @@ def save_dataset(
     out["dataset_info"].write_text(json.dumps(dataset_info(name), indent=1), encoding="utf-8")
     out["card"].write_text(dataset_card(rows, pairs, info or {}), encoding="utf-8")
     return out
+
+# %% ../nbs/33_dataset.ipynb #ds34c001
+def choose_tasks(
+    tasks: list[Task],
+    per_language: dict | None = None,  # language -> tasks taken; empty or None: all
+) -> list[Task]:
+    "A fixed subset of the corpus: the first `per_language` tasks of each language in the order of their ids' hashes"
+    order = sorted(tasks, key=lambda t: content_hash("subset-v1", t.id))
+    if not per_language:
+        return order
+    chosen, taken = [], Counter()
+    for t in order:
+        if taken[t.language] < per_language.get(t.language, 0):
+            chosen.append(t)
+            taken[t.language] += 1
+    return chosen
+
+
+def candidate_verdicts(records: list[dict]):
+    "Candidates by model and round: how many got each verdict, and how many were selected"
+    import pandas as pd
+
+    cands = pd.DataFrame(
+        [{"model": c["model"], "round": c["round"], "status": c["status"], "winner": c["id"] == r["selection"].get("winner")}
+         for r in records for c in r["candidates"]]
+    )  # fmt: skip
+    verdicts = cands.groupby(["model", "round", "status"], dropna=False).size().unstack("status", fill_value=0)
+    verdicts["selected"] = cands.groupby(["model", "round"], dropna=False)["winner"].sum()
+    verdicts = verdicts.reset_index()
+    verdicts["round"] = verdicts["round"].astype("Int64")
+    return verdicts
+
+# %% ../nbs/33_dataset.ipynb #ds34c002
+FIGURE4_MEASURES = (("execution time (s)", "et_s"), ("memory usage (MB·s)", "tmu_mb_s"), ("peak memory (MB)", "mu_mb"))
+
+
+def figure4_stats(rows: list[dict]):
+    "Per measure and side (original, efficient): tasks with the figure, its mean and median, and the paper's mean"
+    import pandas as pd
+
+    df, stats = pd.DataFrame(rows), []
+    for label, k in FIGURE4_MEASURES:
+        for side in ("original", "efficient"):
+            v = df[f"{side}_{k}"].dropna() if len(df) else pd.Series(dtype=float)
+            p = PAPER_FIGURE4_MEANS[label][0 if side == "original" else 1]
+            stats.append({"measure": label, "solution": side, "tasks": len(v), "mean": round(v.mean(), 6) if len(v) else None,
+                          "median": round(v.median(), 6) if len(v) else None, "paper mean": p})  # fmt: skip
+    return pd.DataFrame(stats)
+
+
+def figure4_plot(rows: list[dict], profile: str):
+    "The paper's Figure 4: histograms of each measure for the task-provided and the selected solutions (log scale)"
+    import matplotlib.pyplot as plt
+    import numpy as np
+    import pandas as pd
+
+    df = pd.DataFrame(rows)
+    fig, axes = plt.subplots(1, 3, figsize=(11, 3.4))
+    for ax, (label, k) in zip(axes, FIGURE4_MEASURES):
+        data = [df[f"{s}_{k}"].dropna().to_numpy() if len(df) else np.array([]) for s in ("original", "efficient")]
+        allv = np.concatenate(data) if any(len(d) for d in data) else np.array([1.0])
+        pos = allv[allv > 0]
+        spread = len(pos) and pos.min() < pos.max()
+        bins = np.logspace(np.log10(pos.min()), np.log10(pos.max() * 1.0001), 20) if spread else 10
+        for d, name in zip(data, ("task-provided", "selected")):
+            if len(d):
+                ax.hist(d[d > 0], bins=bins, alpha=0.55, label=f"{name} (mean {d.mean():.3g})")
+        if isinstance(bins, np.ndarray):
+            ax.set_xscale("log")
+        ax.set_xlabel(label)
+        ax.set_ylabel("tasks")
+        ax.legend(fontsize=7)
+    fig.suptitle(
+        f"Efficiency of task-provided vs selected solutions ({len(rows)} tasks, {profile} profile)", fontsize=10
+    )
+    fig.tight_layout()
+    return fig
