@@ -11,7 +11,9 @@ import json
 import os
 import re
 import resource
+import shlex
 import shutil
+import subprocess
 import sys
 import time
 from array import array
@@ -21,17 +23,19 @@ from pathlib import Path
 
 from .candidates import SYSTEM
 from .core import PROGRESS_CHANNEL, content_hash, get_logger, progress_off, progress_step, project_root
+from .dataset import response
 from .langs import fence_language, solve_request
 
 log = get_logger("swiftcoder.finetune")
 
 # %% auto #0
-__all__ = ['log', 'FINETUNE_VERSION', 'PROFILES', 'ALPACA_COLUMNS', 'FALLBACK_CHAT_TEMPLATE', 'TRAIN_STAGE',
+__all__ = ['log', 'FINETUNE_VERSION', 'PROFILES', 'ALPACA_COLUMNS', 'FALLBACK_CHAT_TEMPLATE', 'TRAIN_STAGE', 'MIXTURE_FIGURES',
            'LLAMAFACTORY_TEMPLATES', 'SFTConfig', 'sft_config', 'load_sft_config', 'batch_plan', 'load_alpaca',
            'normalise_record', 'user_prompt', 'sft_messages', 'load_tokenizer', 'end_token_ids', 'encode_chat',
            'SFTData', 'prepare_sft_data', 'PadCollator', 'model_fingerprint', 'data_fingerprint', 'run_key',
-           'last_checkpoint', 'train_sft', 'stage_model', 'trained_name', 'main', 'llamafactory_template',
-           'llamafactory_config', 'llamafactory_dataset', 'write_llamafactory']
+           'last_checkpoint', 'train_sft', 'stage_model', 'trained_name', 'base_model_path', 'mixture_sets',
+           'train_mixture', 'loss_plot', 'main', 'llamafactory_template', 'llamafactory_config', 'llamafactory_dataset',
+           'write_llamafactory']
 
 # %% ../nbs/50_finetune.ipynb #579f411b
 FINETUNE_VERSION = "1"  # part of every run key: a change to how examples are built or trained retrains
@@ -838,6 +842,79 @@ def trained_name(spec) -> str | None:
     "`BASE/mix-XXX` when a model spec names a model the train stage wrote (`stage:train/...`, or a served copy of its folder)"
     m = _TRAINED.search(json.dumps(spec))
     return m.group(1) if m else None
+
+# %% ../nbs/50_finetune.ipynb #trn51c01
+def base_model_path(spec: str, paths) -> str:
+    "A base model spec as a path: `embedded` (the wheel's model, unpacked into the run cache), a folder under the repository, or a hub name"
+    if spec == "embedded":
+        from swiftcoder.llm import embedded_model_dir
+
+        return str(embedded_model_dir(paths.cache))
+    return str(paths.root / spec) if (paths.root / spec).is_dir() else spec
+
+
+MIXTURE_FIGURES = ("et_s", "mu_mb", "tmu_mb_s", "instructions")
+
+
+def mixture_sets(rows, shares: list) -> list[dict]:
+    "One training set per share (efficient share, rows, figures and alpaca `records`) from the dataset's rows (a DataFrame)"
+    import pandas as pd
+
+    improved = sorted(rows.task_id[rows.improved], key=lambda t: content_hash("mixture-v1", t))
+    sets = []
+    for share in sorted(set(float(s) for s in shares)):
+        take = set(improved[: round(share * len(improved))])
+        side = ["efficient" if t in take else "original" for t in rows.task_id]
+        recs = [{"instruction": r.instruction, "input": "", "output": response(getattr(r, f"{s}_code"), r.language)}
+                for r, s in zip(rows.itertuples(), side)]  # fmt: skip
+        figs = {}
+        for k in MIXTURE_FIGURES:
+            v = pd.Series([rows[f"{s}_{k}"].iloc[i] for i, s in enumerate(side)], dtype="float64")
+            figs[f"train_{k}"] = float(v.mean()) if v.notna().all() and len(v) else None
+            figs[f"train_{k}_rows"] = int(v.notna().sum())
+        sets.append({"name": f"mix-{round(100 * share):03d}", "efficient_share": share, "rows": len(recs),
+                     "improved_rows": len(improved), "efficient_rows": side.count("efficient"), **figs, "records": recs})  # fmt: skip
+    return sets
+
+# %% ../nbs/50_finetune.ipynb #trn51c02
+def train_mixture(
+    base: str,  # the base model's path or hub name
+    records: list[dict],  # alpaca records
+    out: Path,  # the run folder (the stage owns it: a run of other data or settings there is replaced)
+    config: SFTConfig,
+    launcher: str = "",  # empty: train in this process; else a launcher command for `-m swiftcoder.finetune`
+    overrides: dict | None = None,  # with a launcher: the SFTConfig fields given to it over `profile`'s
+    profile: str = "smoke",  # with a launcher: the `PROFILES` entry the settings start from
+    root: Path | None = None,  # with a launcher: the working directory (the repository)
+) -> dict:
+    "The run's metrics (`train_sft`'s), trained in this process or by `launcher`"
+    if not launcher:
+        return train_sft(base, records, out, config, replace=True)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "train.json").write_text(json.dumps(records, ensure_ascii=False))
+    (out / "sft.json").write_text(json.dumps(overrides or {}))
+    cmd = [*shlex.split(launcher), "-m", "swiftcoder.finetune", "--model", base, "--data", str(out / "train.json"),
+           "--out", str(out), "--profile", profile, "--config", str(out / "sft.json"), "--replace"]  # fmt: skip
+    print("$", " ".join(cmd))
+    subprocess.run(cmd, check=True, cwd=root)
+    return {**json.loads((out / "metrics.json").read_text()), "reused": False}
+
+
+def loss_plot(runs: list[dict], profile: str):
+    "Each run's training loss by optimizer step"
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(5, 3.2))
+    for r in runs:
+        if r["loss"]:
+            label = f"{r['base']}/{r['name']} ({r['efficient_share']:.0%} efficient)"
+            ax.plot([x["step"] for x in r["loss"]], [x["loss"] for x in r["loss"]], marker="o", ms=3, label=label)
+    ax.set_xlabel("optimizer step")
+    ax.set_ylabel("training loss (response tokens)")
+    ax.legend(fontsize=7)
+    ax.set_title(f"Fine-tuning loss ({profile} profile)", fontsize=10)
+    fig.tight_layout()
+    return fig
 
 # %% ../nbs/50_finetune.ipynb #ab0995c5
 def _parser() -> argparse.ArgumentParser:
