@@ -217,7 +217,8 @@ BENCHMARKS = {
 
 # %% ../nbs/40_benchmarks.ipynb #90520c2d
 def _json_file(data: bytes) -> Iterator:
-    "Rows of a whole-file JSON document (a list, or an object of rows keyed by id); JSON lines when it is not one document"
+    """Rows of a whole-file JSON document (a list, or an object of rows keyed by id); JSON lines when it is not one
+    document"""
     try:
         doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
@@ -378,7 +379,8 @@ _put("done", 0)
 
 
 def _output_limits():
-    "The profiler's default memory limit (an input the canonical cannot run within it is dropped, not failed later), more time and output"
+    """The profiler's default memory limit (an input the canonical cannot run within it is dropped, not failed later),
+    more time and output"""
     return Limits(timeout_s=60, cpu_s=60, output_kb=256 * 1024, file_mb=256)
 
 # %% ../nbs/40_benchmarks.ipynb #fc7f9s01
@@ -435,7 +437,8 @@ def canonical_outputs(
     cache: Cache | None = None,
     limits=None,  # sandbox limits (default: 60 s, the default memory limit, 256 MiB of output)
 ) -> dict:
-    "{'records': one per input, {'args', 'out', 's' (the canonical's CPU seconds)} or {'drop': reason}; 'fatal': why nothing ran, or None}"
+    """{'records': one per input, {'args', 'out', 's' (the canonical's CPU seconds)} or {'drop': reason}; 'fatal': why
+    nothing ran, or None}"""
     if mode not in ("args", "exprs", "list_expr"):
         raise ValueError(f"unknown mode {mode!r}: args | exprs | list_expr")
     limits = limits or _output_limits()
@@ -626,7 +629,8 @@ MBPP_NOT_NONE = ("check_str", "text_match_three", "text_starta_endb")  # EvalPlu
 
 
 # MBPP+ stores tuples, sets and complex numbers as JSON lists and strings, and EvalPlus retypes the arguments of some
-# tasks before calling (its `mbpp_deserialize_inputs`). The same facts, as data: task number -> how an argument list is retyped.
+# tasks before calling (its `mbpp_deserialize_inputs`). The same facts, as data: task number -> how an argument list is
+# retyped.
 def _each(f):
     return lambda xs: [f(x) for x in xs]
 
@@ -665,7 +669,8 @@ MBPP_RETYPE = {
 
 
 def mbpp_typed_inputs(task_id: str, inputs: list) -> list:
-    "MBPP+ argument lists with the Python types the task's function is called with (tuples, sets, complex numbers); raises on a malformed one"
+    """MBPP+ argument lists with the Python types the task's function is called with (tuples, sets, complex numbers);
+    raises on a malformed one"""
     num = task_id.rsplit("/", 1)[-1]
     f = MBPP_RETYPE.get(int(num)) if num.isdigit() else None
     return [f(list(a)) for a in inputs] if f else inputs
@@ -680,7 +685,8 @@ def _assigned(tree: ast.AST, src: str, name: str):
 
 
 def hub_test_inputs(test: str) -> tuple[str, Any] | None:
-    "(mode, inputs) for `canonical_outputs` from a hub-style `test` program: EvoEval's texts evaluated with `eval`, else the `inputs` list as text"
+    """(mode, inputs) for `canonical_outputs` from a hub-style `test` program: EvoEval's texts evaluated with `eval`,
+    else the `inputs` list as text"""
     tree = py_parse(test)
     if tree is None:
         return None
@@ -698,7 +704,8 @@ def hub_test_inputs(test: str) -> tuple[str, Any] | None:
 
 
 def _test_atol(test: str) -> float:
-    "The tolerance a hub-style test program checks with: `assertion(out, exp, ATOL)`, or HumanEval/32's `_poly(...) <= ATOL`"
+    """The tolerance a hub-style test program checks with: `assertion(out, exp, ATOL)`, or HumanEval/32's `_poly(...) <=
+    ATOL`"""
     m = re.search(r"assertion\([^\n]*,\s*exp,\s*([0-9.eE+-]+)\s*\)", test or "") or re.search(
         r"_poly\([^\n]*\)\s*<=\s*([0-9.eE+-]+)", test or ""
     )
@@ -915,7 +922,8 @@ DS1000_STAMP = ".swiftcoder-ds1000-installed"  # written by reproduce/ds1000/set
 
 
 def ds1000_venv() -> Path | None:
-    "Where `reproduce/ds1000/setup.sh` builds DS-1000's pinned venv: `$SWIFTCODER_DS1000_VENV`, else `.venv-ds1000` in the checkout"
+    """Where `reproduce/ds1000/setup.sh` builds DS-1000's pinned venv: `$SWIFTCODER_DS1000_VENV`, else `.venv-ds1000` in
+    the checkout"""
     if env := os.environ.get("SWIFTCODER_DS1000_VENV"):
         return Path(env)
     try:
@@ -927,7 +935,8 @@ def ds1000_venv() -> Path | None:
 def ds1000_environment(
     venv: str | Path | None = None,  # default `ds1000_venv()`
 ) -> dict | None:
-    "DS-1000's pinned environment if it is built for this Python: its site-packages and the stamp of the pins, else None"
+    """DS-1000's pinned environment if it is built for this Python: its site-packages and the stamp of the pins, else
+    None"""
     import sys
 
     v = Path(venv) if venv else ds1000_venv()

@@ -35,7 +35,8 @@ def py_signature(code: str, name: str) -> str | None:
 
 
 def interface(t: Task) -> str:
-    "What the tests need from a solution, in words (the task's own sentence, `provenance['interface']`, where it has one)"
+    """What the tests need from a solution, in words (the task's own sentence, `provenance['interface']`, where it has
+    one)"""
     if own := (t.provenance or {}).get("interface"):
         return own
     kind = (t.tests or {}).get("kind")
@@ -64,7 +65,8 @@ def _sig(x: float, n: int = 2) -> str:
 
 # %% ../nbs/31_candidates.ipynb #c40f5s01
 def fmt_figures(r: dict) -> str:
-    "A result's measured figures in words, as stable as the measures are: the prompt, and so the reply, must not change with machine noise"
+    """A result's measured figures in words, as stable as the measures are: the prompt, and so the reply, must not
+    change with machine noise"""
     if (
         r.get("instructions") is not None
     ):  # deterministic: the exact count, and peak memory (exact to about 0.1%) to 2 figures
@@ -231,7 +233,8 @@ _emit("counts", json.dumps(_counts))
 
 
 def run_py_driver(solution: str, driver: str, payload: dict, limits=None) -> dict[str, str]:
-    "Run `driver` (reading /tmp/code/cases.json = `payload`, importing /tmp/code/solution.py) in the sandbox; its `token`-prefixed stdout lines as {rest before the first space: remainder}"
+    """Run `driver` (reading /tmp/code/cases.json = `payload`, importing /tmp/code/solution.py) in the sandbox; its
+    `token`-prefixed stdout lines as {rest before the first space: remainder}"""
     import os, secrets, shutil, tempfile
 
     tok = secrets.token_hex(8)
@@ -261,7 +264,8 @@ def run_py_driver(solution: str, driver: str, payload: dict, limits=None) -> dic
 
 # %% ../nbs/31_candidates.ipynb #3d11as01
 def hot_lines(t: Task, code: str, limits=None, top: int = 5) -> list[tuple[int, int, str]]:
-    "The `top` most executed lines of a Python function solution over the task's cases: (line, count, text); [] if unavailable"
+    """The `top` most executed lines of a Python function solution over the task's cases: (line, count, text); [] if
+    unavailable"""
     if t.language != "python" or (t.tests or {}).get("kind") != "function":
         return []
     got = run_py_driver(
@@ -298,7 +302,8 @@ def run_candidates(
     if sampling is None:
         sampling = Sampling()
     limits, settings = limits or Limits(), settings or MeasureSettings()
-    # count="contenders": every round is timed, and instructions are counted once at the end, for the candidates of a task
+    # count="contenders": every round is timed, and instructions are counted once at the end, for the candidates of a
+    # task
     # that timing cannot tell apart (whichever round they come from)
     contend = settings.instructions and settings.count == "contenders"
     timing = replace(settings, instructions=False) if contend else settings
@@ -477,7 +482,8 @@ for _i, _args in enumerate(_c["inputs"]):
 
 
 def original_outputs(t: Task, inputs: list, limits=None) -> list:
-    "What the original returns for each argument list (sandboxed); None where it raises or returns something JSON cannot hold"
+    """What the original returns for each argument list (sandboxed); None where it raises or returns something JSON
+    cannot hold"""
     got = run_py_driver(t.solution, _OUT_DRIVER, {"entry_point": t.entry_point, "inputs": inputs}, limits)
     res = [json.loads(got[str(i)]) if str(i) in got else {} for i in range(len(inputs))]
     return [r["ok"] if "ok" in r else None for r in res]

@@ -111,7 +111,8 @@ class RunPaths:
         return p
 
     def rooted(self, spec: str) -> str:
-        "`NAME=PATH` with environment variables in PATH expanded and a relative PATH made absolute under the repository (profiles name files relative to it); anything else as it is"
+        """`NAME=PATH` with environment variables in PATH expanded and a relative PATH made absolute under the
+        repository (profiles name files relative to it); anything else as it is"""
         name, eq, p = str(spec).partition("=")
         if not (eq and p):
             return str(spec)
@@ -174,7 +175,8 @@ def parse_python(
     src: str,  # Python source
     filename: str = "<unknown>",
 ) -> ast.Module:
-    "`ast.parse` with the other threads' parses held off (raises SyntaxError, ValueError, RecursionError and MemoryError as it does)"
+    """`ast.parse` with the other threads' parses held off (raises SyntaxError, ValueError, RecursionError and
+    MemoryError as it does)"""
     with _AST_LOCK:
         return ast.parse(src, filename)
 
@@ -341,7 +343,8 @@ def progress(
     total: int | None = None,  # length, when `it` has none
     **kwargs,
 ):
-    "Iterate over `it` with a progress bar (count, rate, ETA) unless `$SWIFTCODER_PROGRESS` is 0; under the runner, on its terminal"
+    """Iterate over `it` with a progress bar (count, rate, ETA) unless `$SWIFTCODER_PROGRESS` is 0; under the runner, on
+    its terminal"""
     off = kwargs.pop("disable", False) or progress_off()
     if (ch := os.environ.get(PROGRESS_CHANNEL)) and not off:  # the notebook stays free of bars
         from tqdm import tqdm as _tqdm
@@ -355,7 +358,8 @@ def progress(
 
 # %% ../nbs/00_core.ipynb #60d85eff
 def progress_step(desc: str, n: int, total: int | None, elapsed_s: float, extra: str = ""):
-    "One progress line for a step that is not a loop of ours (a Trainer's steps), in tqdm's format, to the runner's channel"
+    """One progress line for a step that is not a loop of ours (a Trainer's steps), in tqdm's format, to the runner's
+    channel"""
     if not (ch := os.environ.get(PROGRESS_CHANNEL)) or progress_off():
         return
     from tqdm import tqdm as _tqdm

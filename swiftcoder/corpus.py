@@ -67,7 +67,8 @@ class ValidationSettings:
 
 
 def _run_original(lang: str, code: str, tests: dict, limits, stress: bool, slot: int, cache: Cache | None) -> dict:
-    "One sandboxed run of `code` under `tests`: status, failed case, message, CPU seconds (the solution's windows where the driver measures them)"
+    """One sandboxed run of `code` under `tests`: status, failed case, message, CPU seconds (the solution's windows
+    where the driver measures them)"""
 
     def run():
         b = build(lang, build_files(lang, code, tests))
@@ -156,7 +157,8 @@ def grow_value(v, factor: int, rng: random.Random):
 
 # %% ../nbs/23_corpus.ipynb #186des01
 def grow_input(args: list, factor: int, rng: random.Random) -> list | None:
-    "A case's argument list (as `harness.encode_input` writes it: tuples stay tuples) grown by `factor` (see above), or None"
+    """A case's argument list (as `harness.encode_input` writes it: tuples stay tuples) grown by `factor` (see above),
+    or None"""
     args = decode_input(args)
     grown = [grow_value(a, factor, rng) for a in args]
     if any(g is not None for g in grown):

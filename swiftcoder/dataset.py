@@ -77,7 +77,8 @@ def alpaca_records(rows: list[dict]) -> list[dict]:
 def preference_pairs(
     tasks: list[Task], records: list[dict], rule: SelectionRule = SelectionRule(), per_task: int = 3
 ) -> list[dict]:
-    "(chosen: the selected solution, rejected: a correct solution it beats by the selection rule) pairs, at most `per_task` a task"
+    """(chosen: the selected solution, rejected: a correct solution it beats by the selection rule) pairs, at most
+    `per_task` a task"""
     by_id, pairs = {t.id: t for t in tasks}, []
     for rec in records:
         sel = rec["selection"]
@@ -251,9 +252,17 @@ def candidate_verdicts(records: list[dict]):
     import pandas as pd
 
     cands = pd.DataFrame(
-        [{"model": c["model"], "round": c["round"], "status": c["status"], "winner": c["id"] == r["selection"].get("winner")}
-         for r in records for c in r["candidates"]]
-    )  # fmt: skip
+        [
+            {
+                "model": c["model"],
+                "round": c["round"],
+                "status": c["status"],
+                "winner": c["id"] == r["selection"].get("winner"),
+            }
+            for r in records
+            for c in r["candidates"]
+        ]
+    )
     verdicts = cands.groupby(["model", "round", "status"], dropna=False).size().unstack("status", fill_value=0)
     verdicts["selected"] = cands.groupby(["model", "round"], dropna=False)["winner"].sum()
     verdicts = verdicts.reset_index()

@@ -102,7 +102,8 @@ def evaluate(
     show_progress: bool = True,
     stats: dict | None = None,  # filled with counts: problems, answers, profiled, from_store
 ) -> list[dict]:
-    "One record per problem: prompt, each model's raw replies, extracted code, verdicts and figures, and the canonical's"
+    """One record per problem: prompt, each model's raw replies, extracted code, verdicts and figures, and the
+    canonical's"""
     sampling, limits = sampling or Sampling(), limits or Limits()
     problems = [p for p in problems]
     if bad := [p.id for p in problems if not p.tests]:
@@ -422,7 +423,8 @@ def efficiency_correlation(
     seed: int = 0,
     min_differing: int = 5,  # fewer problems where the models' figures differ: no interval
 ) -> dict:
-    "Pearson r (and p) between `x` and the column means of `Y`, with a bootstrap interval over the problems where the models differ"
+    """Pearson r (and p) between `x` and the column means of `Y`, with a bootstrap interval over the problems where the
+    models differ"""
     from scipy.stats import pearsonr
 
     x, Y = np.asarray(x, float), np.asarray(Y, float)
@@ -476,7 +478,8 @@ def evaluated_mixtures(
     models: dict,  # the evaluation stage's models.json: label -> {spec, name}
     base: str,  # the base model's label in the train stage
 ) -> tuple[list[dict], dict, list[str]]:
-    "(the base's mixtures the evaluation answered with, by efficient share, named BASE/mix-XXX; their labels; the others' names)"
+    """(the base's mixtures the evaluation answered with, by efficient share, named BASE/mix-XXX; their labels; the
+    others' names)"""
     label_of = {trained_name(v["spec"]): l for l, v in models.items() if trained_name(v["spec"])}
     mixtures = [{**m, "name": f"{m['base']}/{m['name']}"} for m in mixtures if m["base"] == base]
     mix = [m for m in sorted(mixtures, key=lambda m: m["efficient_share"]) if m["name"] in label_of]
@@ -507,7 +510,8 @@ def solved_by_all(records: list[dict], mix: list[dict], label_of: dict) -> tuple
 
 # %% ../nbs/41_evaluate.ipynb #fig3c002
 def _normalized(frames: dict, mix: list[dict], ids: list, field: str) -> np.ndarray:
-    "Problems x models: each answer's figure over the canonical's (NaN where either is missing), problems with a NaN dropped"
+    """Problems x models: each answer's figure over the canonical's (NaN where either is missing), problems with a NaN
+    dropped"""
     Y = np.array(
         [
             [
@@ -525,7 +529,8 @@ def _normalized(frames: dict, mix: list[dict], ids: list, field: str) -> np.ndar
 
 
 def figure3_table(frames: dict, mix: list[dict], ids: list, n_boot: int = 1000) -> tuple[pd.DataFrame, dict]:
-    "(one row per measure: r, p, problems, where the models differ, the interval, the paper's r; measure -> (x, Y, result))"
+    """(one row per measure: r, p, problems, where the models differ, the interval, the paper's r; measure -> (x, Y,
+    result))"""
     rows, plot_data = [], {}
     for name, f, tk in FIGURE3_MEASURES:
         x = np.array([m.get(tk) if m.get(tk) is not None else np.nan for m in mix], float)
@@ -546,7 +551,8 @@ def figure3_table(frames: dict, mix: list[dict], ids: list, n_boot: int = 1000) 
 
 # %% ../nbs/41_evaluate.ipynb #fig3c003
 def figure3_plot(plot_data: dict, mix: list[dict], ids: list, profile: str):
-    "The paper's Figure 3 for ET, MU and TMU: each model's training-set mean against its code's mean, with a fitted line"
+    """The paper's Figure 3 for ET, MU and TMU: each model's training-set mean against its code's mean, with a fitted
+    line"""
     import matplotlib.pyplot as plt
 
     fig, axes = plt.subplots(1, 3, figsize=(11, 3.4))
@@ -627,8 +633,15 @@ def run_benchmark(
     st = {}
     recs = evaluate(ready, generators, sampling, Limits(), settings, store=store, stats=st)
     f = record_output(save_records(recs, out_dir / f"{b.name}.jsonl"))
-    info = {"rows": b.rows_read, "problems": len(b.problems), "rejected": len(b.rejected), "evaluated": len(recs),
-            "with stress": sum(1 for n in notes if n.get("stress", "none") != "none"), "run": st, "file": f.name}  # fmt: skip
+    info = {
+        "rows": b.rows_read,
+        "problems": len(b.problems),
+        "rejected": len(b.rejected),
+        "evaluated": len(recs),
+        "with stress": sum(1 for n in notes if n.get("stress", "none") != "none"),
+        "run": st,
+        "file": f.name,
+    }
     return b.name, recs, info
 
 # %% ../nbs/41_evaluate.ipynb #stag52c3
@@ -702,7 +715,8 @@ def check_references(
     store=None,
     show_progress: bool = False,
 ) -> dict:
-    "Each problem answered by its own canonical solution (the reference self-check): counts and every failure, with its reason"
+    """Each problem answered by its own canonical solution (the reference self-check): counts and every failure, with
+    its reason"""
     from collections import Counter
 
     cands = [p.candidate(p.solution, f"{p.id}::{CANONICAL}") for p in bench.problems]

@@ -554,7 +554,8 @@ def _precision(config: SFTConfig) -> bool:
 
 
 def _has_accelerator() -> bool:
-    "Whether torch sees a GPU (or another accelerator); without one the Trainer is told to use the CPU (and gloo for several processes)"
+    """Whether torch sees a GPU (or another accelerator); without one the Trainer is told to use the CPU (and gloo for
+    several processes)"""
     import torch
 
     acc = getattr(torch, "accelerator", None)
@@ -648,7 +649,8 @@ def train_sft(
     dataset: str = "swiftcoder",  # dataset_info.json entry, when `data` is a folder
     callbacks: list | None = None,  # extra transformers TrainerCallbacks
 ) -> dict:
-    "Fine-tune `model_dir` on `data` into `out_dir/final`; the run's metrics (recorded ones if this run already finished)"
+    """Fine-tune `model_dir` on `data` into `out_dir/final`; the run's metrics (recorded ones if this run already
+    finished)"""
     import torch, transformers
     from transformers import AutoModelForCausalLM, Trainer, TrainingArguments
 
@@ -839,13 +841,15 @@ def stage_model(
 
 
 def trained_name(spec) -> str | None:
-    "`BASE/mix-XXX` when a model spec names a model the train stage wrote (`stage:train/...`, or a served copy of its folder)"
+    """`BASE/mix-XXX` when a model spec names a model the train stage wrote (`stage:train/...`, or a served copy of its
+    folder)"""
     m = _TRAINED.search(json.dumps(spec))
     return m.group(1) if m else None
 
 # %% ../nbs/50_finetune.ipynb #trn51c01
 def base_model_path(spec: str, paths) -> str:
-    "A base model spec as a path: `embedded` (the wheel's model, unpacked into the run cache), a folder under the repository, or a hub name"
+    """A base model spec as a path: `embedded` (the wheel's model, unpacked into the run cache), a folder under the
+    repository, or a hub name"""
     if spec == "embedded":
         from swiftcoder.llm import embedded_model_dir
 
@@ -857,7 +861,8 @@ MIXTURE_FIGURES = ("et_s", "mu_mb", "tmu_mb_s", "instructions")
 
 
 def mixture_sets(rows, shares: list) -> list[dict]:
-    "One training set per share (efficient share, rows, figures and alpaca `records`) from the dataset's rows (a DataFrame)"
+    """One training set per share (efficient share, rows, figures and alpaca `records`) from the dataset's rows (a
+    DataFrame)"""
     import pandas as pd
 
     improved = sorted(rows.task_id[rows.improved], key=lambda t: content_hash("mixture-v1", t))
@@ -872,8 +877,17 @@ def mixture_sets(rows, shares: list) -> list[dict]:
             v = pd.Series([rows[f"{s}_{k}"].iloc[i] for i, s in enumerate(side)], dtype="float64")
             figs[f"train_{k}"] = float(v.mean()) if v.notna().all() and len(v) else None
             figs[f"train_{k}_rows"] = int(v.notna().sum())
-        sets.append({"name": f"mix-{round(100 * share):03d}", "efficient_share": share, "rows": len(recs),
-                     "improved_rows": len(improved), "efficient_rows": side.count("efficient"), **figs, "records": recs})  # fmt: skip
+        sets.append(
+            {
+                "name": f"mix-{round(100 * share):03d}",
+                "efficient_share": share,
+                "rows": len(recs),
+                "improved_rows": len(improved),
+                "efficient_rows": side.count("efficient"),
+                **figs,
+                "records": recs,
+            }
+        )
     return sets
 
 # %% ../nbs/50_finetune.ipynb #trn51c02
@@ -1036,7 +1050,8 @@ def _repo() -> Path:
 
 
 def llamafactory_template(model_name_or_path: str) -> str:
-    "LLaMA-Factory's template for a model: `alpaca` for a folder without a chat template, else guessed from the name (`default` when unknown)"
+    """LLaMA-Factory's template for a model: `alpaca` for a folder without a chat template, else guessed from the name
+    (`default` when unknown)"""
     p = Path(str(model_name_or_path))
     if p.is_dir() and not _has_chat_template(p):
         return "alpaca"  # the layout of FALLBACK_CHAT_TEMPLATE
@@ -1148,7 +1163,8 @@ def write_llamafactory(
     output_dir: str | Path = "saves/swiftcoder-sft",  # LLaMA-Factory's output_dir
     world_size: int = 8,  # GPUs the YAML is for
 ) -> Path:
-    "Write the LLaMA-Factory training YAML equivalent to `config` (and, for this module's prompts, the dataset it reads)"
+    """Write the LLaMA-Factory training YAML equivalent to `config` (and, for this module's prompts, the dataset it
+    reads)"""
     import yaml
 
     path = Path(path)

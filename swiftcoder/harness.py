@@ -51,7 +51,8 @@ def site_packages_dir(
 
 
 def binds(lang: str, site_packages: str | Path | None = None) -> dict:
-    "Host folders a run sees: the real interpreter's prefix (Python) and, beside it, `site_packages` (default: this environment's)"
+    """Host folders a run sees: the real interpreter's prefix (Python) and, beside it, `site_packages` (default: this
+    environment's)"""
     if lang != "python":
         return {}
     sp = Path(site_packages) if site_packages else site_packages_dir()
@@ -140,7 +141,8 @@ def digest(v) -> str:
 
 
 def encode_input(v):
-    "A test input (an argument list) as JSON, with the types JSON lacks tagged: tuples, sets, complex numbers, bytes, dicts with other keys"
+    """A test input (an argument list) as JSON, with the types JSON lacks tagged: tuples, sets, complex numbers, bytes,
+    dicts with other keys"""
     return _enc_ns["_tag"](v)
 
 
@@ -404,7 +406,8 @@ def _is_num(x) -> bool:
 
 # %% ../nbs/10a_harness.ipynb #f636es01
 def _window_ok(w) -> bool:
-    "Is `w` a window as the drivers write it: [[round, input], cpu_ns, start_ns, end_ns, rss_before_kb, peak_kb(, count)]?"
+    """Is `w` a window as the drivers write it: [[round, input], cpu_ns, start_ns, end_ns, rss_before_kb, peak_kb(,
+    count)]?"""
     return (
         type(w) is list
         and 6 <= len(w) <= 7
@@ -462,7 +465,8 @@ def parse_driver_output(stdout: str, token: str) -> dict:
             got["malformed"] = (
                 got["malformed"] or f"{line[len(token) + 1 :][:60]!r} ({type(e).__name__}: {str(e)[:80]})"
             )
-    # the driver reports each (round, input) once, one after another: a window added from inside a call is twice or overlaps
+    # the driver reports each (round, input) once, one after another: a window added from inside a call is twice or
+    # overlaps
     ws = got["windows"]
     if len({tuple(w[0]) for w in ws}) != len(ws):
         got["malformed"] = got["malformed"] or "a window reported twice"
@@ -472,7 +476,8 @@ def parse_driver_output(stdout: str, token: str) -> dict:
 
 # %% ../nbs/10a_harness.ipynb #f636es02
 def window_tmu(timeline: list, t0_ns: int | None, start_ns: int, end_ns: int) -> float | None:
-    "KiB*s under the resident-memory samples `timeline` ([[t_s, kb], ...] from `t0_ns`) between two CLOCK_MONOTONIC times"
+    """KiB*s under the resident-memory samples `timeline` ([[t_s, kb], ...] from `t0_ns`) between two CLOCK_MONOTONIC
+    times"""
     import bisect
 
     if not timeline or t0_ns is None:
@@ -500,7 +505,8 @@ def window_tmu(timeline: list, t0_ns: int | None, start_ns: int, end_ns: int) ->
 
 # %% ../nbs/10a_harness.ipynb #4b59c3be
 def window_samples(windows: list, timeline: list | None = None, t0_ns: int | None = None) -> list[dict]:
-    "One process's windows as samples: round, input (-1: the module), CPU and wall seconds, peak and added KiB, TMU KiB*s, counter value"
+    """One process's windows as samples: round, input (-1: the module), CPU and wall seconds, peak and added KiB, TMU
+    KiB*s, counter value"""
     return [
         {
             "round": r,
@@ -554,7 +560,8 @@ def pool_figures(samples: list[dict]) -> dict:
 
 # %% ../nbs/10a_harness.ipynb #3ea1a693
 def window_figures(windows: list, timeline: list | None = None, t0_ns: int | None = None) -> dict:
-    "One process's figures from its windows (`pool_figures` of its `window_samples`), the samples kept for pooling over processes"
+    """One process's figures from its windows (`pool_figures` of its `window_samples`), the samples kept for pooling
+    over processes"""
     s = window_samples(windows, timeline, t0_ns)
     return {**pool_figures(s), "samples": s}
 

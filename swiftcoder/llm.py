@@ -93,7 +93,8 @@ def cache_key(
 
 # %% ../nbs/30_llm.ipynb #f56d101c
 class ResponseCache(KVStore):
-    "Completions on disk (lists of dicts of `Completion` fields): one SQLite row per `cache_key`; safe across threads and processes"
+    """Completions on disk (lists of dicts of `Completion` fields): one SQLite row per `cache_key`; safe across threads
+    and processes"""
 
     def __init__(self, path: str | Path):
         super().__init__(path, "responses", "completions")  # the SQLite file (created with its folder)
@@ -593,7 +594,8 @@ class OpenAIChat(Generator):
     def generate(
         self, prompts: list[Messages], sampling: Sampling = Sampling(), show_progress: bool = True
     ) -> list[list[Completion]]:
-        "`sampling.n` completions per prompt, in input order, from the cache or the server; never raises for a failed request"
+        """`sampling.n` completions per prompt, in input order, from the cache or the server; never raises for a failed
+        request"""
         t0 = time.perf_counter()
         results, todo, keys = self._from_cache(prompts, sampling)
         api_key = os.environ.get(self.api_key_env) if self.api_key_env else None
@@ -653,7 +655,8 @@ def _weights_fingerprint(model_dir: Path) -> str:
 
 
 def _hf_name(model_dir: Path) -> str:
-    "hf:<GGUF file stem> for a folder converted from a GGUF file (see `embedded_model_dir`), else hf:<folder>@<weights fingerprint>"
+    """hf:<GGUF file stem> for a folder converted from a GGUF file (see `embedded_model_dir`), else hf:<folder>@<weights
+    fingerprint>"""
     try:
         return "hf:" + Path(json.loads((model_dir / "swiftcoder-conversion.json").read_text())["source"]).stem
     except (OSError, ValueError, KeyError, TypeError):
@@ -922,7 +925,8 @@ def _converted(dest: Path, want: dict) -> bool:
 def embedded_model_dir(
     cache_root: str | Path | None = None,  # default: runs/cache (`run_paths(...).cache`)
 ) -> Path:
-    "The embedded SmolLM2-135M-Instruct as a float32 transformers folder: converted from the wheel's GGUF once, then reused"
+    """The embedded SmolLM2-135M-Instruct as a float32 transformers folder: converted from the wheel's GGUF once, then
+    reused"""
     src = embedded_gguf()
     models = Path(cache_root or run_paths("test").cache) / "models"
     models.mkdir(parents=True, exist_ok=True)

@@ -221,7 +221,8 @@ def _rust_checks(test_code: str) -> str:
     return _RUST_CHECKS.sub(lambda m: "::std::" + m.group(1).replace("debug_", "") + "!", test_code)
 
 
-# C++: the tests' asserts trap (an instruction: no library function the candidate could define instead, such as __assert_fail)
+# C++: the tests' asserts trap (an instruction: no library function the candidate could define instead, such as
+# __assert_fail)
 _CPP_ASSERT = "#undef NDEBUG\n#include <cassert>\n#define SWC_ASSERT(e) ((e) ? (void)0 : __builtin_trap())\n"
 
 
@@ -389,7 +390,8 @@ def build_files(lang: str, code: str, tests: dict) -> dict[str, str]:
             }
         if lang == "java":
             return {"Main.java": code + "\n" + t + "\n" + _JAVA_MAIN % "Main.main(new String[0]);"}
-        # C++: the candidate's macros end where the tests begin, and a test's asserts always count; Rust: the tests' checks by full path
+        # C++: the candidate's macros end where the tests begin, and a test's asserts always count; Rust: the tests'
+        # checks by full path
         pre = "\n" + _cpp_undefs(code) + _CPP_ASSERT if lang == "cpp" else ""
         t = _cpp_asserts(t) if lang == "cpp" else _rust_checks(t) if lang == "rust" else t
         src = code + "\n\n" + pre + _rename_main(t, lang) + _WRAP[lang]
@@ -401,7 +403,8 @@ BUILD_MAX_MB = 64  # a build's output (binary, classes) above this is the candid
 
 
 def build_dir() -> Path:
-    "Where builds are cached: `$SWIFTCODER_BUILDS`, else /var/tmp/swiftcoder-builds (only its owner reads it; a run sees its own build alone)"
+    """Where builds are cached: `$SWIFTCODER_BUILDS`, else /var/tmp/swiftcoder-builds (only its owner reads it; a run
+    sees its own build alone)"""
     d = Path(os.environ.get("SWIFTCODER_BUILDS") or "/var/tmp/swiftcoder-builds")
     d.mkdir(parents=True, exist_ok=True)
     os.chmod(d, 0o700)
@@ -466,7 +469,8 @@ _OPENSSL = re.compile(r'^\s*#\s*include\s*[<"]openssl/', re.M)
 
 
 def compile_command(L: Lang, files: dict[str, str]) -> list[str]:
-    "The language's compile argv for these sources: C++ that includes OpenSSL headers is linked with it, as HumanEval-X's harness does"
+    """The language's compile argv for these sources: C++ that includes OpenSSL headers is linked with it, as
+    HumanEval-X's harness does"""
     cmd = list(L.compile)
     if L.name == "cpp" and cmd and _OPENSSL.search(files.get(L.source, "")):
         cmd += ["-lssl", "-lcrypto"]
@@ -575,7 +579,8 @@ def _cmd(lang: str, limits: Limits) -> list[str]:
 
 
 def by_digest(case: dict) -> str | None:
-    "The expected digest of a function case whose output is given as `{'__digest__': hex}` (a value too large to send back), else None"
+    """The expected digest of a function case whose output is given as `{'__digest__': hex}` (a value too large to send
+    back), else None"""
     o = case.get("output")
     return o["__digest__"] if isinstance(o, dict) and len(o) == 1 and isinstance(o.get("__digest__"), str) else None
 
@@ -665,7 +670,8 @@ def _judge_function(r, got: dict, tests: dict, n_stress: int) -> Execution:
 
 # %% ../nbs/11_profiler.ipynb #49302s02
 def _merged(lang: str, tests: dict) -> bool:
-    "Is the check the first timed process? (Python function tests: the driver reports the process as it stood after one call of each input)"
+    """Is the check the first timed process? (Python function tests: the driver reports the process as it stood after
+    one call of each input)"""
     return lang == "python" and tests["kind"] == "function"
 
 
@@ -773,7 +779,8 @@ def execute(
             )
             for f in Path(d).iterdir():
                 os.chmod(f, 0o644)
-            # without site (-S): the host interpreter's .pth hooks stay out, start-up is shorter (most of all under valgrind)
+            # without site (-S): the host interpreter's .pth hooks stay out, start-up is shorter (most of all under
+            # valgrind)
             cmd = _cmd(lang, lim)  # the driver's token on stdin, read before the solution is loaded
             r = run([cmd[0], "-S", *cmd[1:]], token + "\n", code=Path(d), points=-1)
         return _judge_function(
@@ -839,7 +846,8 @@ _CG_OUT = "/tmp/.swc-callgrind.out"  # inside the run's private /tmp; read back 
 
 @functools.lru_cache(maxsize=None)
 def perf_in_process(event: tuple = (0, 1)) -> bool:
-    "Does a perf_event counter (type, config) count around the function driver's windows inside the sandbox here? (hardware instructions: not on VMs without a virtual PMU)"
+    """Does a perf_event counter (type, config) count around the function driver's windows inside the sandbox here?
+    (hardware instructions: not on VMs without a virtual PMU)"""
     lib = window_lib()
     if lib is None:
         return False
@@ -851,7 +859,8 @@ def perf_in_process(event: tuple = (0, 1)) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def perf_works(event: tuple = (0, 1)) -> bool:
-    "Does the sandbox's own perf_event counter (type, config) count a program here? (hardware instructions: not on VMs without a virtual PMU)"
+    """Does the sandbox's own perf_event counter (type, config) count a program here? (hardware instructions: not on VMs
+    without a virtual PMU)"""
     r = sandbox_run(["/bin/true"], perf=tuple(event))
     return r.perf_count is not None and r.perf_count > 0
 
@@ -865,7 +874,8 @@ COUNT_RATE = (
 def implausible_count(
     n: int | None, et_s: float | None, rate: tuple = COUNT_RATE, min_et_s: float = 0.01
 ) -> str | None:
-    "Why a count cannot be the work its timed runs did (so it is refused rather than ranked), or None; judged where ET is long enough to tell"
+    """Why a count cannot be the work its timed runs did (so it is refused rather than ranked), or None; judged where ET
+    is long enough to tell"""
     if not n or not et_s or et_s < min_et_s:
         return None
     r = n / et_s
@@ -875,14 +885,16 @@ def implausible_count(
 
 
 class CountMismatch(Exception):
-    "The candidate behaves otherwise when counted: other stress results than in its timed runs, or a failure (`status`) the timed runs did not have"
+    """The candidate behaves otherwise when counted: other stress results than in its timed runs, or a failure
+    (`status`) the timed runs did not have"""
 
     def __init__(self, message: str, status: str = "wrong_answer"):
         super().__init__(message)
         self.status = status
 
 # %% ../nbs/11_profiler.ipynb #d54a16d7
-# the counter's own failures, not the program's: valgrind's internal errors (Go's preemption signals once tripped callgrind)
+# the counter's own failures, not the program's: valgrind's internal errors (Go's preemption signals once tripped
+# callgrind)
 _COUNTER_CRASH = (
     b"valgrind: the 'impossible' happened",
     b"VALGRIND INTERNAL ERROR",
@@ -892,7 +904,8 @@ _COUNTER_CRASH = (
 
 
 def _under_counter(ex: Execution, backend: str) -> str | None:
-    "None when the counted run passed; the reason there is no count when the counter could not finish (its own crash, its slowness, its memory); raises `CountMismatch` when the program failed"
+    """None when the counted run passed; the reason there is no count when the counter could not finish (its own crash,
+    its slowness, its memory); raises `CountMismatch` when the program failed"""
     if ex.status == "passed":
         return None
     if ex.status in ("timeout", "memory_limit", "harness_error") or any(
@@ -922,7 +935,8 @@ def count_instructions(
     whole: bool = False,  # count the whole process even where the driver has windows
     expect: list | None = None,  # the stress results' digests of the timed runs: others raise `CountMismatch`
 ) -> tuple[int | None, str]:
-    "Instructions over cases + stress inputs (the solution's windows where the driver has them, else the process), and the backend"
+    """Instructions over cases + stress inputs (the solution's windows where the driver has them, else the process), and
+    the backend"""
     if not settings.instructions:
         return None, "off"
     if tests.get("instructions") is False:
@@ -934,7 +948,8 @@ def count_instructions(
     if not windows and (
         settings.counter == "perf" or (settings.counter == "auto" and perf_works(tuple(settings.perf_event)))
     ):
-        # counted by the sandbox's pid 1, over the program and every process it starts: no output of the candidate is read
+        # counted by the sandbox's pid 1, over the program and every process it starts: no output of the candidate is
+        # read
         ex = execute(lang, b, tests, limits, stress=True, slot=slot, perf=tuple(settings.perf_event))
         counts, backend = (
             [r.perf_count for r in ex.runs],
@@ -998,7 +1013,8 @@ EMPTY_PROGRAM = {
 
 @functools.lru_cache(maxsize=None)
 def startup(lang: str, limits: Limits = Limits(), runs: int = 3) -> dict | None:
-    "The language's empty program in the sandbox (median CPU time and peak of `runs` runs): what a whole-process window holds besides the solution"
+    """The language's empty program in the sandbox (median CPU time and peak of `runs` runs): what a whole-process
+    window holds besides the solution"""
     tests = {"kind": "stdio", "cases": [{"stdin": "", "stdout": ""}]}
     b = build(lang, build_files(lang, EMPTY_PROGRAM[lang], tests))
     if not b.ok:
@@ -1018,9 +1034,11 @@ def _cv(xs):
 
 # %% ../nbs/11_profiler.ipynb #9d7e4d65
 def summarize(execs: list[Execution], process: Execution | None = None) -> dict:
-    "Figures over repeated executions: the solution's windows as the headline where measured (pooled over the processes: ET the minimum, memory the median), the whole process beside (ET the minimum over processes)"
+    """Figures over repeated executions: the solution's windows as the headline where measured (pooled over the
+    processes: ET the minimum, memory the median), the whole process beside (ET the minimum over processes)"""
     med = statistics.median
-    # the process view: `process`, else each execution's own snapshot after one call of each input, else the execution itself
+    # the process view: `process`, else each execution's own snapshot after one call of each input, else the execution
+    # itself
     view = lambda e: (
         e.process or {"cpu_s": e.cpu_s, "wall_s": e.wall_s, "maxrss_kb": e.maxrss_kb, "tmu_kb_s": e.tmu_kb_s}
     )
@@ -1067,7 +1085,8 @@ def summarize(execs: list[Execution], process: Execution | None = None) -> dict:
 
 # %% ../nbs/11_profiler.ipynb #e3ab1s04
 def check_against_reference(r: dict, ref: dict | None) -> dict:
-    "`r`, judged `wrong_answer` when its stress results' digests differ from the reference solution's (fast but wrong on large inputs)"
+    """`r`, judged `wrong_answer` when its stress results' digests differ from the reference solution's (fast but wrong
+    on large inputs)"""
     if ref is None or r is ref or r.get("status") != "passed" or ref.get("status") != "passed":
         return r
     a, b = r.get("stress_digests") or [], ref.get("stress_digests") or []
@@ -1149,7 +1168,8 @@ def _settled(last: list[Execution], within: float) -> bool:
 
 # %% ../nbs/11_profiler.ipynb #3f9c9s01
 def _enough(timed: list[Execution], s: MeasureSettings) -> bool:
-    "Measured well enough? `s.min_windows` windows per input over the processes (one, where windows are short) and the last two agreeing; two agreeing where a process is one window"
+    """Measured well enough? `s.min_windows` windows per input over the processes (one, where windows are short) and the
+    last two agreeing; two agreeing where a process is one window"""
     if not timed or any(e.status != "passed" for e in timed):
         return bool(timed)
     if len(timed) >= 2 and not _settled(timed[-2:], s.settle):
@@ -1165,7 +1185,8 @@ def _et(e: Execution) -> float:
 
 
 def _decided(mine: list[Execution], others: list[list[Execution]], margin: float | None) -> float | None:
-    "How many times its task's best the candidate's fastest window is, where that is over 1 + `margin` (timing has decided: no more processes), else None"
+    """How many times its task's best the candidate's fastest window is, where that is over 1 + `margin` (timing has
+    decided: no more processes), else None"""
     if margin is None or not mine or not others:
         return None
     best = min((_et(e) for es in others for e in es if e.status == "passed"), default=None)
@@ -1191,7 +1212,8 @@ def _verdict(c, ex: Execution, b: Build | None = None) -> dict:
 
 # %% ../nbs/11_profiler.ipynb #prof0000
 class _Sink:
-    "Where results go as they become final: the output list in input order, the store (never a harness error), the caller"
+    """Where results go as they become final: the output list in input order, the store (never a harness error), the
+    caller"""
 
     def __init__(self, n: int, store: Store | None = None, on_result=None):
         self.out, self.store, self.on_result = [None] * n, store, on_result
@@ -1205,7 +1227,8 @@ class _Sink:
 
 
 def with_stress(cands: list) -> list:
-    "The candidates with their stress inputs inside their tests (they may come beside them, as the candidate's `stress`)"
+    """The candidates with their stress inputs inside their tests (they may come beside them, as the candidate's
+    `stress`)"""
     return [
         {**c, "tests": {**c["tests"], "stress": c["stress"]}}
         if isinstance(c, dict) and isinstance(c.get("tests"), dict) and c.get("stress") and "stress" not in c["tests"]
@@ -1234,7 +1257,8 @@ def pending(cands: list, sink: _Sink, limits: Limits, settings: MeasureSettings)
 
 # %% ../nbs/11_profiler.ipynb #prof0001
 def check_one(item: tuple, limits: Limits, slot: int) -> tuple:
-    "(item, build, execution) of one (index, candidate, key): built and run once under its tests; no execution where its first timed process is the check"
+    """(item, build, execution) of one (index, candidate, key): built and run once under its tests; no execution where
+    its first timed process is the check"""
     i, c, key = item
     try:
         if why := own_equality(c["language"], c["code"], c["tests"]):
@@ -1332,7 +1356,8 @@ def _perf_kw(c: dict, settings: MeasureSettings, inproc: bool) -> dict:
 
 
 def judge_group(g: list[tuple], execs: dict, stopped: dict, sink: _Sink, base: dict) -> list[tuple]:
-    "(index, candidate, key, build, result) of the candidates whose timed runs all passed alike; the others' verdicts go to `sink`"
+    """(index, candidate, key, build, result) of the candidates whose timed runs all passed alike; the others' verdicts
+    go to `sink`"""
     ok = []
     for i, c, key, b, chk in g:
         if chk is None and execs[i][0].status != "passed":  # failed its check
@@ -1436,7 +1461,8 @@ def measure(
     """Timed runs one task at a time, interleaved within the task, on one core; instruction counts do not depend on load,
     so they run beside them on the other cores (a semaphore of `jobs` cores; the timed runs hold one until they end)"""
     tslot, cores = slots.new(), threading.Semaphore(max(1, jobs))
-    # where the kernel has a hardware instruction counter, Python function tests count inside their timed runs, at no cost
+    # where the kernel has a hardware instruction counter, Python function tests count inside their timed runs, at no
+    # cost
     inproc = (
         settings.instructions
         and settings.counter in ("auto", "perf")
@@ -1545,7 +1571,8 @@ def add_counts(
     show_progress: bool = True,
     only: list[int] | None = None,  # count these results instead (e.g. both sides of every selected pair)
 ) -> list[dict]:
-    "`results` with instruction counts for the contenders of every task (`contenders`), or for `only`; the others say why they have none"
+    """`results` with instruction counts for the contenders of every task (`contenders`), or for `only`; the others say
+    why they have none"""
     fp, out = machine_fingerprint(environment_info()), list(results)
     todo = (
         contenders(

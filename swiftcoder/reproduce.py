@@ -157,7 +157,8 @@ def _cell_of_error(executed: Path) -> tuple[int | None, str]:
 
 # %% ../nbs/01_reproduce.ipynb #fdb1c090
 def ipc_kernel_manager():
-    "A kernel manager whose kernels talk over IPC sockets (files) instead of TCP: no port is opened, and the kernel has no plain-TCP warning to print"
+    """A kernel manager whose kernels talk over IPC sockets (files) instead of TCP: no port is opened, and the kernel
+    has no plain-TCP warning to print"""
     from jupyter_client import AsyncKernelManager
     from traitlets import default
 
@@ -170,7 +171,8 @@ def ipc_kernel_manager():
 
 
 def render_html(executed: Path) -> Path:
-    "The executed notebook as a standalone HTML file beside it (its tables and figures included), readable without Jupyter"
+    """The executed notebook as a standalone HTML file beside it (its tables and figures included), readable without
+    Jupyter"""
     from nbconvert import HTMLExporter
 
     body, _ = HTMLExporter().from_filename(str(executed))
@@ -199,7 +201,8 @@ def render_markdown(
 
 # %% ../nbs/01_reproduce.ipynb #41cdfs02
 class Watch:
-    "Shows a running stage on the terminal: its latest progress line (from the stage's progress channel), the time so far and the time the last run took"
+    """Shows a running stage on the terminal: its latest progress line (from the stage's progress channel), the time so
+    far and the time the last run took"""
 
     def __init__(
         self,
@@ -319,7 +322,8 @@ def run_stage(
                     log_output=False,
                     report_mode=False,
                     kernel_manager_class=ipc_kernel_manager(),
-                    # the kernel's own log (a KeyboardInterrupt from the interrupt that precedes every shutdown) is not the user's to act on
+                    # the kernel's own log (a KeyboardInterrupt from the interrupt that precedes every shutdown) is not
+                    # the user's to act on
                     extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
                 )
         except pm.PapermillExecutionError as e:
@@ -459,7 +463,8 @@ def report(results: list[StageResult], root: Path) -> str:
 
 
 def figures_diff(figures: Path, root: Path) -> str:
-    "How `figures` differs from the committed files, in git's words (`git diff --stat` plus new files), or why that cannot be said"
+    """How `figures` differs from the committed files, in git's words (`git diff --stat` plus new files), or why that
+    cannot be said"""
     try:
         rel = figures.resolve().relative_to(root.resolve())
         run = lambda *a: subprocess.run(["git", *a], cwd=root, capture_output=True, text=True, timeout=60)

@@ -266,7 +266,8 @@ int main(int argc, char **argv) {
 
 
 def tools_dir() -> Path:
-    "Folder for the compiled helper: `$SWIFTCODER_TOOLS`, else /var/tmp/swiftcoder-tools (outside the sandbox's private /tmp)"
+    """Folder for the compiled helper: `$SWIFTCODER_TOOLS`, else /var/tmp/swiftcoder-tools (outside the sandbox's
+    private /tmp)"""
     return Path(os.environ.get("SWIFTCODER_TOOLS") or "/var/tmp/swiftcoder-tools")
 
 # %% ../nbs/10_sandbox.ipynb #e7a9bs01
@@ -276,7 +277,8 @@ def built_tool(
     flags: tuple,  # compiler flags
     suffix: str = "",
 ) -> Path:
-    "A C helper compiled once per source into `tools_dir()`; RuntimeError without a C compiler or when it does not build"
+    """A C helper compiled once per source into `tools_dir()`; RuntimeError without a C compiler or when it does not
+    build"""
     d = tools_dir()
     d.mkdir(parents=True, exist_ok=True)
     os.chmod(d, 0o755)
@@ -306,11 +308,13 @@ CGROUP_ROOT = Path("/sys/fs/cgroup")
 
 
 class Cgroup:
-    "A run's v1 memory + pids cgroups (its limits), and the program's own memory + cpuacct cgroups inside them (its whole-tree figures)"
+    """A run's v1 memory + pids cgroups (its limits), and the program's own memory + cpuacct cgroups inside them (its
+    whole-tree figures)"""
 
     def __init__(self, name: str):
         self.mem, self.pids = CGROUP_ROOT / "memory" / "swiftcoder" / name, CGROUP_ROOT / "pids" / "swiftcoder" / name
-        # the program and every process it starts, from its exec on: not bubblewrap, not the sandbox's pid 1 and its sampler
+        # the program and every process it starts, from its exec on: not bubblewrap, not the sandbox's pid 1 and its
+        # sampler
         self.prog, self.acct = self.mem / "prog", CGROUP_ROOT / "cpuacct" / "swiftcoder" / name
 
     @classmethod

@@ -127,7 +127,8 @@ SOURCES = {
     s.key: s
     for s in [
         # SelfCodeAlign's only public release is the StarCoder2 set that is also Self-Oss; its CodeQwen data was not
-        # published, so a user who regenerates it with the SelfCodeAlign pipeline passes the file as `selfcodealign=PATH`
+        # published, so a user who regenerates it with the SelfCodeAlign pipeline passes the file as
+        # `selfcodealign=PATH`
         Source(
             "selfcodealign",
             "SelfCodeAlign",
