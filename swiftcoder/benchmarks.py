@@ -106,7 +106,7 @@ BENCHMARKS = {
             ("python",),
             "mit",
             hub="openai/openai_humaneval",
-            release="embedded: the problems `tasks.humaneval_heldout` holds out (the training corpus is decontaminated against them)",
+            release="embedded: the problems `sources.humaneval_heldout` holds out (the training corpus is decontaminated against them)",
             file_format="as humaneval",
             maps="as humaneval, only the held-out half (a fixed hash of the task id)",
         ),
