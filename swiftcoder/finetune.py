@@ -55,24 +55,18 @@ class SFTConfig:
     warmup_ratio: float = 0.03  # share of the optimizer steps spent warming up linearly from 0
     epochs: float = 4.0  # passes over the data (ignored when max_steps > 0)
     max_steps: int = -1  # optimizer steps; > 0 overrides epochs (the smoke profile)
-    bf16: str | bool = (
-        "auto"  # "auto": bf16 where the device supports it (CUDA with bf16), else fp32; True or False to force
-    )
+    bf16: str | bool = "auto"  # "auto": bf16 where the device supports it (CUDA with bf16), else fp32; or True/False
     weight_decay: float = 0.0  # AdamW weight decay
     max_grad_norm: float = 1.0  # gradient clipping norm (0: none)
     optim: str = "adamw_torch"  # transformers optimizer name
     gradient_checkpointing: bool = False  # recompute activations in the backward pass: less memory, ~30% slower
     seed: int = 42  # data order and any random initialisation
-    prompt_style: str = (
-        "generation"  # "generation": the wording of candidates.solve_messages; "alpaca": instruction + input verbatim
-    )
+    prompt_style: str = "generation"  # "generation": as candidates.solve_messages; "alpaca": instruction + input
     system: str | None = SYSTEM  # system prompt for records without one (None: no system turn)
     overlong: str = "truncate"  # an example over max_length: "truncate" its response, or "reject" it
     save_steps: int = 500  # write a checkpoint (the resume point) every this many optimizer steps
     save_total_limit: int = 2  # checkpoints kept while training (older ones are deleted)
-    keep_checkpoints: bool = (
-        False  # keep the checkpoints once final/ is written (they hold the optimizer state: ~3x the model)
-    )
+    keep_checkpoints: bool = False  # keep the checkpoints once final/ is written (optimizer state: ~3x the model)
     logging_steps: int = 10  # record the training loss every this many optimizer steps
     deepspeed: str | None = None  # a DeepSpeed JSON config (reproduce/train/deepspeed_zero3.json) or None
     dataloader_workers: int = 0  # DataLoader worker processes
@@ -374,9 +368,7 @@ class SFTData:
     rejected: list[dict] = field(default_factory=list)  # {"index", "rule", "reason"} per record not kept
     records: int = 0  # records read
     truncated: int = 0  # kept with the response cut at max_length
-    template_fallbacks: int = (
-        0  # kept, but the chat template did not extend its generation prompt (response + eos used)
-    )
+    template_fallbacks: int = 0  # kept, though the chat template did not extend its prompt (response + eos used)
 
     @property
     def kept(self) -> int:

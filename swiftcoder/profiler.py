@@ -544,13 +544,10 @@ class Execution:
     failed_case: int | None = None
     message: str = ""
     runs: list = field(default_factory=list)  # RunResult per process
-    window: dict | None = (
-        None  # the solution's own figures (`harness.window_figures`), where the driver measures windows
-    )
+    window: dict | None = None  # the solution's own figures (`harness.window_figures`), where the driver has windows
     digests: list = field(default_factory=list)  # digest of each stress result, in order
-    process: dict | None = (
-        None  # the whole process as it stood after one call of each input (cpu_s, wall_s, maxrss_kb, tmu_kb_s), where the driver says
-    )
+    # (cpu_s, wall_s, maxrss_kb, tmu_kb_s), where the driver reports it
+    process: dict | None = None  # the whole process as it stood after one call of each input
 
     @property
     def cpu_s(self):
@@ -816,10 +813,8 @@ class MeasureSettings:
     "How passed candidates are measured"
 
     repeats: int = 3  # timed processes per candidate (interleaved within a task), at most; fewer once it has
-    min_windows: int = (
-        10  # ... this many windows of each input, pooled over its processes (one process where windows are short),
-    )
-    settle: float = 0.06  # ... and its last two processes agree on ET within this fraction (two that agree where a process is one window)
+    min_windows: int = 10  # ... this many windows of each input over its processes (one where windows are short),
+    settle: float = 0.06  # ... and its last two processes agree on ET within this fraction (or two, one window each)
     rounds: int = 5  # function tests: calls of each input per process, each in its own window, at least ...
     max_rounds: int = 50  # ... and more, up to this, while the rounds have taken less than ...
     round_budget_s: float = 0.05  # ... this many seconds in all (short windows scatter most, and cost least to repeat)
@@ -827,18 +822,12 @@ class MeasureSettings:
     count: str = "all"  # all | contenders: count only candidates within `count_margin` of their task's best window ET
     count_margin: float = 0.25  # ... where two or more are (the others are decided by timing alone)
     counter: str = "auto"  # auto (perf where it works in the sandbox, else valgrind) | perf | valgrind
-    perf_event: tuple = (
-        0,
-        1,
-    )  # the perf_event (type, config) counted in-process around each window where the kernel has it: hardware instructions
+    perf_event: tuple = (0, 1)  # perf_event (type, config) counted around each window where the kernel has it
     valgrind_slowdown: int = 50  # time limits are multiplied by this under valgrind
-    process_instructions: bool = (
-        False  # also count the whole process where the headline count is the solution's windows
-    )
-    count_beside: bool = False  # count on the other cores while the timed runs go on (faster; what it does to them: the profiler benchmark's stability table)
-    decided_margin: float | None = (
-        0.5  # no more timed processes for a candidate whose fastest window is over (1 + this) x its task's best (timing has decided; None: measure all alike)
-    )
+    process_instructions: bool = False  # also count the whole process where the headline is the windows
+    count_beside: bool = False  # count beside the timed runs (faster; the profiler benchmark shows what it costs)
+    # (timing has decided; None: every candidate gets all its timed processes)
+    decided_margin: float | None = 0.5  # stop timing a candidate whose best window is over (1 + this) x its task's
 
 # %% ../nbs/11_profiler.ipynb #e3ab1s01
 _CG_OUT = "/tmp/.swc-callgrind.out"  # inside the run's private /tmp; read back by sc-run once every process has ended

@@ -457,9 +457,8 @@ class RunResult:
     cpu_s: float | None = None  # user + sys of the program (and the children it waited for)
     wall_s: float | None = None
     maxrss_kb: int | None = None  # the program's own peak resident set (wait4)
-    peak_sampled_kb: int | None = (
-        None  # its largest sampled resident set (a driver that resets its own peak, as the function driver does between windows, leaves wait4 only the last window's)
-    )
+    # (a driver that resets its own peak between windows, as the function driver does, leaves wait4 only the last's)
+    peak_sampled_kb: int | None = None  # its largest sampled resident set
     tmu_kb_s: float | None = None  # trapezoid integral of the resident-memory samples
     n_samples: int = 0
     max_gap_us: int = 0  # largest spacing between two memory samples
@@ -468,16 +467,11 @@ class RunResult:
     )  # [[t_s, rss_kb], ...], at most `points` of them (every sample for points=-1)
     t0_mono_ns: int | None = None  # CLOCK_MONOTONIC at the program's start: the origin of `timeline`
     collected: str = ""  # `totals:`/`summary:` lines of the `collect` file, read after every process ended
-    perf_count: int | None = (
-        None  # the `perf` counter over the program and every process it started (None: not asked, or not available)
-    )
+    perf_count: int | None = None  # the `perf` counter over the program and what it started (None: not asked or none)
     perf_errno: int = 0  # why the `perf` counter could not be opened or read (ENOENT: no such counter here)
-    tree_cpu_s: float | None = (
-        None  # CPU of the program and every process it started, waited for or not (cpuacct cgroup)
-    )
-    tree_peak_kb: int | None = (
-        None  # peak memory charged to them: resident memory, files written to /tmp and /dev/shm, page cache (memory cgroup)
-    )
+    tree_cpu_s: float | None = None  # CPU of the program and every process it started, waited for or not (cpuacct)
+    # (resident memory, files written to /tmp and /dev/shm, page cache: the memory cgroup)
+    tree_peak_kb: int | None = None  # peak memory charged to the program and every process it started
     stdout: bytes = b""
     stderr: bytes = b""
     stdout_truncated: bool = False

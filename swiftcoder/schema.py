@@ -54,9 +54,7 @@ class Task:
     stress: list | None = None  # large inputs, same shape as the cases, no expected outputs
     license: str = ""  # the source's license
     provenance: dict = field(default_factory=dict)
-    alternatives: list | None = (
-        None  # other solutions the source holds ({"code", "by"}): extra candidates for selection
-    )
+    alternatives: list | None = None  # other solutions the source holds ({"code", "by"}): more candidates
 
     def to_dict(self) -> dict:
         return asdict(self)
