@@ -67,9 +67,8 @@ def _sig(x: float, n: int = 2) -> str:
 def fmt_figures(r: dict) -> str:
     """A result's measured figures in words, as stable as the measures are: the prompt, and so the reply, must not
     change with machine noise"""
-    if (
-        r.get("instructions") is not None
-    ):  # deterministic: the exact count, and peak memory (exact to about 0.1%) to 2 figures
+    # deterministic: the exact count, and peak memory (exact to about 0.1%) to 2 figures
+    if r.get("instructions") is not None:
         parts = [
             f"{r['instructions']:,} instructions executed",
             f"peak memory about {_sig(r['mu_mb'])} MB" if r.get("mu_mb") is not None else None,
@@ -118,9 +117,8 @@ def extract_code(text: str | None, lang: str) -> str | None:
     else:
         pick_code = pick.code
     code, _ = normalize_solution(pick_code.strip("\n") + "\n", lang)
-    if (
-        lang == "python"
-    ):  # type hints from `typing` used without importing them (HumanEval prompts import them; replies often forget)
+    # type hints from `typing` used without importing them (HumanEval prompts import them; replies often forget)
+    if lang == "python":
         names = [
             n
             for n in ("List", "Dict", "Tuple", "Set", "Optional", "Any", "Union", "Iterable", "Callable")
@@ -143,9 +141,8 @@ class SelectionRule:
 
 
 def _measures(a: dict, b: dict, rule: SelectionRule) -> list[tuple[str, float]]:
-    if (
-        a.get("instructions") is not None and b.get("instructions") is not None
-    ):  # deterministic work, then exact peak memory
+    # deterministic work, then exact peak memory
+    if a.get("instructions") is not None and b.get("instructions") is not None:
         return [("instructions", rule.instructions), ("mu_mb", rule.memory)]
     return [("et_s", rule.time), ("mu_mb", rule.memory), ("tmu_mb_s", rule.tmu)]
 
@@ -398,9 +395,8 @@ def run_candidates(
             show_progress=show_progress,
         )
         results.update(zip(ids, counted))
-    if (
-        settings.instructions
-    ):  # both sides of every row (the winner and the original) counted, where timing alone decided
+    # both sides of every row (the winner and the original) counted, where timing alone decided
+    if settings.instructions:
 
         def uncounted(t):
             ids = [i for i, m in meta.items() if m["task"] == t.id]

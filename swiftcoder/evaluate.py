@@ -448,9 +448,8 @@ def efficiency_correlation(
         return out
     r = pearsonr(x, y)
     out.update(r=float(r.statistic), p=float(r.pvalue))
-    if (
-        differing < min_differing
-    ):  # resampling so few problems mostly repeats r: a narrow interval that would look like certainty
+    # resampling so few problems mostly repeats r: a narrow interval that would look like certainty
+    if differing < min_differing:
         out["why"] = (
             f"r rests on {differing} problem(s) where the models' figures differ; an interval needs {min_differing}"
         )
@@ -622,9 +621,8 @@ def run_benchmark(
 ) -> tuple[str, list[dict], dict]:
     "(the benchmark's name, its records, what was loaded and run): one benchmark of an evaluation stage, saved"
     b = load_benchmark(spec, cache=Cache(cache_root, "benchmarks"))
-    if (
-        "environment" in b.info and b.info["environment"] != "ds1000-pinned"
-    ):  # DS-1000: its tests need their own versions
+    # DS-1000: its tests need their own versions
+    if "environment" in b.info and b.info["environment"] != "ds1000-pinned":
         raise RuntimeError(
             f"{b.name}: DS-1000's pinned environment is not built (its tests would import {b.info['environment']}): "
             "run `bash reproduce/ds1000/setup.sh`, or set SWIFTCODER_DS1000_VENV to a venv it built"

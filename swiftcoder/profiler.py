@@ -652,9 +652,8 @@ def _judge_function(r, got: dict, tests: dict, n_stress: int) -> Execution:
     if not got["done"]:
         return Execution("runtime_error", None, "the driver did not finish", [r])
     proc = None
-    if (
-        got["process"] and r.t0_mono_ns is not None
-    ):  # the driver's snapshot after round 0: what a run calling each input once costs
+    # the driver's snapshot after round 0: what a run calling each input once costs
+    if got["process"] and r.t0_mono_ns is not None:
         cpu_ns, mono_ns, peak_kb = got["process"]
         proc = {
             "cpu_s": cpu_ns / 1e9,
