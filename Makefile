@@ -55,7 +55,7 @@ nbtest:
 pytest:
 	$(BIN)/python -m pytest tests/ -q -ra
 
-export:
+export: $(STAMP)
 	$(BIN)/ruff format --quiet nbs/ && $(BIN)/nbdev_export && $(BIN)/nbdev_clean
 
 lab: setup

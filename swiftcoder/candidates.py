@@ -383,18 +383,23 @@ def run_candidates(
         measure(new)
     for i in list(results):  # a candidate whose stress results differ from the original's is wrong, however fast
         results[i] = check_against_reference(results[i], results.get(f"{meta[i]['task']}::original"))
-    if contend:
-        ids = [i for i in results if results[i].get("status") == "passed"]
-        counted = add_counts(
-            [by_id[meta[i]["task"]].candidate(meta[i]["code"], i) for i in ids],
+
+    def count(ids, **kw):  # instruction counts for these candidates' results (see `profiler.add_counts`)
+        cands = [by_id[meta[i]["task"]].candidate(meta[i]["code"], i) for i in ids]
+        got = add_counts(
+            cands,
             [results[i] for i in ids],
             limits,
             settings,
             jobs=jobs,
             store=store,
             show_progress=show_progress,
+            **kw,
         )
-        results.update(zip(ids, counted))
+        results.update(zip(ids, got))
+
+    if contend:
+        count([i for i in results if results[i].get("status") == "passed"])
     # both sides of every row (the winner and the original) counted, where timing alone decided
     if settings.instructions:
 
@@ -413,17 +418,7 @@ def run_candidates(
             if not need:
                 break
             tried.update(need)
-            counted = add_counts(
-                [by_id[meta[i]["task"]].candidate(meta[i]["code"], i) for i in need],
-                [results[i] for i in need],
-                limits,
-                settings,
-                jobs=jobs,
-                store=store,
-                show_progress=show_progress,
-                only=list(range(len(need))),
-            )
-            results.update(zip(need, counted))
+            count(need, only=list(range(len(need))))
     out = []
     for t in tasks:
         ids = [i for i, m in meta.items() if m["task"] == t.id]
