@@ -74,7 +74,9 @@ def hub_args(b: Benchmark) -> tuple[tuple, dict]:
 
 # %% ../nbs/40_benchmarks.ipynb #8a2eeb42
 _EP_RELEASE = "https://github.com/evalplus/{0}_release/releases (e.g. {1})"
+
 _EVO_RELEASE = "https://github.com/evo-eval/evoeval_release/releases/download/v0.1.0/EvoEval_{0}.jsonl.gz"
+
 _EVO = dict(
     kind="evoeval",
     languages=("python",),
@@ -85,6 +87,8 @@ _EVO = dict(
     maps="`function` cases: each input evaluated and run through prompt + canonical in the sandbox for the expected "
     "output (inputs it raises on are dropped); floats compared within 1e-6",
 )
+
+# %% ../nbs/40_benchmarks.ipynb #e65721b1
 BENCHMARKS = {
     b.name: b
     for b in [
@@ -236,7 +240,7 @@ def _json_file(data: bytes) -> Iterator:
 # %% ../nbs/40_benchmarks.ipynb #90520s01
 _SUFFIXES = (".jsonl", ".jsonl.gz", ".json", ".json.gz", ".parquet")
 
-
+# %% ../nbs/40_benchmarks.ipynb #6157c19f
 def read_rows(path: str | Path) -> Iterator:
     "(row number, row) pairs of a local benchmark file or folder"
     p = Path(path)
@@ -337,6 +341,7 @@ from swiftcoder.harness import (
     site_packages_dir,
 )
 
+# %% ../nbs/40_benchmarks.ipynb #13cc5f48
 OUTPUTS_DRIVER = (
     DRIVER_PREAMBLE
     + r'''
@@ -377,7 +382,7 @@ _put("done", 0)
 '''
 )
 
-
+# %% ../nbs/40_benchmarks.ipynb #2083fbb2
 def _output_limits():
     """The profiler's default memory limit (an input the canonical cannot run within it is dropped, not failed later),
     more time and output"""
@@ -386,7 +391,7 @@ def _output_limits():
 # %% ../nbs/40_benchmarks.ipynb #fc7f9s01
 _NO_OUTPUT = "no output from the sandbox (the canonical program timed out or crashed while loading)"
 
-
+# %% ../nbs/40_benchmarks.ipynb #d3976524
 def _outputs(
     program: str, entry_point: str, inputs: list | str, mode: str, setup: str, oracle: str | None, limits
 ) -> dict:
@@ -472,6 +477,7 @@ def _has_float(v) -> bool:
 # %% ../nbs/40_benchmarks.ipynb #5f3fas01
 # the oracle program test's own copy of the drivers' encoding, under names a solution will not have
 _SWC_ENCODE_SRC = re.sub(r"\b_(enc|tag|untag|canon|digest)\(", r"_swc_\1(", ENCODE_SRC)
+
 _ORACLE_TEST = '''
 import json as _swc_json, math as _swc_math
 {enc}
@@ -483,13 +489,14 @@ for _swc_i, (_swc_args, _swc_want) in enumerate(_swc_cases):
     _swc_got = {ep}(*_swc_args)
     {check}, "case " + str(_swc_i)
 '''
+
 _CHECKS = {
     "find_zero": "assert abs(sum(c * _swc_math.pow(_swc_got, k) for k, c in enumerate(_swc_args[0]))) <= {tol}",
     "set_eq": "assert set(map(_swc_key, _swc_got)) == set(map(_swc_key, _swc_want))",
     "not_none": "assert (_swc_got if isinstance(_swc_got, bool) else _swc_got is not None) == _swc_want",
 }
 
-
+# %% ../nbs/40_benchmarks.ipynb #58b80026
 def outputs_tests(
     entry_point: str,  # the function the cases call
     records: list,  # `canonical_outputs(...)["records"]`
@@ -1028,7 +1035,7 @@ CPP_HEADERS = (
     "#include<iostream>",
 )
 
-
+# %% ../nbs/40_benchmarks.ipynb #99c7a78c
 def _cpp_brace_end(src: str, open_at: int) -> int | None:
     "Index of the `}` matching the `{` at `open_at` (strings, chars and comments skipped), or None"
     depth, i, n = 0, open_at, len(src)

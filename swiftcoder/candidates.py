@@ -228,7 +228,7 @@ _emit("counts", json.dumps(_counts))
 '''
 )
 
-
+# %% ../nbs/31_candidates.ipynb #ee48609c
 def run_py_driver(solution: str, driver: str, payload: dict, limits=None) -> dict[str, str]:
     """Run `driver` (reading /tmp/code/cases.json = `payload`, importing /tmp/code/solution.py) in the sandbox; its
     `token`-prefixed stdout lines as {rest before the first space: remainder}"""

@@ -58,6 +58,8 @@ _SIGNS = {
     ],
     "go": [r"^\s*package \w+", r"\bfunc \w+\s*\(", r"\bfmt\.", r":=", r"^\s*import \(\s*$|^\s*import \"", r"\[\]\w+\{"],
 }
+
+# %% ../nbs/20_code.ipynb #b89a9a1e
 _SIGN_RE = {l: [re.compile(p, re.M) for p in ps] for l, ps in _SIGNS.items()}
 
 

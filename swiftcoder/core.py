@@ -52,9 +52,10 @@ def project_root(
 
 # %% ../nbs/00_core.ipynb #f4d89af0
 PROFILES = ("test", "smoke", "full")
+
 _PROFILE_KEYS = {"name", "description", "figures_dir", "skip_flags", "params", "stages", "extends"}
 
-
+# %% ../nbs/00_core.ipynb #f37c99df
 def load_profile(
     name: str | Path,  # a profile name in reproduce/profiles/, or a path to a YAML file
     root: Path | None = None,  # repository root (default: `project_root()`)
@@ -473,7 +474,7 @@ def json_lines(
         except (json.JSONDecodeError, RecursionError) as e:
             yield n, BadRow(f"line {n + 1} is not JSON ({getattr(e, 'msg', e)})")
 
-
+# %% ../nbs/00_core.ipynb #0770f1e5
 def load_jsonl(path: str | Path) -> list:
     "Every row of a JSON-lines file this project wrote; a line that cannot be read is an error naming it"
     rows = []

@@ -286,7 +286,7 @@ def figure4_stats(rows: list[dict]):
                           "median": round(v.median(), 6) if len(v) else None, "paper mean": p})  # fmt: skip
     return pd.DataFrame(stats)
 
-
+# %% ../nbs/33_dataset.ipynb #75a66aad
 def figure4_plot(rows: list[dict], profile: str):
     "The paper's Figure 4: histograms of each measure for the task-provided and the selected solutions (log scale)"
     import matplotlib.pyplot as plt

@@ -484,7 +484,7 @@ def evaluated_mixtures(
     mix = [m for m in sorted(mixtures, key=lambda m: m["efficient_share"]) if m["name"] in label_of]
     return mix, label_of, [m["name"] for m in mixtures if m["name"] not in label_of]
 
-
+# %% ../nbs/41_evaluate.ipynb #2ec826ab
 def solved_by_all(records: list[dict], mix: list[dict], label_of: dict) -> tuple[dict, list, pd.DataFrame]:
     "(each mixture's `task_frame` by id, the problems every mixture's model solves, how many each solves)"
     frames = {m["name"]: task_frame(records, label_of[m["name"]]).set_index("id") for m in mix}

@@ -194,6 +194,8 @@ _PY_BANNED_MODULES = {
     "wall-clock": {"time", "datetime", "calendar", "timeit", "sched"},
     "threads": {"threading", "_thread", "concurrent"},
 }
+
+# %% ../nbs/21_filters.ipynb #8102b3e1
 _PY_BANNED_CALLS = {
     "subprocess": {
         "os.system",
@@ -228,7 +230,7 @@ _PY_BANNED_CALLS = {
     "randomness": {"os.urandom", "os.getrandom", "id"},
 }
 
-
+# %% ../nbs/21_filters.ipynb #5dc48126
 def _dotted(n) -> str | None:
     if isinstance(n, ast.Name):
         return n.id
@@ -344,6 +346,8 @@ _OTHER_BANNED = {  # language -> category -> patterns (on code without comments)
         "third-party package": [r"\"(github\.com|golang\.org|gopkg\.in)/"],
     },
 }
+
+# %% ../nbs/21_filters.ipynb #d4c5ccb6
 _OTHER_BANNED_RE = {
     l: {c: [re.compile(p, re.M) for p in ps] for c, ps in cats.items()} for l, cats in _OTHER_BANNED.items()
 }

@@ -42,7 +42,7 @@ FINETUNE_VERSION = "1"  # part of every run key: a change to how examples are bu
 
 _BOOL = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
 
-
+# %% ../nbs/50_finetune.ipynb #1e55fd9e
 @dataclass
 class SFTConfig:
     "How to fine-tune: the paper's setup (LLaMA-Factory full fine-tuning) as the defaults"
@@ -196,7 +196,7 @@ ALPACA_COLUMNS = {
     "history": "history",
 }
 
-
+# %% ../nbs/50_finetune.ipynb #fdd2d027
 def load_alpaca(
     data: str | Path | list,  # alpaca JSON/JSONL file, a folder with dataset_info.json, or a list of records
     dataset: str = "swiftcoder",  # the dataset_info.json entry to read, for a folder
@@ -569,7 +569,7 @@ def _checkpointing(config: SFTConfig) -> dict:
 # %% ../nbs/50_finetune.ipynb #0272ds01
 _CLOCK = "swiftcoder_clock.json"
 
-
+# %% ../nbs/50_finetune.ipynb #c2860573
 def _clock_callback():
     "A TrainerCallback that logs the loss and records the training seconds so far in each checkpoint it follows"
     from transformers import TrainerCallback
@@ -851,7 +851,7 @@ def base_model_path(spec: str, paths) -> str:
 
 MIXTURE_FIGURES = ("et_s", "mu_mb", "tmu_mb_s", "instructions")
 
-
+# %% ../nbs/50_finetune.ipynb #a0ede38a
 def mixture_sets(rows, shares: list) -> list[dict]:
     """One training set per share (efficient share, rows, figures and alpaca `records`) from the dataset's rows (a
     DataFrame)"""

@@ -126,7 +126,9 @@ def _digest(v):
     return _swc_hashlib.sha256(_swc_json.dumps(_canon(v), separators=(",", ":")).encode()).hexdigest()[:32]
 '''
 
+# %% ../nbs/10a_harness.ipynb #fcc63d3d
 _enc_ns: dict = {}
+
 exec(ENCODE_SRC, _enc_ns)
 
 
@@ -154,7 +156,7 @@ def decode_input(v):
 def hashable(v):
     return tuple(hashable(x) for x in v) if isinstance(v, list) else v
 
-
+# %% ../nbs/10a_harness.ipynb #d9fd37e2
 def decode(v):
     "Undo the drivers' encoding of values JSON cannot hold (a tag is a dict of one key): the form `same` compares"
     if isinstance(v, list):
@@ -247,6 +249,7 @@ long long swc_count(void) {
 }
 """
 
+# %% ../nbs/10a_harness.ipynb #9171bfb1
 CALLGRIND = ("valgrind", "--tool=callgrind", "--instr-atstart=no", "--dump-line=no", "--compress-strings=no")
 
 
@@ -289,6 +292,7 @@ def _emit(*parts): _out.write(_tok + " " + " ".join(map(str, parts)) + "\n"); _o
     + ENCODE_SRC
 )
 
+# %% ../nbs/10a_harness.ipynb #95a475a0
 FUNCTION_DRIVER = (
     DRIVER_PREAMBLE
     + r'''
@@ -400,7 +404,7 @@ _emit("done")
 '''
 )
 
-
+# %% ../nbs/10a_harness.ipynb #5dbd2735
 def _is_num(x) -> bool:
     return type(x) in (int, float) and x == x and abs(x) != float("inf")
 

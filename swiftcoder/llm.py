@@ -105,7 +105,7 @@ class ResponseCache(KVStore):
 # %% ../nbs/30_llm.ipynb #5958dde3
 _STORED = ("text", "finish_reason", "tokens", "seconds")
 
-
+# %% ../nbs/30_llm.ipynb #abf997e9
 class Generator:
     "A source of completions for chat prompts; subclasses set `name` and implement `generate`"
 
@@ -794,7 +794,7 @@ CHATML = (
     "{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}"
 )
 
-
+# %% ../nbs/30_llm.ipynb #87a9ce6f
 def tiny_model_dir(
     path: str | Path,  # the folder to write (created)
     seed: int = 0,  # weights' seed
@@ -909,7 +909,7 @@ def _convert_gguf(src: Path, out: Path) -> None:
     if not getattr(AutoTokenizer.from_pretrained(out), "chat_template", None):
         raise ValueError(f"{out}: the saved tokenizer lost its chat template")
 
-
+# %% ../nbs/30_llm.ipynb #de417a5d
 def _converted(dest: Path, want: dict) -> bool:
     try:
         m = json.loads((dest / _MARKER).read_text())

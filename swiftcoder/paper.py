@@ -39,6 +39,7 @@ def paper_table1() -> pd.DataFrame:
 # %% ../nbs/04_paper.ipynb #c62a2e60
 PAPER_COLUMNS = ["ET (s)", "NET", "MU (MB)", "NMU", "TMU (MB·s)", "NTMU", "Overlap (%)", "Pass@1 (%)"]
 
+# %% ../nbs/04_paper.ipynb #8b4d6171
 PAPER_RESULTS = {  # Tables 2-7: number -> (benchmark, rows as printed: model|ET|NET|MU|NMU|TMU|NTMU|overlap|pass@1; "#" starts a group)
     2: (
         "EffiBench",

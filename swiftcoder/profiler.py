@@ -251,12 +251,14 @@ _PY_TOKEN = (
     "_swc_done = (lambda t, w: lambda: (_swc_sys.stdout.flush(), w(1, ('\\n' + t + '\\n').encode())))(_swc_sys.stdin.readline().strip(), _swc_os.write)\n"
     "_swc_os.dup2(_swc_os.open(_swc_os.devnull, _swc_os.O_RDONLY), 0)\n"
 )
+
 _GO_TOKEN = (
     'package main\nimport ("bufio"; "os"; "strings"; "syscall")\n'
     '// the completion token, read before any of the candidate\'s package variables or init functions (this file sorts first)\n'
     'var swcToken = func() string {\n\ts, _ := bufio.NewReader(os.Stdin).ReadString(\'\\n\')\n'
     '\tif f, err := os.Open(os.DevNull); err == nil { syscall.Dup3(int(f.Fd()), 0, 0) }\n\treturn strings.TrimSpace(s)\n}()\n'
 )
+
 _WRAP = {
     "python": "\n_swc_done()\n",
     # C++: the test function runs inside the solution's window (`harness.PROGRAM_WINDOW_C`), start-up outside it
@@ -270,6 +272,7 @@ _WRAP = {
     ),
     "go": "\nfunc main() { swcTestMain(); os.Stdout.WriteString(\"\\n\" + swcToken + \"\\n\") }\n",
 }
+
 _JAVA_MAIN = (
     "class SwcMain { public static void main(String[] a) throws Exception { "
     "String t = new java.io.BufferedReader(new java.io.InputStreamReader(System.in)).readLine(); System.in.close(); "
@@ -278,6 +281,7 @@ _JAVA_MAIN = (
 
 _JAVA_STDIO_MAIN = "class SwcMain { public static void main(String[] a) throws Exception { Main.main(new String[0]); System.out.flush(); } }\n"
 
+# %% ../nbs/11_profiler.ipynb #71ab9ad1
 _PY_EQ = r'''
 def _swc_make_eq(T, heap=1 << 9):   # T: `type`, reached through an int (the candidate may have replaced the name)
     flags, mro = T.__dict__["__flags__"].__get__, T.__dict__["__mro__"].__get__   # the real ones, whatever a metaclass says
@@ -309,7 +313,7 @@ def _swc_make_eq(T, heap=1 << 9):   # T: `type`, reached through an int (the can
 _swc_eq = _swc_make_eq((0).__class__.__class__)
 '''
 
-
+# %% ../nbs/11_profiler.ipynb #5745c8d2
 def _future_split(code: str) -> tuple[str, str]:
     "`code` cut after its docstring and `from __future__` imports (which must stay first)"
     import ast
@@ -1224,7 +1228,7 @@ def with_stress(cands: list) -> list:
         for c in cands
     ]
 
-
+# %% ../nbs/11_profiler.ipynb #d39bd82b
 def pending(cands: list, sink: _Sink, limits: Limits, settings: MeasureSettings) -> list[tuple]:
     "(index, candidate, key) of the candidates left to profile; bad input and stored results go to `sink` at once"
     fp = machine_fingerprint(environment_info())

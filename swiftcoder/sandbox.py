@@ -264,7 +264,7 @@ int main(int argc, char **argv) {
 }
 """
 
-
+# %% ../nbs/10_sandbox.ipynb #3745c8fc
 def tools_dir() -> Path:
     """Folder for the compiled helper: `$SWIFTCODER_TOOLS`, else /var/tmp/swiftcoder-tools (outside the sandbox's
     private /tmp)"""
@@ -306,7 +306,7 @@ def sc_run_binary() -> Path:
 # %% ../nbs/10_sandbox.ipynb #79718e44
 CGROUP_ROOT = Path("/sys/fs/cgroup")
 
-
+# %% ../nbs/10_sandbox.ipynb #c2513078
 class Cgroup:
     """A run's v1 memory + pids cgroups (its limits), and the program's own memory + cpuacct cgroups inside them (its
     whole-tree figures)"""
@@ -751,11 +751,12 @@ _OOM_PATTERNS = (
 )
 
 ESCAPE_CPU_S = 0.02  # CPU the program's tree may use beyond its own figures (or 5% of them) before it is refused
+
 ESCAPE_MEM_KB = (
     32 * 1024
 )  # memory the program's tree may hold beyond its own resident peak (plus a quarter of it) before it is refused
 
-
+# %% ../nbs/10_sandbox.ipynb #06fa528f
 def run_status(r: RunResult, limits: Limits = Limits()) -> tuple[str | None, str]:
     "(status, message) of a run that did not end normally, else (None, '')"
     if r.harness_error:

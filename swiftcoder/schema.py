@@ -117,6 +117,7 @@ FIGURE_KEYS = (
     "instructions_process",
 )  # every figure the profiler fills
 
+# %% ../nbs/05_schema.ipynb #8437ebcd
 FIGURES = (
     "et_s",
     "et_cv",

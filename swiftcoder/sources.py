@@ -123,6 +123,8 @@ class Source:
 
 # %% ../nbs/22_sources.ipynb #38168s01
 _SC2 = ("fingerprint", "sha1", "seed", "response", "concepts", "prompt", "instruction", "id")
+
+# %% ../nbs/22_sources.ipynb #7bf6a15c
 SOURCES = {
     s.key: s
     for s in [
@@ -219,6 +221,8 @@ SOURCES = {
         ),
     ]
 }
+
+# %% ../nbs/22_sources.ipynb #8701fd41
 EMBEDDED = ("humaneval", "seed")
 
 # %% ../nbs/22_sources.ipynb #7d32bd72
