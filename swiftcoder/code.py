@@ -124,11 +124,11 @@ def py_parse(code: str) -> ast.Module | None:
     except (SyntaxError, ValueError, MemoryError, RecursionError):
         return None
 
-
+# %% ../nbs/20_code.ipynb #992e289a
 def _called_names(node) -> set[str]:
     return {n.func.id for n in ast.walk(node) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
 
-
+# %% ../nbs/20_code.ipynb #479d0c77
 def py_functions(tree: ast.Module) -> list[ast.FunctionDef]:
     "Top-level functions that are not tests"
     return [
@@ -137,13 +137,13 @@ def py_functions(tree: ast.Module) -> list[ast.FunctionDef]:
         if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and not n.name.startswith(("test", "check"))
     ]
 
-
+# %% ../nbs/20_code.ipynb #bdc57735
 def _returns_value(fn) -> bool:
     return any(isinstance(n, ast.Return) and n.value is not None for n in ast.walk(fn)) or any(
         isinstance(n, (ast.Yield, ast.YieldFrom)) for n in ast.walk(fn)
     )
 
-
+# %% ../nbs/20_code.ipynb #daeae707
 def py_entry_point(tree: ast.Module, tests: ast.Module | None = None) -> str | None:
     "The function the tests call, else the one root function (not called by the others) that returns a value"
     fns = [f for f in py_functions(tree) if isinstance(f, ast.FunctionDef)]
@@ -199,7 +199,7 @@ def _fold(node):
         return tuple(_fold(e) for e in node.elts)
     return ast.literal_eval(node)
 
-
+# %% ../nbs/20_code.ipynb #8aeb3675
 def _lit(node):
     v = _fold(node)
     json.dumps(v, allow_nan=False)  # JSON-representable, or ValueError/TypeError
@@ -215,47 +215,57 @@ def _jsonable(v):
         raise TypeError("not a JSON case")
     return v
 
+# %% ../nbs/20_code.ipynb #9c151f34
+def _call_args(n, names: set[str]) -> list:
+    "The arguments of a call `f(literals)` to one of `names`, as JSON values; ValueError for anything else"
+    if (
+        isinstance(n, ast.Call)
+        and isinstance(n.func, ast.Name)
+        and n.func.id in names
+        and not n.keywords
+        and not any(isinstance(x, ast.Starred) for x in n.args)
+    ):
+        return [_jsonable(_lit(x)) for x in n.args]
+    raise ValueError
+
+# %% ../nbs/20_code.ipynb #ef3657fe
+def _is_abs_diff(n) -> bool:
+    "Whether `n` is `abs(a - b)`"
+    return (
+        isinstance(n, ast.Call)
+        and isinstance(n.func, ast.Name)
+        and n.func.id == "abs"
+        and len(n.args) == 1
+        and isinstance(n.args[0], ast.BinOp)
+        and isinstance(n.args[0].op, ast.Sub)
+    )
+
+# %% ../nbs/20_code.ipynb #75152da7
+def _compare_case(t: ast.Compare, names: set[str]) -> tuple[dict, float] | None:
+    "The case of `call == literal` (either order, or `is`) or of `abs(call - literal) < tol`, else None"
+    l, op, r = t.left, t.ops[0], t.comparators[0]
+    if isinstance(op, (ast.Eq, ast.Is)):
+        for x, y in ((l, r), (r, l)):
+            try:
+                return {"input": _call_args(x, names), "output": _jsonable(_lit(y))}, 0.0
+            except (ValueError, TypeError, SyntaxError):
+                pass
+    if isinstance(op, (ast.Lt, ast.LtE)) and _is_abs_diff(l):
+        tol = _lit(r)
+        if isinstance(tol, (int, float)) and 0 <= tol < 1:
+            return {"input": _call_args(l.args[0].left, names), "output": _jsonable(_lit(l.args[0].right))}, float(tol)
+    return None
+
 # %% ../nbs/20_code.ipynb #92f52s02
 def assert_to_case(a: ast.Assert, names: set[str]) -> tuple[dict, float] | None:
     "A function case and its tolerance from one assert, or None when it is not a plain call-vs-literal check"
     t = a.test
-
-    def call(n):
-        if (
-            isinstance(n, ast.Call)
-            and isinstance(n.func, ast.Name)
-            and n.func.id in names
-            and not n.keywords
-            and not any(isinstance(x, ast.Starred) for x in n.args)
-        ):
-            return [_jsonable(_lit(x)) for x in n.args]
-        raise ValueError
-
     try:
         if isinstance(t, ast.Compare) and len(t.ops) == 1:
-            l, op, r = t.left, t.ops[0], t.comparators[0]
-            if isinstance(op, (ast.Eq, ast.Is)):
-                for x, y in ((l, r), (r, l)):
-                    try:
-                        return {"input": call(x), "output": _jsonable(_lit(y))}, 0.0
-                    except (ValueError, TypeError, SyntaxError):
-                        pass
-            if (
-                isinstance(op, (ast.Lt, ast.LtE))
-                and isinstance(l, ast.Call)
-                and isinstance(l.func, ast.Name)
-                and l.func.id == "abs"
-                and len(l.args) == 1
-                and isinstance(l.args[0], ast.BinOp)
-                and isinstance(l.args[0].op, ast.Sub)
-            ):
-                tol = _lit(r)
-                if isinstance(tol, (int, float)) and 0 <= tol < 1:
-                    return {"input": call(l.args[0].left), "output": _jsonable(_lit(l.args[0].right))}, float(tol)
-            return None
+            return _compare_case(t, names)
         if isinstance(t, ast.UnaryOp) and isinstance(t.op, ast.Not):
-            return {"input": call(t.operand), "output": False}, 0.0
-        return {"input": call(t), "output": True}, 0.0
+            return {"input": _call_args(t.operand, names), "output": False}, 0.0
+        return {"input": _call_args(t, names), "output": True}, 0.0
     except (ValueError, TypeError, SyntaxError, RecursionError, MemoryError):
         return None
 
@@ -303,7 +313,7 @@ def functions_of(code: str, lang: str) -> list[str]:
         return [f.name for f in py_functions(tree)] if tree else []
     return [n for n in _FN_RE[lang].findall(code) if n not in _KEYWORDS]
 
-
+# %% ../nbs/20_code.ipynb #45943d05
 def entry_point_of(code: str, lang: str, tests_src: str | None = None) -> str | None:
     "The entry point of a block: see above"
     if lang == "python":

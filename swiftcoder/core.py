@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 import yaml
+from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['PROFILES', 'PROGRESS_CHANNEL', 'TOOLCHAINS', 'PACKAGES', 'project_root', 'load_profile', 'RunPaths', 'run_paths',
@@ -119,7 +120,8 @@ class RunPaths:
             return str(spec)
         if "$" in p and "$" in (p := os.path.expandvars(p)):
             raise ValueError(
-                f"{spec}: its path names an environment variable that is not set (e.g. SWIFTCODER_BENCHMARK_DIR, the folder of the downloaded benchmark files)"
+                f"{spec}: its path names an environment variable that is not set "
+                "(e.g. SWIFTCODER_BENCHMARK_DIR, the folder of the downloaded benchmark files)"
             )
         return f"{name}={p if Path(p).is_absolute() else self.root / p}"
 
@@ -162,7 +164,7 @@ def _canon(o):
         f"content_hash cannot hash a {type(o).__name__}: pass JSON-like values, bytes, paths or dataclasses"
     )
 
-
+# %% ../nbs/00_core.ipynb #47c61b3c
 def content_hash(*parts) -> str:
     "Hex sha256 of `parts`, canonically serialised"
     s = json.dumps(_canon(list(parts)), sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=True)
@@ -218,25 +220,27 @@ class Cache:
             json.dump({"key": key, "value": value}, f)
         os.replace(tmp, p)
 
-    def __call__(
-        self,
-        compute: Callable[[], Any],
-        *parts,
-        keep: Callable[[Any], bool] | None = None,  # stored only where `keep(value)` (default: always)
-    ):
-        "`compute()`'s value for the key made of `parts`: from disk if stored, else computed and stored"
-        k = self.key(*parts)
-        if k in self:
-            self.hits += 1
-            return self.get(k)
-        self.misses += 1
-        v = compute()
-        if keep is None or keep(v):
-            self.put(k, v)
-        return v
-
     def __repr__(self):
         return f"Cache({self.namespace!r}: {len(self)} entries, {self.hits} hits, {self.misses} misses this session)"
+
+# %% ../nbs/00_core.ipynb #0fb4f003
+@patch
+def __call__(
+    self: Cache,
+    compute: Callable[[], Any],
+    *parts,
+    keep: Callable[[Any], bool] | None = None,  # stored only where `keep(value)` (default: always)
+):
+    "`compute()`'s value for the key made of `parts`: from disk if stored, else computed and stored"
+    k = self.key(*parts)
+    if k in self:
+        self.hits += 1
+        return self.get(k)
+    self.misses += 1
+    v = compute()
+    if keep is None or keep(v):
+        self.put(k, v)
+    return v
 
 # %% ../nbs/00_core.ipynb #61893a26
 class KVStore:
@@ -269,26 +273,6 @@ class KVStore:
             if private and Path(f"{self.path}{side}").exists():
                 os.chmod(f"{self.path}{side}", 0o600)
 
-    def get(self, key: str):
-        "The value stored under `key`, or None"
-        with self._lock:
-            row = self.db.execute(f"SELECT {self.value} FROM {self.table} WHERE key = ?", (key,)).fetchone()
-        if row is None:
-            self.misses += 1
-            return None
-        self.hits += 1
-        return json.loads(row[0])
-
-    def put(self, key: str, value) -> None:
-        "Store `value` (JSON-serialisable) under `key`, replacing what was there"
-        labels = [
-            str(value.get(c)) if isinstance(value, dict) and value.get(c) is not None else None for c in self.labels
-        ]
-        cols = ", ".join(("key", *self.labels, self.value, "created"))
-        row = (key, *labels, json.dumps(value, ensure_ascii=False), time.time())
-        with self._lock:
-            self.db.execute(f"INSERT OR REPLACE INTO {self.table} ({cols}) VALUES ({', '.join('?' * len(row))})", row)
-
     def __contains__(self, key: str) -> bool:
         with self._lock:
             return self.db.execute(f"SELECT 1 FROM {self.table} WHERE key = ?", (key,)).fetchone() is not None
@@ -297,9 +281,33 @@ class KVStore:
         with self._lock:
             return self.db.execute(f"SELECT COUNT(*) FROM {self.table}").fetchone()[0]
 
-    def close(self) -> None:
-        with self._lock:
-            self.db.close()
+# %% ../nbs/00_core.ipynb #21decf52
+@patch
+def put(self: KVStore, key: str, value) -> None:
+    "Store `value` (JSON-serialisable) under `key`, replacing what was there"
+    labels = [str(value.get(c)) if isinstance(value, dict) and value.get(c) is not None else None for c in self.labels]
+    cols = ", ".join(("key", *self.labels, self.value, "created"))
+    row = (key, *labels, json.dumps(value, ensure_ascii=False), time.time())
+    with self._lock:
+        self.db.execute(f"INSERT OR REPLACE INTO {self.table} ({cols}) VALUES ({', '.join('?' * len(row))})", row)
+
+# %% ../nbs/00_core.ipynb #02da88b0
+@patch
+def get(self: KVStore, key: str):
+    "The value stored under `key`, or None"
+    with self._lock:
+        row = self.db.execute(f"SELECT {self.value} FROM {self.table} WHERE key = ?", (key,)).fetchone()
+    if row is None:
+        self.misses += 1
+        return None
+    self.hits += 1
+    return json.loads(row[0])
+
+# %% ../nbs/00_core.ipynb #3af51f0a
+@patch
+def close(self: KVStore) -> None:
+    with self._lock:
+        self.db.close()
 
 # %% ../nbs/00_core.ipynb #51335cb1
 def get_logger(name: str = "swiftcoder") -> logging.Logger:
@@ -314,14 +322,14 @@ def get_logger(name: str = "swiftcoder") -> logging.Logger:
         top.setLevel(os.environ.get("SWIFTCODER_LOG", "INFO").upper())
     return log
 
-
+# %% ../nbs/00_core.ipynb #a97b1dc5
 PROGRESS_CHANNEL = "SWIFTCODER_PROGRESS_FILE"  # set by `swiftcoder reproduce` while a stage runs: progress goes there
 
-
+# %% ../nbs/00_core.ipynb #c644f6a9
 def progress_off() -> bool:
     return os.environ.get("SWIFTCODER_PROGRESS", "1") in ("0", "false", "no")
 
-
+# %% ../nbs/00_core.ipynb #5daad890
 class _ChannelFile:
     "A file for tqdm that appends each refresh as one line to the runner's progress channel (no carriage returns)"
 
@@ -388,7 +396,7 @@ class Slots:
             self._local.n = self.new()
         return self._local.n
 
-
+# %% ../nbs/00_core.ipynb #17fde047
 def pmap(
     fn: Callable,  # called as fn(item, slot)
     items: list,
@@ -430,7 +438,7 @@ def settings_options(
         else:
             ap.add_argument(flag, type=type(d), metavar="V", **kw)
 
-
+# %% ../nbs/00_core.ipynb #8604552d
 def settings_from(args: argparse.Namespace, cls):
     "The `cls` settings the parsed options give (fields without an option keep their default)"
     return cls(
@@ -451,7 +459,7 @@ class BadRow:
     def __repr__(self):
         return f"BadRow({self.why!r})"
 
-
+# %% ../nbs/00_core.ipynb #32b02e75
 def json_lines(
     f: str | Path | Iterable,  # a file's path, or lines (bytes or text): an open file, a list
     start: int = 0,  # the first line's number
@@ -504,7 +512,7 @@ def plot_style(
         }
     )
 
-
+# %% ../nbs/00_core.ipynb #c0328cb2
 def record_output(path: str | Path) -> Path:
     "Note `path` as an output of the running stage (in `$SWIFTCODER_MANIFEST`, set by the runner)"
     path = Path(path).resolve()
@@ -577,15 +585,6 @@ PACKAGES = (
     "psutil",
 )
 
-
-def tool_version(cmd: list[str]) -> str | None:
-    "First line a tool prints about its version, or None if it is missing (asked once per installed binary)"
-    exe = shutil.which(cmd[0])
-    if not exe:
-        return None
-    st = os.stat(exe)
-    return _tool_version(tuple(cmd), exe, st.st_mtime_ns, st.st_ino)
-
 # %% ../nbs/00_core.ipynb #162c4s01
 @functools.lru_cache(maxsize=None)
 def _tool_version(
@@ -598,7 +597,16 @@ def _tool_version(
     lines = (r.stdout or r.stderr).strip().splitlines()
     return lines[0].strip() if lines else None
 
+# %% ../nbs/00_core.ipynb #eeed4b25
+def tool_version(cmd: list[str]) -> str | None:
+    "First line a tool prints about its version, or None if it is missing (asked once per installed binary)"
+    exe = shutil.which(cmd[0])
+    if not exe:
+        return None
+    st = os.stat(exe)
+    return _tool_version(tuple(cmd), exe, st.st_mtime_ns, st.st_ino)
 
+# %% ../nbs/00_core.ipynb #2a44eec1
 def _cpu_model() -> str:
     try:
         for l in Path("/proc/cpuinfo").read_text().splitlines():
@@ -631,7 +639,7 @@ def environment_info() -> dict:
         "toolchains": {k: tool_version(c) for k, c in TOOLCHAINS.items()},
     }
 
-
+# %% ../nbs/00_core.ipynb #3ad25207
 def machine_fingerprint(info: dict | None = None) -> str:
     "Short hash of what makes measurements comparable: CPU, cores, machine, toolchains"
     info = info or environment_info()

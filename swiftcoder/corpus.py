@@ -50,7 +50,7 @@ from swiftcoder.sources import (
 
 # %% auto #0
 __all__ = ['ROW_RULES', 'ValidationSettings', 'validate_tests', 'grow_value', 'grow_input', 'derive_stress', 'Corpus',
-           'source_rows', 'build_corpus', 'funnel_table', 'table1', 'save_corpus', 'load_tasks', 'rejection_reasons',
+           'source_rows', 'funnel_table', 'build_corpus', 'table1', 'save_corpus', 'load_tasks', 'rejection_reasons',
            'kept_summary', 'main']
 
 # %% ../nbs/23_corpus.ipynb #64337cbb
@@ -65,7 +65,7 @@ class ValidationSettings:
     stress_max_bytes: int = 4_000_000  # JSON size of one stress input
     seed: int = 0
 
-
+# %% ../nbs/23_corpus.ipynb #a23c0002
 def _run_original(lang: str, code: str, tests: dict, limits, stress: bool, slot: int, cache: Cache | None) -> dict:
     """One sandboxed run of `code` under `tests`: status, failed case, message, CPU seconds (the solution's windows
     where the driver measures them)"""
@@ -126,7 +126,7 @@ def _size(v) -> int:
         return len(v) + sum(_size(x) for x in v)
     return 0
 
-
+# %% ../nbs/23_corpus.ipynb #a23c0006
 def grow_value(v, factor: int, rng: random.Random):
     "`v` made `factor` times larger (lists and strings), or None when it has nothing to grow"
     if isinstance(v, str) and v:
@@ -215,7 +215,7 @@ class Corpus:
     funnel: Any  # pandas DataFrame: stage x source
     info: dict  # settings, benchmarks, timings
 
-
+# %% ../nbs/23_corpus.ipynb #a23c000a
 def _spec(s) -> tuple[str, str | None, int | None]:
     "`key`, `key=path`, or a mapping {key, path, limit}"
     if isinstance(s, dict):
@@ -223,7 +223,7 @@ def _spec(s) -> tuple[str, str | None, int | None]:
     k, _, p = str(s).partition("=")
     return k, p or None, None
 
-
+# %% ../nbs/23_corpus.ipynb #a23c000c
 def source_rows(
     key: str, path: str | None = None, limit: int | None = None, s: FilterSettings = FilterSettings()
 ) -> Iterator:
@@ -243,135 +243,10 @@ def source_rows(
         except Exception as e:  # a row this code cannot handle is a rejection with the error, never a crash mid-dataset
             yield i, ("malformed", f"unexpected {type(e).__name__}: {str(e)[:200]}")
 
-# %% ../nbs/23_corpus.ipynb #71a4fs01
-def build_corpus(
-    sources: list,  # `key`, `key=path` or {key, path, limit}
-    benchmarks: Iterable[str] = ("humaneval",),  # see `benchmark_items`
-    settings: FilterSettings = FilterSettings(),
-    test_settings: ValidationSettings = ValidationSettings(),
-    limits=None,  # sandbox limits for validation runs (default: profiler defaults)
-    jobs: int = 2,
-    cache: Cache | None = None,  # sandbox results (syntax checks, validation runs) are cached here
-    heldout: float = 0.5,
-    generator: Callable[[Task], dict | None] | None = None,  # tests for a task without any (the generation stage)
-    show_progress: bool = True,
-) -> Corpus:
-    "Load, extract, filter, validate: the candidate-task corpus with its funnel"
-    import time
-
-    limits = limits or Limits()
-    t0, rej, cands, order, counts = time.time(), [], [], [], {}
-
-    def c(src):
-        return counts.setdefault(src, Counter())
-
-    for spec in sources:
-        key, path, limit = _spec(spec)
-        order.append(key)
-        for i, res in progress(source_rows(key, path, limit, settings), f"reading {key}", disable=not show_progress):
-            c(key)["rows read"] += 1
-            if isinstance(res, tuple):
-                rule, why = res
-                rej.append(Rejection(key, i, rule, why))
-                c(key)[f"rows rejected: {rule}"] += 1
-                continue
-            c(key)["rows with candidates"] += 1
-            c(key)["candidate tasks"] += len(res)
-            cands.extend(res)
-
-    def reject(t, rule, why):
-        rej.append(Rejection(t.source, t.provenance.get("row"), rule, why, t.id, t.language))
-        c(t.source)[f"rejected: {rule}"] += 1
-
-    # parses (compiled languages in the sandbox, in parallel)
-    errs = list(pmap(lambda t, slot: syntax_error(t.solution, t.language, cache), cands, jobs, "parses", show_progress))
-    live = []
-    for t, e in zip(cands, errs):
-        if e:
-            reject(t, "parses", e)
-        else:
-            live.append(t)
-    # length, entry point, unsafe
-    nxt = []
-    for t in live:
-        if why := length_problem(t, settings):
-            reject(t, "length", why)
-        elif not t.entry_point:
-            reject(
-                t,
-                "entry_point",
-                "no top-level function returning a value, and not a program"
-                if t.language == "python"
-                else "no function or main",
-            )
-        elif why := unsafe_reason(t.solution, t.language):
-            reject(t, "unsafe", why)
-        else:
-            nxt.append(t)
-    # duplicates, then contamination
-    dd, live = Deduplicator(settings), []
-    for t in nxt:
-        if hit := dd.check(t):
-            reject(t, *hit)
-        else:
-            live.append(t)
-    bench = benchmark_items(benchmarks, heldout)
-    dc, nxt = Decontaminator(bench, settings), []
-    for t in live:
-        if why := dc.check(t):
-            reject(t, "contaminated", why)
-        else:
-            nxt.append(t)
-    # tests: own or generated, validated with the original in the sandbox; stress inputs
-    live = []
-    for t in nxt:
-        if t.tests is None and generator is not None and (g := generator(t)):
-            t.tests, t.provenance["tests_from"] = g, "generator"
-        if t.tests is None:
-            reject(
-                t, "needs_generator", "no tests of its own; test generation needs a generator (the generation stage)"
-            )
-        else:
-            live.append(t)
-
-    def val(t, slot):
-        tests, note = validate_tests(t, limits, cache, slot, test_settings)
-        if tests is None:
-            return t, None, None, note
-        stress, snote = derive_stress(t, tests, limits, cache, slot, test_settings)
-        return t, tests, stress, {**note, **snote}
-
-    kept = []
-    for t, tests, stress, note in pmap(val, live, jobs, "validating", show_progress):
-        t.provenance["validation"] = note
-        if tests is None:
-            reject(t, "tests_fail", note.get("error", ""))
-            continue
-        t.tests, t.stress = tests, stress
-        kept.append(t)
-    for t in kept:
-        c(t.source)["kept"] += 1
-    funnel = funnel_table(counts, order)
-    return Corpus(
-        kept,
-        rej,
-        funnel,
-        {
-            "sources": [list(_spec(s)) for s in sources],
-            "benchmarks": list(benchmarks),
-            "benchmark_items": len(bench),
-            "heldout": heldout,
-            "settings": asdict(settings),
-            "test_settings": asdict(test_settings),
-            "limits": asdict(limits),
-            "seconds": round(time.time() - t0, 1),
-        },
-    )
-
 # %% ../nbs/23_corpus.ipynb #e4420871
 ROW_RULES = ("malformed", "too_large", "no_code", "language")
 
-
+# %% ../nbs/23_corpus.ipynb #a23c000f
 def funnel_table(counts: dict[str, Counter], order: list[str]):
     "Stage x source counts, with the balances checked"
     import pandas as pd
@@ -397,6 +272,171 @@ def funnel_table(counts: dict[str, Counter], order: list[str]):
     df = pd.DataFrame(cols, index=idx).fillna(0).astype(int)
     df["total"] = df.sum(axis=1)
     return df
+
+# %% ../nbs/23_corpus.ipynb #a23c0012
+class _Tally:
+    "One build's rejections and its counts per source (the funnel's numbers)"
+
+    def __init__(self):
+        self.rejections, self.counts = [], {}
+
+    def of(self, source: str) -> Counter:
+        "The counts of one source"
+        return self.counts.setdefault(source, Counter())
+
+    def reject_row(self, source: str, i, rule: str, why: str):
+        "A row of `source` that gives no candidate task"
+        self.rejections.append(Rejection(source, i, rule, why))
+        self.of(source)[f"rows rejected: {rule}"] += 1
+
+    def reject(self, t: Task, rule: str, why: str):
+        "A candidate task removed by `rule`"
+        self.rejections.append(Rejection(t.source, t.provenance.get("row"), rule, why, t.id, t.language))
+        self.of(t.source)[f"rejected: {rule}"] += 1
+
+# %% ../nbs/23_corpus.ipynb #a23c0014
+def _read_candidates(
+    sources: list, settings: FilterSettings, tally: _Tally, show_progress: bool = True
+) -> tuple[list[Task], list[str]]:
+    "(every source's candidate tasks, the sources' keys in order); rows without candidates are rejected"
+    cands, order = [], []
+    for spec in sources:
+        key, path, limit = _spec(spec)
+        order.append(key)
+        for i, res in progress(source_rows(key, path, limit, settings), f"reading {key}", disable=not show_progress):
+            tally.of(key)["rows read"] += 1
+            if isinstance(res, tuple):
+                rule, why = res
+                tally.reject_row(key, i, rule, why)
+                continue
+            tally.of(key)["rows with candidates"] += 1
+            tally.of(key)["candidate tasks"] += len(res)
+            cands.extend(res)
+    return cands, order
+
+# %% ../nbs/23_corpus.ipynb #a23c0016
+def _apply_rule(tasks: list[Task], check: Callable, tally: _Tally, rule: str | None = None) -> list[Task]:
+    """The tasks `check` finds nothing against; the others are rejected: by the (rule, reason) `check` returns, or by
+    `rule` with the reason it returns"""
+    live = []
+    for t in tasks:
+        if hit := check(t):
+            tally.reject(t, *((rule, hit) if rule else hit))
+        else:
+            live.append(t)
+    return live
+
+# %% ../nbs/23_corpus.ipynb #a23c0018
+def _check_parses(cands: list[Task], cache: Cache | None, jobs: int, show_progress: bool, tally: _Tally) -> list[Task]:
+    "The candidates that parse (compiled languages are checked in the sandbox, in parallel); the others are rejected"
+    errs = list(pmap(lambda t, slot: syntax_error(t.solution, t.language, cache), cands, jobs, "parses", show_progress))
+    live = []
+    for t, e in zip(cands, errs):
+        if e:
+            tally.reject(t, "parses", e)
+        else:
+            live.append(t)
+    return live
+
+# %% ../nbs/23_corpus.ipynb #a23c001a
+def _static_problem(t: Task, settings: FilterSettings) -> tuple[str, str] | None:
+    "(rule, reason) when `t` breaks the `length`, `entry_point` or `unsafe` rule, else None"
+    if why := length_problem(t, settings):
+        return "length", why
+    if not t.entry_point:
+        return (
+            "entry_point",
+            "no top-level function returning a value, and not a program"
+            if t.language == "python"
+            else "no function or main",
+        )
+    if why := unsafe_reason(t.solution, t.language):
+        return "unsafe", why
+    return None
+
+# %% ../nbs/23_corpus.ipynb #a23c001c
+def _tests_problem(t: Task, generator: Callable[[Task], dict | None] | None) -> tuple[str, str] | None:
+    "Gives `t` the generator's tests where it has none; (`needs_generator`, reason) when it still has none"
+    if t.tests is None and generator is not None and (g := generator(t)):
+        t.tests, t.provenance["tests_from"] = g, "generator"
+    if t.tests is None:
+        return "needs_generator", "no tests of its own; test generation needs a generator (the generation stage)"
+    return None
+
+# %% ../nbs/23_corpus.ipynb #a23c001e
+def _validated(
+    tasks: list[Task], limits, cache: Cache | None, s: ValidationSettings, jobs: int, show_progress: bool, tally: _Tally
+) -> list[Task]:
+    """The tasks whose original passes their tests, given the cases it passes and stress inputs (in parallel, in the
+    sandbox); the others are rejected as `tests_fail`"""
+
+    def val(t, slot):
+        tests, note = validate_tests(t, limits, cache, slot, s)
+        if tests is None:
+            return t, None, None, note
+        stress, snote = derive_stress(t, tests, limits, cache, slot, s)
+        return t, tests, stress, {**note, **snote}
+
+    kept = []
+    for t, tests, stress, note in pmap(val, tasks, jobs, "validating", show_progress):
+        t.provenance["validation"] = note
+        if tests is None:
+            tally.reject(t, "tests_fail", note.get("error", ""))
+            continue
+        t.tests, t.stress = tests, stress
+        kept.append(t)
+    return kept
+
+# %% ../nbs/23_corpus.ipynb #a23c0020
+def _corpus_info(
+    sources: list, benchmarks, n_items: int, heldout: float, settings, test_settings, limits, t0: float
+) -> dict:
+    "What a build used (settings, benchmarks, limits) and how long it took since `t0`"
+    import time
+
+    return {
+        "sources": [list(_spec(s)) for s in sources],
+        "benchmarks": list(benchmarks),
+        "benchmark_items": n_items,
+        "heldout": heldout,
+        "settings": asdict(settings),
+        "test_settings": asdict(test_settings),
+        "limits": asdict(limits),
+        "seconds": round(time.time() - t0, 1),
+    }
+
+# %% ../nbs/23_corpus.ipynb #71a4fs01
+def build_corpus(
+    sources: list,  # `key`, `key=path` or {key, path, limit}
+    benchmarks: Iterable[str] = ("humaneval",),  # see `benchmark_items`
+    settings: FilterSettings = FilterSettings(),
+    test_settings: ValidationSettings = ValidationSettings(),
+    limits=None,  # sandbox limits for validation runs (default: profiler defaults)
+    jobs: int = 2,
+    cache: Cache | None = None,  # sandbox results (syntax checks, validation runs) are cached here
+    heldout: float = 0.5,
+    generator: Callable[[Task], dict | None] | None = None,  # tests for a task without any (the generation stage)
+    show_progress: bool = True,
+) -> Corpus:
+    "Load, extract, filter, validate: the candidate-task corpus with its funnel"
+    import time
+
+    limits = limits or Limits()
+    t0, tally = time.time(), _Tally()
+    cands, order = _read_candidates(sources, settings, tally, show_progress)
+    live = _check_parses(cands, cache, jobs, show_progress, tally)  # compiled languages in the sandbox, in parallel
+    live = _apply_rule(live, lambda t: _static_problem(t, settings), tally)  # length, entry point, unsafe
+    live = _apply_rule(live, Deduplicator(settings).check, tally)  # duplicates, then contamination
+    bench = benchmark_items(benchmarks, heldout)
+    live = _apply_rule(live, Decontaminator(bench, settings).check, tally, "contaminated")
+    # tests: own or generated, validated with the original in the sandbox; stress inputs
+    live = _apply_rule(live, lambda t: _tests_problem(t, generator), tally)
+    kept = _validated(live, limits, cache, test_settings, jobs, show_progress, tally)
+    for t in kept:
+        tally.of(t.source)["kept"] += 1
+    funnel = funnel_table(tally.counts, order)
+    info = _corpus_info(sources, benchmarks, len(bench), heldout, settings, test_settings, limits, t0)
+    return Corpus(kept, tally.rejections, funnel, info)
 
 # %% ../nbs/23_corpus.ipynb #cb207d82
 def table1(tasks: list[Task], sources: Iterable[str] | None = None):
@@ -440,7 +480,7 @@ def save_corpus(c: Corpus, folder: str | Path) -> dict[str, Path]:
     )
     return out
 
-
+# %% ../nbs/23_corpus.ipynb #a23c0025
 def load_tasks(path: str | Path) -> list[Task]:
     "Tasks from a tasks.jsonl written by `save_corpus` (or a folder holding one)"
     p = Path(path)
@@ -452,7 +492,7 @@ def rejection_reasons(rejections: list[Rejection], top: int = 15) -> list[tuple]
     "((rule, reason's first words), count) of the most frequent rejections"
     return Counter((r.rule, r.reason.split(": ")[0][:60]) for r in rejections).most_common(top)
 
-
+# %% ../nbs/23_corpus.ipynb #a23c0028
 def kept_summary(tasks: list[Task]):
     "Kept tasks by source, language, test kind and stress inputs: how many, their median cases and dropped cases"
     import pandas as pd

@@ -65,7 +65,7 @@ def response(code: str, language: str) -> str:
     "The training target: the code in a fenced block"
     return f"```{'cpp' if language == 'cpp' else language}\n{code.rstrip()}\n```"
 
-
+# %% ../nbs/33_dataset.ipynb #a33c0003
 def alpaca_records(rows: list[dict]) -> list[dict]:
     "LLaMA-Factory alpaca records of the efficient solutions"
     return [
@@ -90,9 +90,8 @@ def preference_pairs(
         losers = [
             c for c in rec["candidates"] if c["id"] != w["id"] and c.get("status") == "passed" and beats(w, c, rule)
         ]
-        losers.sort(
-            key=lambda c: (-(c.get("instructions") or 0), -(c.get("et_s") or 0), c["id"])
-        )  # the clearest contrast first
+        # the clearest contrast first
+        losers.sort(key=lambda c: (-(c.get("instructions") or 0), -(c.get("et_s") or 0), c["id"]))
         seen = set()
         for c in losers:
             if c["code"] in seen or c["code"] == w["code"]:
@@ -137,19 +136,10 @@ def _mean(xs):
     xs = [x for x in xs if x is not None]
     return sum(xs) / len(xs) if xs else None
 
-# %% ../nbs/33_dataset.ipynb #b9c78s01
-def dataset_card(rows: list[dict], pairs: list[dict], info: dict) -> str:
-    "A Hugging Face dataset card (YAML header + markdown) describing this build"
-    langs = Counter(r["language"] for r in rows)
-    srcs = Counter(r["source"] for r in rows)
-    lic = sorted({r["license"] for r in rows if r["license"]})
-    models = Counter(r["model"] for r in rows)
-
-    def m(side, k, scale=1.0):
-        v = _mean([r[f"{side}_{k}"] for r in rows])
-        return "n/a" if v is None else f"{v * scale:.4g}"
-
-    head = (
+# %% ../nbs/33_dataset.ipynb #a33c0009
+def _card_header(lic: list[str]) -> str:
+    "The card's YAML header: one license (`other` for several), categories, tags, and the Parquet file"
+    return (
         "---\n"
         + "\n".join(
             [
@@ -162,7 +152,25 @@ def dataset_card(rows: list[dict], pairs: list[dict], info: dict) -> str:
         )
         + "\n---\n"
     )
-    body = f"""# SwiftCoder-style efficient code dataset ({info.get('profile', '')} build)
+
+# %% ../nbs/33_dataset.ipynb #a33c000b
+def _card_mean(rows: list[dict], side: str, k: str, scale: float = 1.0) -> str:
+    "The mean of one figure of one side (original, efficient) over the rows that have it, for the card"
+    v = _mean([r[f"{side}_{k}"] for r in rows])
+    return "n/a" if v is None else f"{v * scale:.4g}"
+
+# %% ../nbs/33_dataset.ipynb #a33c000d
+def _card_summary(rows: list[dict], pairs: list[dict], info: dict) -> str:
+    "The card's title and what this build holds: rows, sources, licenses, models, pairs, mean figures"
+    langs = Counter(r["language"] for r in rows)
+    srcs = Counter(r["source"] for r in rows)
+    lic = sorted({r["license"] for r in rows if r["license"]})
+    models = Counter(r["model"] for r in rows)
+
+    def m(side, k):
+        return _card_mean(rows, side, k)
+
+    return f"""# SwiftCoder-style efficient code dataset ({info.get('profile', '')} build)
 
 Instruction-tuning data for **efficient** code: for each task, the most efficient correct solution among the
 task-provided original and candidates written by {', '.join(sorted(m_ for m_ in models if m_ != 'original')) or 'no model'},
@@ -177,7 +185,12 @@ each run and measured in swiftcoder's sandboxed profiler (harness `{rows[0]['har
 Mean figures (original -> efficient): execution time {m('original', 'et_s')} s -> {m('efficient', 'et_s')} s;
 peak memory {m('original', 'mu_mb')} MB -> {m('efficient', 'mu_mb')} MB; memory over time {m('original', 'tmu_mb_s')} MB*s -> {m('efficient', 'tmu_mb_s')} MB*s.
 
-## Fields
+"""
+
+# %% ../nbs/33_dataset.ipynb #a33c000f
+def _card_reference(info: dict) -> str:
+    "The card's reference: the fields, the files, and the selection rule with its thresholds"
+    return f"""## Fields
 `task_id`, `source`, `language`, `instruction`, `original_code`, `efficient_code`, `model` (which generator wrote the
 efficient code), `improved`, `decided_by` (instructions or et_s), `round` (0: first answer, >0: after profile-guided
 optimization), `original_*` / `efficient_*` for `et_s` (CPU s, median of repeats), `mu_mb` (peak resident MiB),
@@ -195,7 +208,12 @@ A candidate replaces the incumbent (initially the original) only when it is lowe
 first measure that differs beyond its threshold, in the order instructions (or CPU time where counts are missing),
 peak memory, memory over time; thresholds: {info.get('rule', '')}.
 """
-    return head + body
+
+# %% ../nbs/33_dataset.ipynb #b9c78s01
+def dataset_card(rows: list[dict], pairs: list[dict], info: dict) -> str:
+    "A Hugging Face dataset card (YAML header + markdown) describing this build"
+    lic = sorted({r["license"] for r in rows if r["license"]})
+    return _card_header(lic) + _card_summary(rows, pairs, info) + _card_reference(info)
 
 # %% ../nbs/33_dataset.ipynb #ec495ffe
 def save_dataset(
@@ -246,7 +264,7 @@ def choose_tasks(
             taken[t.language] += 1
     return chosen
 
-
+# %% ../nbs/33_dataset.ipynb #a33c0013
 def candidate_verdicts(records: list[dict]):
     "Candidates by model and round: how many got each verdict, and how many were selected"
     import pandas as pd
@@ -272,7 +290,7 @@ def candidate_verdicts(records: list[dict]):
 # %% ../nbs/33_dataset.ipynb #ds34c002
 FIGURE4_MEASURES = (("execution time (s)", "et_s"), ("memory usage (MB·s)", "tmu_mb_s"), ("peak memory (MB)", "mu_mb"))
 
-
+# %% ../nbs/33_dataset.ipynb #a33c0016
 def figure4_stats(rows: list[dict]):
     "Per measure and side (original, efficient): tasks with the figure, its mean and median, and the paper's mean"
     import pandas as pd
@@ -282,8 +300,16 @@ def figure4_stats(rows: list[dict]):
         for side in ("original", "efficient"):
             v = df[f"{side}_{k}"].dropna() if len(df) else pd.Series(dtype=float)
             p = PAPER_FIGURE4_MEANS[label][0 if side == "original" else 1]
-            stats.append({"measure": label, "solution": side, "tasks": len(v), "mean": round(v.mean(), 6) if len(v) else None,
-                          "median": round(v.median(), 6) if len(v) else None, "paper mean": p})  # fmt: skip
+            stats.append(
+                {
+                    "measure": label,
+                    "solution": side,
+                    "tasks": len(v),
+                    "mean": round(v.mean(), 6) if len(v) else None,
+                    "median": round(v.median(), 6) if len(v) else None,
+                    "paper mean": p,
+                }
+            )
     return pd.DataFrame(stats)
 
 # %% ../nbs/33_dataset.ipynb #75a66aad

@@ -29,8 +29,8 @@ from .schema import FIGURES, Task, figures
 # %% auto #0
 __all__ = ['CANONICAL', 'MEASURES', 'PROCESS_KEYS', 'FIGURE3_MEASURES', 'pass_at_k', 'EvalSettings', 'prepare', 'evaluate',
            'task_frame', 'metrics', 'compare', 'comparison_rows', 'comparison_table', 'efficiency_correlation',
-           'evaluated_mixtures', 'solved_by_all', 'figure3_table', 'figure3_plot', 'subset', 'run_benchmark',
-           'paper_comparison', 'save_records', 'load_records', 'summary', 'check_references', 'main']
+           'evaluated_mixtures', 'solved_by_all', 'figure3_table', 'figure3_plot', 'save_records', 'load_records',
+           'summary', 'subset', 'run_benchmark', 'paper_comparison', 'check_references', 'main']
 
 # %% ../nbs/41_evaluate.ipynb #18a15b53
 def pass_at_k(
@@ -59,7 +59,7 @@ class EvalSettings:
     stress_max_s: float = 1.0  # ... and never more
     jobs: int = 2  # parallel correctness checks and instruction counts
 
-
+# %% ../nbs/41_evaluate.ipynb #e41a0049
 def prepare(
     problems: list[Task],  # benchmark problems
     limits=None,  # sandbox limits (default `Limits()`)
@@ -87,9 +87,96 @@ def prepare(
 # %% ../nbs/41_evaluate.ipynb #5e1a70e5
 CANONICAL = "canonical"
 
-
+# %% ../nbs/41_evaluate.ipynb #e41a0002
 def _figures(r: dict) -> dict:
+    "A profiler result's verdict, its message (cut to 300 characters) and its figures"
     return {"status": r.get("status"), "message": (r.get("message") or "")[:300], **figures(r)}
+
+# %% ../nbs/41_evaluate.ipynb #e41a0005
+def _reply_meta(k: int, comp, p: Task) -> dict:
+    "What a record keeps of reply `k` to problem `p`: the raw text, how it ended, its code and the program that runs"
+    code = extract_code(comp.text, p.language)
+    prog = answer_program(p, code) if code is not None else None
+    return {
+        "k": k,
+        "raw": comp.text,
+        "finish_reason": comp.finish_reason,
+        "tokens": comp.tokens,
+        "error": comp.error,
+        "code": code,
+        "program": prog,
+    }
+
+# %% ../nbs/41_evaluate.ipynb #e41a0007
+def _candidates(problems: list[Task], replies: dict) -> tuple[list, dict, dict]:
+    """(one profiler candidate per distinct program of a problem, the canonical's first; each reply's meta by (problem,
+    label, k); (problem, program) -> its candidate's id)"""
+    cands, meta, cid = [], {}, {}  # one candidate per distinct program of a problem: identical code, identical figures
+    for i, p in enumerate(problems):
+        cid[(i, p.solution)] = f"{p.id}::{CANONICAL}"
+        cands.append(p.candidate(p.solution, cid[(i, p.solution)]))
+        for label in replies:
+            for k, comp in enumerate(replies[label][i]):
+                meta[(i, label, k)] = m = _reply_meta(k, comp, p)
+                prog = m["program"]
+                if prog is not None and (i, prog) not in cid:
+                    cid[(i, prog)] = f"{p.id}::{label}::{k}"
+                    cands.append(p.candidate(prog, cid[(i, prog)]))
+    return cands, meta, cid
+
+# %% ../nbs/41_evaluate.ipynb #e41a000a
+def _measured(cands: list, limits, settings: EvalSettings, store, show_progress: bool, st: dict) -> dict:
+    "Candidate id -> its profiler result; an answer whose stress results differ from its canonical's is wrong"
+    res = profile(
+        cands,
+        limits,
+        MeasureSettings(repeats=settings.repeats, instructions=settings.instructions),
+        jobs=settings.jobs,
+        store=store,
+        show_progress=show_progress,
+        stats=st,
+    )
+    by_id = {c["id"]: r for c, r in zip(cands, res)}
+    for c in cands:  # an answer whose stress results differ from the canonical's is wrong, however fast
+        by_id[c["id"]] = check_against_reference(by_id[c["id"]], by_id[f"{c['task']}::{CANONICAL}"])
+    return by_id
+
+# %% ../nbs/41_evaluate.ipynb #e41a000c
+def _record(p: Task, prompt: list, by_id: dict) -> dict:
+    "A problem's record before its answers: what was asked, its tests, the canonical's figures, why it is excluded"
+    canon = _figures(by_id[f"{p.id}::{CANONICAL}"])
+    return {
+        "id": p.id,
+        "benchmark": p.source,
+        "language": p.language,
+        "entry_point": p.entry_point,
+        "prompt": prompt,
+        "n_tests": len(p.tests.get("cases", [])),
+        "n_stress": len(p.stress or []),
+        "canonical": canon,
+        "excluded": None
+        if canon["status"] == "passed"
+        else f"canonical solution {canon['status']}: {canon['message']}"[:300],
+        "answers": {},
+    }
+
+# %% ../nbs/41_evaluate.ipynb #e41a000e
+def _answers(p: Task, i: int, label: str, n: int, meta: dict, cid: dict, by_id: dict) -> list[dict]:
+    "Model `label`'s `n` answers to problem `i`: each reply's meta, verdict and figures (`same_as`: whose measurement)"
+    rows = []
+    for k in range(n):
+        m = meta[(i, label, k)]
+        if m["code"] is None:
+            v = {
+                "status": "generation_error" if m["error"] else "no_code",
+                "message": (m["error"] or "no code block in the reply")[:300],
+                **{f: None for f in FIGURES},
+            }
+        else:
+            c = cid[(i, m["program"])]
+            v = {**_figures(by_id[c]), "same_as": None if c == f"{p.id}::{label}::{k}" else c}
+        rows.append({**m, **v})
+    return rows
 
 # %% ../nbs/41_evaluate.ipynb #5e1a7s01
 def evaluate(
@@ -110,71 +197,14 @@ def evaluate(
         raise ValueError(f"problems without tests: {bad[:5]}")
     prompts = [solve_messages(p) for p in problems]
     replies = {label: g.generate(prompts, sampling, show_progress=show_progress) for label, g in generators.items()}
-    cands, meta, cid = [], {}, {}  # one candidate per distinct program of a problem: identical code, identical figures
-    for i, p in enumerate(problems):
-        cid[(i, p.solution)] = f"{p.id}::{CANONICAL}"
-        cands.append(p.candidate(p.solution, cid[(i, p.solution)]))
-        for label in generators:
-            for k, comp in enumerate(replies[label][i]):
-                code = extract_code(comp.text, p.language)
-                prog = answer_program(p, code) if code is not None else None
-                meta[(i, label, k)] = {
-                    "k": k,
-                    "raw": comp.text,
-                    "finish_reason": comp.finish_reason,
-                    "tokens": comp.tokens,
-                    "error": comp.error,
-                    "code": code,
-                    "program": prog,
-                }
-                if prog is not None and (i, prog) not in cid:
-                    cid[(i, prog)] = f"{p.id}::{label}::{k}"
-                    cands.append(p.candidate(prog, cid[(i, prog)]))
+    cands, meta, cid = _candidates(problems, replies)
     st = {}
-    res = profile(
-        cands,
-        limits,
-        MeasureSettings(repeats=settings.repeats, instructions=settings.instructions),
-        jobs=settings.jobs,
-        store=store,
-        show_progress=show_progress,
-        stats=st,
-    )
-    by_id = {c["id"]: r for c, r in zip(cands, res)}
-    for c in cands:  # an answer whose stress results differ from the canonical's is wrong, however fast
-        by_id[c["id"]] = check_against_reference(by_id[c["id"]], by_id[f"{c['task']}::{CANONICAL}"])
+    by_id = _measured(cands, limits, settings, store, show_progress, st)
     records = []
     for i, p in enumerate(problems):
-        canon = _figures(by_id[f"{p.id}::{CANONICAL}"])
-        rec = {
-            "id": p.id,
-            "benchmark": p.source,
-            "language": p.language,
-            "entry_point": p.entry_point,
-            "prompt": prompts[i],
-            "n_tests": len(p.tests.get("cases", [])),
-            "n_stress": len(p.stress or []),
-            "canonical": canon,
-            "excluded": None
-            if canon["status"] == "passed"
-            else f"canonical solution {canon['status']}: {canon['message']}"[:300],
-            "answers": {},
-        }
+        rec = _record(p, prompts[i], by_id)
         for label in generators:
-            rows = []
-            for k in range(len(replies[label][i])):
-                m = meta[(i, label, k)]
-                if m["code"] is None:
-                    v = {
-                        "status": "generation_error" if m["error"] else "no_code",
-                        "message": (m["error"] or "no code block in the reply")[:300],
-                        **{f: None for f in FIGURES},
-                    }
-                else:
-                    c = cid[(i, m["program"])]
-                    v = {**_figures(by_id[c]), "same_as": None if c == f"{p.id}::{label}::{k}" else c}
-                rows.append({**m, **v})
-            rec["answers"][label] = rows
+            rec["answers"][label] = _answers(p, i, label, len(replies[label][i]), meta, cid, by_id)
         records.append(rec)
     if stats is not None:
         stats.update(
@@ -221,7 +251,7 @@ MEASURES = {
     "TMU_process": "tmu_process_mb_s",
 }  # the whole process (numeric tables)
 
-
+# %% ../nbs/41_evaluate.ipynb #e41a0011
 def _figs(d: pd.DataFrame) -> dict:
     "Every efficiency figure over the rows of `d` (one model's answers on the overlap, with the canonical's)"
     out = {}
@@ -259,24 +289,69 @@ def metrics(
 
 # %% ../nbs/41_evaluate.ipynb #ccaf12c8
 def _boot_idx(n: int, n_boot: int, seed: int) -> np.ndarray:
+    "`n_boot` draws of `n` indices with replacement (seeded); none when `n` is 0"
     return np.random.default_rng(seed).integers(0, n, size=(n_boot, n)) if n else np.zeros((n_boot, 0), int)
 
-
+# %% ../nbs/41_evaluate.ipynb #e41a0014
 def _interval(x: np.ndarray, ci: float) -> tuple[float | None, float | None]:
+    "The central `ci` percentile interval of the finite values of `x`, or (None, None)"
     x = x[np.isfinite(x)]
     if not len(x):
         return (None, None)
     a = (1 - ci) / 2
     return float(np.quantile(x, a)), float(np.quantile(x, 1 - a))
 
-
+# %% ../nbs/41_evaluate.ipynb #e41a0016
 def _wilcoxon(a: np.ndarray, b: np.ndarray) -> float | None:
+    "The p-value of the Wilcoxon signed-rank test of paired `a` and `b`, None with fewer than 6 pairs or no difference"
     from scipy.stats import wilcoxon
 
     ok = np.isfinite(a) & np.isfinite(b)
     if ok.sum() < 6 or np.all(a[ok] == b[ok]):
         return None
     return float(wilcoxon(a[ok], b[ok]).pvalue)
+
+# %% ../nbs/41_evaluate.ipynb #e41a0019
+def _comparison(
+    A: pd.DataFrame, base: str, other: str, ma: dict, mb: dict, overlap: list, ci: float, n_boot: int
+) -> dict:
+    "`compare`'s result before its reductions, intervals and tests: counts, the overlap and both models' metrics"
+    return {
+        "base": base,
+        "other": other,
+        "tasks": ma["tasks"],
+        "excluded": ma["excluded"],
+        "overlap_n": len(overlap),
+        "overlap": 100 * len(overlap) / ma["tasks"] if ma["tasks"] else None,
+        "models": {base: ma, other: mb},
+        "reduction": {},
+        "ci": {base: {}, other: {}, "reduction": {}},
+        "p_wilcoxon": {},
+        "ci_level": ci,
+        "n_boot": n_boot,
+        "overlap_ids": overlap,
+        "excluded_ids": {r.id: r.excluded for r in A.itertuples() if r.excluded},
+    }
+
+# %% ../nbs/41_evaluate.ipynb #e41a001b
+def _add_figure_stats(out: dict, a: pd.DataFrame, b: pd.DataFrame, ma: dict, mb: dict, idx: np.ndarray, ci: float):
+    "Adds to `out` each figure's reduction, its bootstrap intervals (both models' and the reduction's), its Wilcoxon p"
+    base, other = out["base"], out["other"]
+    for col, f in MEASURES.items():
+        va, vb, ca = a[f].to_numpy(float), b[f].to_numpy(float), a[f"canonical_{f}"].to_numpy(float)
+        ncol = "NI" if col == "I" else f"N{col}"
+        for name, xa, xb in (
+            (col, va, vb),
+            (ncol, va / np.where(ca > 0, ca, np.nan), vb / np.where(ca > 0, ca, np.nan)),
+        ):
+            fa, fb = ma[name], mb[name]
+            out["reduction"][name] = (fa - fb) / fa if fa not in (None, 0) and fb is not None else None
+            if idx.shape[1]:
+                with np.errstate(invalid="ignore", divide="ignore"):
+                    ba, bb = np.nanmean(xa[idx], axis=1), np.nanmean(xb[idx], axis=1)
+                    out["ci"][base][name], out["ci"][other][name] = _interval(ba, ci), _interval(bb, ci)
+                    out["ci"]["reduction"][name] = _interval((ba - bb) / ba, ci)
+        out["p_wilcoxon"][col] = _wilcoxon(va, vb)
 
 # %% ../nbs/41_evaluate.ipynb #ccaf1s01
 def compare(
@@ -293,39 +368,9 @@ def compare(
     both = valid & A.passed & B.passed
     overlap = list(A.id[both])
     ma, mb = metrics(A, overlap), metrics(B, overlap)
-    out = {
-        "base": base,
-        "other": other,
-        "tasks": ma["tasks"],
-        "excluded": ma["excluded"],
-        "overlap_n": len(overlap),
-        "overlap": 100 * len(overlap) / ma["tasks"] if ma["tasks"] else None,
-        "models": {base: ma, other: mb},
-        "reduction": {},
-        "ci": {base: {}, other: {}, "reduction": {}},
-        "p_wilcoxon": {},
-        "ci_level": ci,
-        "n_boot": n_boot,
-        "overlap_ids": overlap,
-        "excluded_ids": {r.id: r.excluded for r in A.itertuples() if r.excluded},
-    }
+    out = _comparison(A, base, other, ma, mb, overlap, ci, n_boot)
     a, b = A[both].reset_index(drop=True), B[both].reset_index(drop=True)
-    idx = _boot_idx(len(overlap), n_boot, seed)
-    for col, f in MEASURES.items():
-        va, vb, ca = a[f].to_numpy(float), b[f].to_numpy(float), a[f"canonical_{f}"].to_numpy(float)
-        ncol = "NI" if col == "I" else f"N{col}"
-        for name, xa, xb in (
-            (col, va, vb),
-            (ncol, va / np.where(ca > 0, ca, np.nan), vb / np.where(ca > 0, ca, np.nan)),
-        ):
-            fa, fb = ma[name], mb[name]
-            out["reduction"][name] = (fa - fb) / fa if fa not in (None, 0) and fb is not None else None
-            if idx.shape[1]:
-                with np.errstate(invalid="ignore", divide="ignore"):
-                    ba, bb = np.nanmean(xa[idx], axis=1), np.nanmean(xb[idx], axis=1)
-                    out["ci"][base][name], out["ci"][other][name] = _interval(ba, ci), _interval(bb, ci)
-                    out["ci"]["reduction"][name] = _interval((ba - bb) / ba, ci)
-        out["p_wilcoxon"][col] = _wilcoxon(va, vb)
+    _add_figure_stats(out, a, b, ma, mb, _boot_idx(len(overlap), n_boot, seed), ci)
     pa, pb = A.passed[valid].to_numpy(float) * 100, B.passed[valid].to_numpy(float) * 100
     j = _boot_idx(len(pa), n_boot, seed + 1)
     if j.shape[1]:
@@ -346,8 +391,9 @@ PROCESS_KEYS = (
     "NTMU_process",
 )  # EffiBench's whole-script view
 
-
+# %% ../nbs/41_evaluate.ipynb #e41a001f
 def _fmt(x, digits: int) -> str:
+    "`x` with `digits` decimals (more for a tiny value, so it stays visible); `-` when missing"
     if x is None or (isinstance(x, float) and not math.isfinite(x)):
         return "-"
     ax = abs(x)
@@ -355,6 +401,40 @@ def _fmt(x, digits: int) -> str:
         digits if ax >= 10**-digits or ax == 0 else max(digits, 1 - int(math.floor(math.log10(ax))))
     )  # keep tiny values visible
     return f"{x:.{d}f}"
+
+# %% ../nbs/41_evaluate.ipynb #e41a0021
+def _model_rows(comp: dict, label: str, model: str, digits: int, group: str | None) -> tuple[dict, dict]:
+    "(display row, numeric row) of one model of a comparison; the other model's figures carry their reductions"
+    m, first = comp["models"][model], model == comp["base"]
+    row = {**({"Benchmark": group} if group else {}), "Model": label}
+    nrow = {
+        **({"benchmark": group} if group else {}),
+        "model": label,
+        "label": model,
+        "tasks": comp["tasks"],
+        "excluded": comp["excluded"],
+        "overlap_n": comp["overlap_n"],
+    }
+    for col, key in [
+        *_KEYS.items(),
+        (None, "I"),
+        (None, "NI"),
+        *((None, k) for k in PROCESS_KEYS),
+    ]:  # numeric table only
+        v, red = m[key], comp["reduction"].get(key)
+        if col:
+            row[col] = _fmt(v, digits) + ("" if first or red is None else f" ({100 * red:.1f}%)")
+        ci = comp["ci"][model].get(key, (None, None))
+        nrow.update({key: v, f"{key}_lo": ci[0], f"{key}_hi": ci[1], f"{key} (sum)": m.get(f"{key} (sum)")})
+        if not first:
+            rci = comp["ci"]["reduction"].get(key, (None, None))
+            nrow.update({f"{key}_reduction": red, f"{key}_reduction_lo": rci[0], f"{key}_reduction_hi": rci[1]})
+    row["Overlap (%)"] = _fmt(comp["overlap"], 1)
+    row["Pass@1 (%)"] = _fmt(m["pass@1"], 1)
+    nrow.update({"overlap": comp["overlap"], "pass@1": m["pass@1"], "n_NI": m["n_NI"]})
+    if not first:
+        nrow.update({f"p_wilcoxon_{k}": v for k, v in comp["p_wilcoxon"].items()})
+    return row, nrow
 
 # %% ../nbs/41_evaluate.ipynb #aaa85s01
 def comparison_rows(
@@ -367,35 +447,7 @@ def comparison_rows(
     "(display rows in the paper's layout, numeric rows with intervals)"
     disp, num = [], []
     for label, model in ((base_label or comp["base"], comp["base"]), (other_label, comp["other"])):
-        m, first = comp["models"][model], model == comp["base"]
-        row = {**({"Benchmark": group} if group else {}), "Model": label}
-        nrow = {
-            **({"benchmark": group} if group else {}),
-            "model": label,
-            "label": model,
-            "tasks": comp["tasks"],
-            "excluded": comp["excluded"],
-            "overlap_n": comp["overlap_n"],
-        }
-        for col, key in [
-            *_KEYS.items(),
-            (None, "I"),
-            (None, "NI"),
-            *((None, k) for k in PROCESS_KEYS),
-        ]:  # numeric table only
-            v, red = m[key], comp["reduction"].get(key)
-            if col:
-                row[col] = _fmt(v, digits) + ("" if first or red is None else f" ({100 * red:.1f}%)")
-            ci = comp["ci"][model].get(key, (None, None))
-            nrow.update({key: v, f"{key}_lo": ci[0], f"{key}_hi": ci[1], f"{key} (sum)": m.get(f"{key} (sum)")})
-            if not first:
-                rci = comp["ci"]["reduction"].get(key, (None, None))
-                nrow.update({f"{key}_reduction": red, f"{key}_reduction_lo": rci[0], f"{key}_reduction_hi": rci[1]})
-        row["Overlap (%)"] = _fmt(comp["overlap"], 1)
-        row["Pass@1 (%)"] = _fmt(m["pass@1"], 1)
-        nrow.update({"overlap": comp["overlap"], "pass@1": m["pass@1"], "n_NI": m["n_NI"]})
-        if not first:
-            nrow.update({f"p_wilcoxon_{k}": v for k, v in comp["p_wilcoxon"].items()})
+        row, nrow = _model_rows(comp, label, model, digits, group)
         disp.append(row)
         num.append(nrow)
     return disp, num
@@ -413,6 +465,20 @@ def comparison_table(
         disp += d
         num += n
     return pd.DataFrame(disp), pd.DataFrame(num)
+
+# %% ../nbs/41_evaluate.ipynb #e41a0025
+def _r_interval(x, Y, differing: int, min_differing: int, n_boot: int, ci: float, seed: int) -> dict:
+    "{'ci': a bootstrap interval of Pearson r over the problems}, or {'why': there is none} with too few that differ"
+    # resampling so few problems mostly repeats r: a narrow interval that would look like certainty
+    if differing < min_differing:
+        why = f"r rests on {differing} problem(s) where the models' figures differ; an interval needs {min_differing}"
+        return {"why": why}
+    rs = []
+    for row in _boot_idx(len(Y), n_boot, seed):
+        yb = Y[row].mean(0)
+        if np.ptp(yb) > 0:
+            rs.append(np.corrcoef(x, yb)[0, 1])
+    return {"ci": _interval(np.array(rs), ci)}
 
 # %% ../nbs/41_evaluate.ipynb #513176dc
 def efficiency_correlation(
@@ -448,19 +514,7 @@ def efficiency_correlation(
         return out
     r = pearsonr(x, y)
     out.update(r=float(r.statistic), p=float(r.pvalue))
-    # resampling so few problems mostly repeats r: a narrow interval that would look like certainty
-    if differing < min_differing:
-        out["why"] = (
-            f"r rests on {differing} problem(s) where the models' figures differ; an interval needs {min_differing}"
-        )
-        return out
-    idx = _boot_idx(len(Y), n_boot, seed)
-    rs = []
-    for row in idx:
-        yb = Y[row].mean(0)
-        if np.ptp(yb) > 0:
-            rs.append(np.corrcoef(x, yb)[0, 1])
-    out["ci"] = _interval(np.array(rs), ci)
+    out.update(_r_interval(x, Y, differing, min_differing, n_boot, ci, seed))
     return out
 
 # %% ../nbs/41_evaluate.ipynb #fig3c001
@@ -471,7 +525,7 @@ FIGURE3_MEASURES = (  # (measure, the answers' field, the training set's field)
     ("I", "instructions", "train_instructions"),
 )
 
-
+# %% ../nbs/41_evaluate.ipynb #e41a0027
 def evaluated_mixtures(
     mixtures: list[dict],  # the train stage's mixtures.json
     models: dict,  # the evaluation stage's models.json: label -> {spec, name}
@@ -526,7 +580,7 @@ def _normalized(frames: dict, mix: list[dict], ids: list, field: str) -> np.ndar
     keep = ~np.isnan(Y).any(axis=1) if len(Y) else np.zeros(0, bool)
     return Y[keep]
 
-
+# %% ../nbs/41_evaluate.ipynb #e41a002c
 def figure3_table(frames: dict, mix: list[dict], ids: list, n_boot: int = 1000) -> tuple[pd.DataFrame, dict]:
     """(one row per measure: r, p, problems, where the models differ, the interval, the paper's r; measure -> (x, Y,
     result))"""
@@ -548,6 +602,32 @@ def figure3_table(frames: dict, mix: list[dict], ids: list, n_boot: int = 1000) 
         )  # fmt: skip
     return pd.DataFrame(rows), plot_data
 
+# %% ../nbs/41_evaluate.ipynb #e41a002e
+def _figure3_panel(ax, name: str, x, Y, res: dict, mix: list[dict]):
+    "One panel of Figure 3: each model's training-set mean against its code's mean, with a fitted line"
+    y = Y.mean(0) if len(Y) else np.full(len(x), np.nan)
+    ax.scatter(x, y, s=36, zorder=3)
+    for xi, yi, m in zip(x, y, mix):
+        if np.isfinite(yi):
+            ax.annotate(f"{m['efficient_share']:.0%}", (xi, yi), textcoords="offset points", xytext=(4, 4), fontsize=7)
+    ok = np.isfinite(x) & np.isfinite(y)
+    if not ok.any():  # nothing to plot: say so where the points would be, on the training sets' own axis
+        for xi, m in zip(x, mix):
+            if np.isfinite(xi):
+                ax.axvline(xi, lw=0.8, ls=":", color="grey")
+                ax.annotate(f"{m['efficient_share']:.0%}", (xi, 0.02), xycoords=("data", "axes fraction"), fontsize=7)
+        msg = f"no problem solved\nby all {len(mix)} models"
+        ax.text(0.5, 0.5, msg, transform=ax.transAxes, ha="center", va="center", fontsize=9)
+        ax.set_yticks([])
+    if ok.sum() >= 2 and np.ptp(x[ok]) > 0:
+        a, b = np.polyfit(x[ok], y[ok], 1)
+        xx = np.linspace(x[ok].min(), x[ok].max(), 10)
+        ax.plot(xx, a * xx + b, "--", lw=1)
+    r = "n/a" if res["r"] is None else f"{res['r']:.3f} (p={res['p']:.2g})"
+    ax.set_title(f"{name}: r = {r}\npaper r = {PAPER_FIGURE3_R[name]}", fontsize=9)
+    ax.set_xlabel(f"training set: mean {name}")
+    ax.set_ylabel(f"generated code: mean N{name}")
+
 # %% ../nbs/41_evaluate.ipynb #fig3c003
 def figure3_plot(plot_data: dict, mix: list[dict], ids: list, profile: str):
     """The paper's Figure 3 for ET, MU and TMU: each model's training-set mean against its code's mean, with a fitted
@@ -556,39 +636,50 @@ def figure3_plot(plot_data: dict, mix: list[dict], ids: list, profile: str):
 
     fig, axes = plt.subplots(1, 3, figsize=(11, 3.4))
     for ax, (name, f, tk) in zip(axes, FIGURE3_MEASURES[:3]):
-        x, Y, res = plot_data[name]
-        y = Y.mean(0) if len(Y) else np.full(len(x), np.nan)
-        ax.scatter(x, y, s=36, zorder=3)
-        for xi, yi, m in zip(x, y, mix):
-            if np.isfinite(yi):
-                ax.annotate(
-                    f"{m['efficient_share']:.0%}", (xi, yi), textcoords="offset points", xytext=(4, 4), fontsize=7
-                )
-        ok = np.isfinite(x) & np.isfinite(y)
-        if not ok.any():  # nothing to plot: say so where the points would be, on the training sets' own axis
-            for xi, m in zip(x, mix):
-                if np.isfinite(xi):
-                    ax.axvline(xi, lw=0.8, ls=":", color="grey")
-                    ax.annotate(
-                        f"{m['efficient_share']:.0%}", (xi, 0.02), xycoords=("data", "axes fraction"), fontsize=7
-                    )
-            msg = f"no problem solved\nby all {len(mix)} models"
-            ax.text(0.5, 0.5, msg, transform=ax.transAxes, ha="center", va="center", fontsize=9)
-            ax.set_yticks([])
-        if ok.sum() >= 2 and np.ptp(x[ok]) > 0:
-            a, b = np.polyfit(x[ok], y[ok], 1)
-            xx = np.linspace(x[ok].min(), x[ok].max(), 10)
-            ax.plot(xx, a * xx + b, "--", lw=1)
-        r = "n/a" if res["r"] is None else f"{res['r']:.3f} (p={res['p']:.2g})"
-        ax.set_title(f"{name}: r = {r}\npaper r = {PAPER_FIGURE3_R[name]}", fontsize=9)
-        ax.set_xlabel(f"training set: mean {name}")
-        ax.set_ylabel(f"generated code: mean N{name}")
+        _figure3_panel(ax, name, *plot_data[name], mix)
     differ = plot_data["ET"][2].get("differing")
     where = "" if differ is None else f", {differ} where their code differs"
     fig.suptitle(f"Training-set vs generated-code efficiency ({len(mix)} models, {len(ids)} problems solved by all"
                  f"{where}; {profile} profile)", fontsize=10)  # fmt: skip
     fig.tight_layout()
     return fig
+
+# %% ../nbs/41_evaluate.ipynb #30231d0c
+def save_records(records: list[dict], path: str | Path) -> Path:
+    "Write evaluation records as JSON lines (atomically)"
+    import os, tempfile
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        for r in records:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    os.replace(tmp, path)
+    return path
+
+# %% ../nbs/41_evaluate.ipynb #e41a0034
+def load_records(path: str | Path) -> list[dict]:
+    "Evaluation records from a JSON-lines file"
+    return load_jsonl(path)
+
+# %% ../nbs/41_evaluate.ipynb #e41a0036
+def summary(records: list[dict]) -> pd.DataFrame:
+    "One row per model: pass@1, problems solved and excluded, and its figures over what it solves"
+    models = sorted({m for r in records for m in r["answers"]})
+    rows = []
+    for m in models:
+        x = metrics(task_frame(records, m))
+        rows.append(
+            {
+                "model": m,
+                **{
+                    k: x[k]
+                    for k in ("tasks", "excluded", "solved", "pass@1", "ET", "NET", "MU", "NMU", "TMU", "NTMU", "NI")
+                },
+            }
+        )
+    return pd.DataFrame(rows)
 
 # %% ../nbs/41_evaluate.ipynb #stag52c1
 def subset(
@@ -663,47 +754,48 @@ def paper_comparison(
         table, numeric = table.iloc[1::2].reset_index(drop=True), numeric.iloc[1::2].reset_index(drop=True)
     return table, numeric, have
 
-# %% ../nbs/41_evaluate.ipynb #30231d0c
-def save_records(records: list[dict], path: str | Path) -> Path:
-    "Write evaluation records as JSON lines (atomically)"
-    import os, tempfile
-
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        for r in records:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    os.replace(tmp, path)
-    return path
-
-
-def load_records(path: str | Path) -> list[dict]:
-    "Evaluation records from a JSON-lines file"
-    return load_jsonl(path)
-
-
-def summary(records: list[dict]) -> pd.DataFrame:
-    "One row per model: pass@1, problems solved and excluded, and its figures over what it solves"
-    models = sorted({m for r in records for m in r["answers"]})
-    rows = []
-    for m in models:
-        x = metrics(task_frame(records, m))
-        rows.append(
-            {
-                "model": m,
-                **{
-                    k: x[k]
-                    for k in ("tasks", "excluded", "solved", "pass@1", "ET", "NET", "MU", "NMU", "TMU", "NTMU", "NI")
-                },
-            }
-        )
-    return pd.DataFrame(rows)
-
 # %% ../nbs/41_evaluate.ipynb #125a2655
 def _model_spec(s: str):
+    "A --model value: a JSON mapping as a dict, anything else as the text"
     s = s.strip()
     return json.loads(s) if s.startswith("{") else s
+
+# %% ../nbs/41_evaluate.ipynb #e41a0039
+def _reference_failures(problems: list[Task], limits, jobs: int, store, show_progress: bool) -> list[dict]:
+    "Each problem answered by its own canonical solution: the ones that do not pass, with their status and message"
+    cands = [p.candidate(p.solution, f"{p.id}::{CANONICAL}") for p in problems]
+    res = (
+        profile(
+            cands,
+            limits or Limits(),
+            MeasureSettings(repeats=1, instructions=False, rounds=1, max_rounds=1),
+            jobs=jobs,
+            store=store,
+            show_progress=show_progress,
+        )
+        if cands
+        else []
+    )
+    return [
+        {"id": c["task"], "status": r["status"], "message": (r.get("message") or "")[:300]}
+        for c, r in zip(cands, res)
+        if r["status"] != "passed"
+    ]
+
+# %% ../nbs/41_evaluate.ipynb #e41a003b
+def _input_counts(problems: list[Task]) -> dict:
+    "The test inputs of the problems whose expected outputs the canonical computed: given, kept, and dropped by reason"
+    from collections import Counter
+
+    notes = [p.provenance.get("inputs") for p in problems if isinstance(p.provenance.get("inputs"), dict)]
+    dropped = Counter()
+    for n in notes:
+        dropped.update(n.get("dropped") or {})
+    return {
+        "given": sum(n.get("inputs", 0) for n in notes),
+        "kept": sum(n.get("kept", 0) for n in notes),
+        "dropped": dict(dropped),
+    }
 
 # %% ../nbs/41_evaluate.ipynb #125a2s01
 def check_references(
@@ -717,47 +809,22 @@ def check_references(
     its reason"""
     from collections import Counter
 
-    cands = [p.candidate(p.solution, f"{p.id}::{CANONICAL}") for p in bench.problems]
-    res = (
-        profile(
-            cands,
-            limits or Limits(),
-            MeasureSettings(repeats=1, instructions=False, rounds=1, max_rounds=1),
-            jobs=jobs,
-            store=store,
-            show_progress=show_progress,
-        )
-        if cands
-        else []
-    )
-    failed = [
-        {"id": c["task"], "status": r["status"], "message": (r.get("message") or "")[:300]}
-        for c, r in zip(cands, res)
-        if r["status"] != "passed"
-    ]
-    notes = [p.provenance.get("inputs") for p in bench.problems if isinstance(p.provenance.get("inputs"), dict)]
-    dropped = Counter()
-    for n in notes:
-        dropped.update(n.get("dropped") or {})
+    failed = _reference_failures(bench.problems, limits, jobs, store, show_progress)
     return {
         "benchmark": bench.name,
         "rows": bench.rows_read,
         "problems": len(bench.problems),
         "rejected": len(bench.rejected),
-        "inputs": {
-            "given": sum(n.get("inputs", 0) for n in notes),
-            "kept": sum(n.get("kept", 0) for n in notes),
-            "dropped": dict(dropped),
-        },
+        "inputs": _input_counts(bench.problems),
         "rejected_by_rule": bench.by_rule(),
-        "passed": len(cands) - len(failed),
+        "passed": len(bench.problems) - len(failed),
         "failed": failed,
         "failed_by_status": dict(Counter(f["status"] for f in failed)),
     }
 
-# %% ../nbs/41_evaluate.ipynb #54f1f701
-def main(argv: list[str] | None = None) -> int:
-    "Command-line entry point: swiftcoder evaluate"
+# %% ../nbs/41_evaluate.ipynb #e41a003f
+def _parser() -> argparse.ArgumentParser:
+    "The command line of `swiftcoder evaluate`"
     ap = argparse.ArgumentParser(
         prog="swiftcoder evaluate",
         description="Evaluate models on a benchmark: correctness and efficiency of their code.",
@@ -787,38 +854,69 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", default=None, help="reply cache (default runs/cache/llm.sqlite)")
     ap.add_argument("--store", default=None, help="measurement store (default runs/cache/profiler.sqlite)")
     settings_options(ap, EvalSettings)
-    a = ap.parse_args(argv)
-    cache_root = run_paths("test").cache
-    if a.check_references:
-        bench = load_benchmark(a.benchmark, limit=a.limit, cache=Cache(cache_root, "benchmarks"))
-        c = check_references(
-            bench, jobs=a.jobs, store=Store(a.store or cache_root / "profiler.sqlite"), show_progress=True
-        )
+    return ap
+
+# %% ../nbs/41_evaluate.ipynb #e41a0041
+def _check_main(a, cache_root: Path) -> int:
+    "`--check-references`: load the benchmark, answer each problem with its canonical, print what loaded and failed"
+    bench = load_benchmark(a.benchmark, limit=a.limit, cache=Cache(cache_root, "benchmarks"))
+    c = check_references(bench, jobs=a.jobs, store=Store(a.store or cache_root / "profiler.sqlite"), show_progress=True)
+    print(
+        f"{c['benchmark']}: {c['rows']} rows read, {c['problems']} problems loaded, {c['rejected']} rejected "
+        f"{c['rejected_by_rule'] or ''}"
+    )
+    print(
+        f"{c['benchmark']}: canonical solutions passing {c['passed']} of {c['problems']} "
+        f"({c['passed'] / max(1, c['problems']):.1%}) {c['failed_by_status'] or ''}"
+    )
+    if env := bench.info.get("environment"):
+        print(f"{c['benchmark']}: libraries from {env} {bench.info.get('site_packages') or ''}")
+    if c["inputs"]["given"]:
         print(
-            f"{c['benchmark']}: {c['rows']} rows read, {c['problems']} problems loaded, {c['rejected']} rejected {c['rejected_by_rule'] or ''}"
+            f"{c['benchmark']}: test inputs kept {c['inputs']['kept']} of {c['inputs']['given']}, "
+            f"dropped {c['inputs']['dropped'] or 'none'}"
         )
-        print(
-            f"{c['benchmark']}: canonical solutions passing {c['passed']} of {c['problems']} ({c['passed'] / max(1, c['problems']):.1%}) {c['failed_by_status'] or ''}"
-        )
-        if env := bench.info.get("environment"):
-            print(f"{c['benchmark']}: libraries from {env} {bench.info.get('site_packages') or ''}")
-        if c["inputs"]["given"]:
-            print(
-                f"{c['benchmark']}: test inputs kept {c['inputs']['kept']} of {c['inputs']['given']}, dropped {c['inputs']['dropped'] or 'none'}"
-            )
-        for r in bench.rejected:
-            print(f"  rejected {r['id']}: {r['rule']}: {r['reason'][:200]}")
-        for f in c["failed"]:
-            print(f"  canonical fails {f['id']}: {f['status']}: {f['message'][:200]}")
-        return 0 if not c["failed"] and c["problems"] else 1
-    if not a.model:
-        ap.error("--model is required (or --check-references)")
+    for r in bench.rejected:
+        print(f"  rejected {r['id']}: {r['rule']}: {r['reason'][:200]}")
+    for f in c["failed"]:
+        print(f"  canonical fails {f['id']}: {f['status']}: {f['message'][:200]}")
+    return 0 if not c["failed"] and c["problems"] else 1
+
+# %% ../nbs/41_evaluate.ipynb #e41a0043
+def _labels(a, ap: argparse.ArgumentParser) -> tuple[list, list]:
+    "(the models' specs, their labels): one label per model, all different"
     specs = [_model_spec(m) for m in a.model]
     labels = a.label or [m if isinstance(m, str) else m.get("model", f"model{i}") for i, m in enumerate(specs)]
     if len(labels) != len(specs):
         ap.error("give one --label per --model")
     if len(set(labels)) != len(labels):
         ap.error(f"labels must differ: {labels}")
+    return specs, labels
+
+# %% ../nbs/41_evaluate.ipynb #e41a0045
+def _report(records: list[dict], labels: list[str]):
+    "Prints the summary, the excluded problems (to stderr), and the paired table of each model against the first"
+    print(summary(records).to_markdown(index=False))
+    for r in records:
+        if r["excluded"]:
+            print(f"excluded {r['id']}: {r['excluded']}", file=sys.stderr)
+    if len(labels) >= 2:
+        for other in labels[1:]:
+            table, _ = comparison_table([(compare(records, labels[0], other), labels[0], f"+ {other}")])
+            print()
+            print(table.to_markdown(index=False))
+
+# %% ../nbs/41_evaluate.ipynb #54f1f701
+def main(argv: list[str] | None = None) -> int:
+    "Command-line entry point: swiftcoder evaluate"
+    ap = _parser()
+    a = ap.parse_args(argv)
+    cache_root = run_paths("test").cache
+    if a.check_references:
+        return _check_main(a, cache_root)
+    if not a.model:
+        ap.error("--model is required (or --check-references)")
+    specs, labels = _labels(a, ap)
     bench = load_benchmark(a.benchmark, limit=a.limit, cache=Cache(cache_root, "benchmarks"))
     print(f"{bench.name}: {len(bench.problems)} problems, {len(bench.rejected)} rows rejected", file=sys.stderr)
     settings = settings_from(a, EvalSettings)
@@ -832,14 +930,6 @@ def main(argv: list[str] | None = None) -> int:
         store=Store(a.store or cache_root / "profiler.sqlite"),
     )
     out = save_records(records, a.out or cache_root.parent / "eval" / f"{bench.name}.jsonl")
-    print(summary(records).to_markdown(index=False))
-    for r in records:
-        if r["excluded"]:
-            print(f"excluded {r['id']}: {r['excluded']}", file=sys.stderr)
-    if len(labels) >= 2:
-        for other in labels[1:]:
-            table, _ = comparison_table([(compare(records, labels[0], other), labels[0], f"+ {other}")])
-            print()
-            print(table.to_markdown(index=False))
+    _report(records, labels)
     print(f"\nrecords: {out}", file=sys.stderr)
     return 0

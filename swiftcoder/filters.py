@@ -26,7 +26,8 @@ __all__ = ['RULES', 'CANDIDATE_RULES', 'syntax_error', 'FilterSettings', 'length
            'unsafe_reason', 'code_tokens', 'Deduplicator', 'Decontaminator', 'check_row']
 
 # %% ../nbs/21_filters.ipynb #d2fcb2e9
-RULES = {  # name -> what a rejection by it means; extraction rules first, then the candidate rules in the order they run
+# name -> what a rejection by it means; extraction rules first, then the candidate rules in the order they run
+RULES = {
     "malformed": "the row is not a mapping, lacks a required field, or a field has the wrong type or is not valid text",
     "too_large": "a field is larger than the row size limit",
     "no_code": "the answer holds no code block",
@@ -34,12 +35,19 @@ RULES = {  # name -> what a rejection by it means; extraction rules first, then 
     "parses": "the code does not parse (Python) or does not pass the compiler's syntax check (C++, Java, Rust, Go)",
     "length": "the code or the instruction is outside the length bounds",
     "entry_point": "no usable entry point: a top-level function returning a value, or a program",
-    "unsafe": "network, subprocess, filesystem, GUI, randomness, wall-clock, threads, or packages outside the standard library",
+    "unsafe": (
+        "network, subprocess, filesystem, GUI, randomness, wall-clock, threads, "
+        "or packages outside the standard library"
+    ),
     "exact_dup": "the same code (ignoring comments and white space) as an earlier task",
-    "near_dup": "near-duplicate code (MinHash estimate of token 5-gram Jaccard at or above the threshold) of an earlier task",
+    "near_dup": (
+        "near-duplicate code (MinHash estimate of token 5-gram Jaccard at or above the threshold) of an earlier task"
+    ),
     "contaminated": "n-gram overlap with an evaluation benchmark at or above the threshold",
     "needs_generator": "no tests of its own, and no test generator was given",
-    "tests_fail": "the original solution fails its tests in the sandbox (after dropping the cases it fails, none is left)",
+    "tests_fail": (
+        "the original solution fails its tests in the sandbox (after dropping the cases it fails, none is left)"
+    ),
 }
 CANDIDATE_RULES = (
     "parses",
@@ -135,7 +143,7 @@ class FilterSettings:
     decontam_n: int = 10  # n-gram length (tokens) for decontamination
     decontam_threshold: float = 0.5  # share of a task's n-grams found in one benchmark item
 
-
+# %% ../nbs/21_filters.ipynb #48013d5d
 def length_problem(t: Task, s: FilterSettings) -> str | None:
     "Why `t` is outside the length bounds, or None"
     n = sum(1 for l in t.solution.splitlines() if l.strip())
@@ -348,11 +356,6 @@ _OTHER_BANNED = {  # language -> category -> patterns (on code without comments)
 }
 
 # %% ../nbs/21_filters.ipynb #d4c5ccb6
-_OTHER_BANNED_RE = {
-    l: {c: [re.compile(p, re.M) for p in ps] for c, ps in cats.items()} for l, cats in _OTHER_BANNED.items()
-}
-
-
 def strip_comments(code: str, lang: str) -> str:
     "Code without comments (strings kept); Python via its tokenizer, the C family by a string-aware scan"
     if lang == "python":
@@ -383,6 +386,11 @@ def strip_comments(code: str, lang: str) -> str:
     return "".join(out)
 
 # %% ../nbs/21_filters.ipynb #8a5c0s03
+_OTHER_BANNED_RE = {
+    l: {c: [re.compile(p, re.M) for p in ps] for c, ps in cats.items()} for l, cats in _OTHER_BANNED.items()
+}
+
+
 def unsafe_reason(code: str, lang: str) -> str | None:
     "Why a solution cannot be a task under the `unsafe` rule, or None"
     if lang == "python":
@@ -397,12 +405,12 @@ def unsafe_reason(code: str, lang: str) -> str | None:
 # %% ../nbs/21_filters.ipynb #8eb02afe
 _TOK = re.compile(r"\w+|[^\s\w]")
 
-
+# %% ../nbs/21_filters.ipynb #d0acda3b
 def code_tokens(code: str, lang: str) -> list[str]:
     "Tokens of `code` with comments removed"
     return _TOK.findall(strip_comments(code, lang))
 
-
+# %% ../nbs/21_filters.ipynb #22c7e4e1
 def _shingles(toks: list[str], k: int) -> set[bytes]:
     if len(toks) <= k:
         return {" ".join(toks).encode()}
@@ -448,7 +456,7 @@ def _grams(toks: list[str], n: int) -> set[int]:
         else {hash(" ".join(toks))}
     )
 
-
+# %% ../nbs/21_filters.ipynb #0ccd7ac8
 class Decontaminator:
     "N-gram overlap index of benchmark items"
 
@@ -488,7 +496,7 @@ def _bad_text(v) -> str | None:
         return "not valid UTF-8 (lone surrogates)"
     return None
 
-
+# %% ../nbs/21_filters.ipynb #4bfa939d
 def check_row(row, fields: Iterable[str], s: FilterSettings, optional: Iterable[str] = ()) -> tuple[str, str] | None:
     "(rule, reason) when a row cannot be read, else None"
     if not isinstance(row, dict):

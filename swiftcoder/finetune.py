@@ -21,6 +21,8 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
+from fastcore.basics import patch
+
 from .candidates import SYSTEM
 from .core import PROGRESS_CHANNEL, content_hash, get_logger, progress_off, progress_step, project_root
 from .dataset import response
@@ -40,7 +42,60 @@ __all__ = ['log', 'FINETUNE_VERSION', 'PROFILES', 'ALPACA_COLUMNS', 'FALLBACK_CH
 # %% ../nbs/50_finetune.ipynb #579f411b
 FINETUNE_VERSION = "1"  # part of every run key: a change to how examples are built or trained retrains
 
+# %% ../nbs/50_finetune.ipynb #5f0a0002
 _BOOL = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
+
+# %% ../nbs/50_finetune.ipynb #5f0a0004
+def _coerce_field(
+    name: str,  # the field's name
+    t: str,  # its type annotation as text: "int", "str | None", ...
+    v,  # the value given
+):
+    "`v` as the field's type: numbers from strings, booleans from yes/no words, None from none/null/empty"
+    try:
+        if isinstance(v, str) and "None" in t and v.strip().lower() in ("none", "null", ""):
+            return None
+        if t == "int" and isinstance(v, (str, float)) and not isinstance(v, bool):
+            if float(v) != int(float(v)):
+                raise ValueError
+            return int(float(v))
+        if t == "float" and isinstance(v, (str, int)) and not isinstance(v, bool):
+            return float(v)
+        if (t == "bool" or name == "bf16") and isinstance(v, str) and v.lower() in _BOOL:
+            return _BOOL[v.lower()]
+    except ValueError:
+        raise ValueError(f"{name} must be {'an integer' if t == 'int' else 'a number'}, got {v!r}") from None
+    return v
+
+# %% ../nbs/50_finetune.ipynb #5f0a0006
+def _check_config(c) -> None:
+    "Raise a ValueError naming the first setting of an `SFTConfig` that is out of range"
+    for k in (
+        "max_length",
+        "global_batch_size",
+        "per_device_batch_size",
+        "save_steps",
+        "save_total_limit",
+        "logging_steps",
+    ):
+        if not isinstance(getattr(c, k), int) or getattr(c, k) < 1:
+            raise ValueError(f"{k} must be a positive integer, got {getattr(c, k)!r}")
+    if not isinstance(c.max_steps, int) or c.max_steps == 0 or c.max_steps < -1:
+        raise ValueError(f"max_steps must be -1 (use epochs) or a positive integer, got {c.max_steps!r}")
+    if not (isinstance(c.learning_rate, float) and c.learning_rate > 0):
+        raise ValueError(f"learning_rate must be a positive number, got {c.learning_rate!r}")
+    if not (isinstance(c.warmup_ratio, float) and 0 <= c.warmup_ratio < 1):
+        raise ValueError(f"warmup_ratio must be in [0, 1), got {c.warmup_ratio!r}")
+    if c.max_steps == -1 and not (isinstance(c.epochs, float) and c.epochs > 0):
+        raise ValueError(f"epochs must be positive, got {c.epochs!r}")
+    if c.bf16 not in ("auto", True, False):
+        raise ValueError(f"bf16 must be 'auto', true or false, got {c.bf16!r}")
+    if c.prompt_style not in ("generation", "alpaca"):
+        raise ValueError(f"prompt_style must be 'generation' or 'alpaca', got {c.prompt_style!r}")
+    if c.overlong not in ("truncate", "reject"):
+        raise ValueError(f"overlong must be 'truncate' or 'reject', got {c.overlong!r}")
+    if c.system is not None and not isinstance(c.system, str):
+        raise ValueError(f"system must be a string or None, got {c.system!r}")
 
 # %% ../nbs/50_finetune.ipynb #1e55fd9e
 @dataclass
@@ -73,47 +128,8 @@ class SFTConfig:
 
     def __post_init__(self):
         for f in fields(self):  # values from YAML or the command line: coerce to the field's type
-            v, t = getattr(self, f.name), str(f.type)
-            try:
-                if isinstance(v, str) and "None" in t and v.strip().lower() in ("none", "null", ""):
-                    v = None
-                elif t == "int" and isinstance(v, (str, float)) and not isinstance(v, bool):
-                    if float(v) != int(float(v)):
-                        raise ValueError
-                    v = int(float(v))
-                elif t == "float" and isinstance(v, (str, int)) and not isinstance(v, bool):
-                    v = float(v)
-                elif (t == "bool" or f.name == "bf16") and isinstance(v, str) and v.lower() in _BOOL:
-                    v = _BOOL[v.lower()]
-            except ValueError:
-                raise ValueError(f"{f.name} must be {'an integer' if t == 'int' else 'a number'}, got {v!r}") from None
-            setattr(self, f.name, v)
-        for k in (
-            "max_length",
-            "global_batch_size",
-            "per_device_batch_size",
-            "save_steps",
-            "save_total_limit",
-            "logging_steps",
-        ):
-            if not isinstance(getattr(self, k), int) or getattr(self, k) < 1:
-                raise ValueError(f"{k} must be a positive integer, got {getattr(self, k)!r}")
-        if not isinstance(self.max_steps, int) or self.max_steps == 0 or self.max_steps < -1:
-            raise ValueError(f"max_steps must be -1 (use epochs) or a positive integer, got {self.max_steps!r}")
-        if not (isinstance(self.learning_rate, float) and self.learning_rate > 0):
-            raise ValueError(f"learning_rate must be a positive number, got {self.learning_rate!r}")
-        if not (isinstance(self.warmup_ratio, float) and 0 <= self.warmup_ratio < 1):
-            raise ValueError(f"warmup_ratio must be in [0, 1), got {self.warmup_ratio!r}")
-        if self.max_steps == -1 and not (isinstance(self.epochs, float) and self.epochs > 0):
-            raise ValueError(f"epochs must be positive, got {self.epochs!r}")
-        if self.bf16 not in ("auto", True, False):
-            raise ValueError(f"bf16 must be 'auto', true or false, got {self.bf16!r}")
-        if self.prompt_style not in ("generation", "alpaca"):
-            raise ValueError(f"prompt_style must be 'generation' or 'alpaca', got {self.prompt_style!r}")
-        if self.overlong not in ("truncate", "reject"):
-            raise ValueError(f"overlong must be 'truncate' or 'reject', got {self.overlong!r}")
-        if self.system is not None and not isinstance(self.system, str):
-            raise ValueError(f"system must be a string or None, got {self.system!r}")
+            setattr(self, f.name, _coerce_field(f.name, str(f.type), getattr(self, f.name)))
+        _check_config(self)
 
 # %% ../nbs/50_finetune.ipynb #475eb4dc
 PROFILES = {
@@ -132,7 +148,7 @@ PROFILES = {
     },
 }
 
-
+# %% ../nbs/50_finetune.ipynb #5f0a0009
 def sft_config(
     profile: str = "full",  # a key of PROFILES
     **overrides,
@@ -182,7 +198,7 @@ def batch_plan(
         pd -= 1
     return pd, global_batch // (world_size * pd)
 
-
+# %% ../nbs/50_finetune.ipynb #5f0a000c
 def _world_size() -> int:
     "Processes of this launch (torchrun / accelerate launch set WORLD_SIZE)"
     return int(os.environ.get("WORLD_SIZE", "1"))
@@ -196,31 +212,36 @@ ALPACA_COLUMNS = {
     "history": "history",
 }
 
-# %% ../nbs/50_finetune.ipynb #fdd2d027
-def load_alpaca(
-    data: str | Path | list,  # alpaca JSON/JSONL file, a folder with dataset_info.json, or a list of records
-    dataset: str = "swiftcoder",  # the dataset_info.json entry to read, for a folder
-) -> tuple[list, dict]:
-    "(records as read, column mapping) of alpaca SFT data"
-    if isinstance(data, (list, tuple)):
-        return list(data), dict(ALPACA_COLUMNS)
-    p = Path(data)
-    if p.is_dir():
-        info_path = p / "dataset_info.json"
-        if not info_path.is_file():
-            raise FileNotFoundError(f"{p}: a dataset folder needs a dataset_info.json")
-        info = json.loads(info_path.read_text(encoding="utf-8"))
-        if dataset not in info:
-            raise ValueError(f"{info_path}: no entry {dataset!r}; entries: {', '.join(info)}")
-        e = info[dataset]
-        if e.get("ranking"):
-            raise ValueError(f"{info_path}: {dataset!r} is preference (ranking) data, not SFT data")
-        if e.get("formatting", "alpaca") != "alpaca":
-            raise ValueError(f"{info_path}: {dataset!r} is {e.get('formatting')!r} formatted; only alpaca is read")
-        if "file_name" not in e:
-            raise ValueError(f"{info_path}: {dataset!r} has no file_name (hub datasets are not read here)")
-        records, _ = load_alpaca(p / e["file_name"])
-        return records, {**ALPACA_COLUMNS, **(e.get("columns") or {})}
+# %% ../nbs/50_finetune.ipynb #3f5b1s01
+class _Unreadable(str):
+    "A JSONL line that did not parse: kept so that it is counted as rejected, not lost"
+
+# %% ../nbs/50_finetune.ipynb #5f0a0011
+def _dataset_entry(
+    folder: Path,  # a LLaMA-Factory dataset folder
+    dataset: str,  # the dataset_info.json entry to read
+) -> dict:
+    "The folder's dataset_info.json entry for `dataset`, checked to be alpaca SFT data in a local file"
+    info_path = folder / "dataset_info.json"
+    if not info_path.is_file():
+        raise FileNotFoundError(f"{folder}: a dataset folder needs a dataset_info.json")
+    info = json.loads(info_path.read_text(encoding="utf-8"))
+    if dataset not in info:
+        raise ValueError(f"{info_path}: no entry {dataset!r}; entries: {', '.join(info)}")
+    e = info[dataset]
+    if e.get("ranking"):
+        raise ValueError(f"{info_path}: {dataset!r} is preference (ranking) data, not SFT data")
+    if e.get("formatting", "alpaca") != "alpaca":
+        raise ValueError(f"{info_path}: {dataset!r} is {e.get('formatting')!r} formatted; only alpaca is read")
+    if "file_name" not in e:
+        raise ValueError(f"{info_path}: {dataset!r} has no file_name (hub datasets are not read here)")
+    return e
+
+# %% ../nbs/50_finetune.ipynb #5f0a0013
+def _read_alpaca_file(
+    p: Path,  # an alpaca JSON file (a list of records) or JSONL file (a record a line)
+) -> list:
+    "The records of an alpaca file as read; a JSONL line that does not parse is kept as an `_Unreadable`"
     if not p.is_file():
         raise FileNotFoundError(f"{p}: no such alpaca file or dataset folder")
     text = p.read_text(encoding="utf-8")
@@ -233,18 +254,29 @@ def load_alpaca(
                 rows.append(json.loads(line))
             except json.JSONDecodeError as e:
                 rows.append(_Unreadable(f"line {i}: {e}"))
-        return rows, dict(ALPACA_COLUMNS)
+        return rows
     try:
         rows = json.loads(text)
     except json.JSONDecodeError as e:
         raise ValueError(f"{p}: not JSON ({e})") from None
     if not isinstance(rows, list):
         raise ValueError(f"{p}: an alpaca file holds a JSON list of records, got {type(rows).__name__}")
-    return rows, dict(ALPACA_COLUMNS)
+    return rows
 
-# %% ../nbs/50_finetune.ipynb #3f5b1s01
-class _Unreadable(str):
-    "A JSONL line that did not parse: kept so that it is counted as rejected, not lost"
+# %% ../nbs/50_finetune.ipynb #fdd2d027
+def load_alpaca(
+    data: str | Path | list,  # alpaca JSON/JSONL file, a folder with dataset_info.json, or a list of records
+    dataset: str = "swiftcoder",  # the dataset_info.json entry to read, for a folder
+) -> tuple[list, dict]:
+    "(records as read, column mapping) of alpaca SFT data"
+    if isinstance(data, (list, tuple)):
+        return list(data), dict(ALPACA_COLUMNS)
+    p = Path(data)
+    if p.is_dir():
+        e = _dataset_entry(p, dataset)
+        records, _ = load_alpaca(p / e["file_name"])
+        return records, {**ALPACA_COLUMNS, **(e.get("columns") or {})}
+    return _read_alpaca_file(p), dict(ALPACA_COLUMNS)
 
 # %% ../nbs/50_finetune.ipynb #156eb979
 def normalise_record(
@@ -283,7 +315,7 @@ def user_prompt(
     text = instruction.strip() + (f"\n\n{input.strip()}" if input and input.strip() else "")
     return f"{text}\n\n{solve_request(language)}"
 
-
+# %% ../nbs/50_finetune.ipynb #5f0a0018
 def sft_messages(
     rec: dict,  # a normalised record (`normalise_record`)
     style: str = "generation",  # "generation" | "alpaca"
@@ -303,7 +335,7 @@ FALLBACK_CHAT_TEMPLATE = (
     "{% endfor %}{% if add_generation_prompt %}{{ '### Response:\n' }}{% endif %}"
 )
 
-
+# %% ../nbs/50_finetune.ipynb #5f0a001b
 def load_tokenizer(
     model_dir: str | Path,  # a transformers model folder (or hub name)
 ):
@@ -395,7 +427,38 @@ class SFTData:
         }
 
     def __repr__(self):
-        return f"SFTData({self.kept} of {self.records} records kept, rejected {dict(Counter(r['rule'] for r in self.rejected))}, {self.truncated} truncated, {self.tokens} tokens)"
+        s = "{examples} of {records} records kept, rejected {rejected}, {truncated} truncated, {tokens} tokens"
+        return f"SFTData({s.format(**self.summary())})"
+
+# %% ../nbs/50_finetune.ipynb #5f0a0020
+def _encode_example(
+    tok,  # a tokenizer with a chat template
+    msgs: list[dict],  # the prompt (system?, user)
+    response: str,  # the assistant's answer
+    end_ids: list[int] | None = None,  # end-of-turn token ids
+) -> tuple[list[int], list[int], bool]:
+    "`encode_chat`, again with the system turn merged into the user turn if the template refuses the prompt"
+    try:
+        return encode_chat(tok, msgs, response, end_ids)
+    except Exception:  # e.g. a template that refuses a system turn: merge it into the user turn
+        if msgs[0]["role"] != "system":
+            raise
+    merged = [{"role": "user", "content": msgs[0]["content"] + "\n\n" + msgs[1]["content"]}]
+    return encode_chat(tok, merged, response, end_ids)
+
+# %% ../nbs/50_finetune.ipynb #5f0a0023
+def _fit(
+    p: list[int],  # prompt ids
+    r: list[int],  # response ids
+    max_length: int,  # tokens allowed
+    overlong: str = "truncate",  # "truncate" the response, or "reject" the example
+) -> tuple[list[int] | None, str | None]:
+    "(the response ids that fit after the prompt, None), or (None, why the example is rejected)"
+    if len(p) >= max_length:
+        return None, f"the prompt alone has {len(p)} tokens (max_length {max_length})"
+    if len(p) + len(r) > max_length and overlong == "reject":
+        return None, f"{len(p) + len(r)} tokens (max_length {max_length})"
+    return r[: max_length - len(p)], None
 
 # %% ../nbs/50_finetune.ipynb #a5401s01
 def prepare_sft_data(
@@ -408,7 +471,7 @@ def prepare_sft_data(
     "Training examples from alpaca records, with every rejection counted"
     config = config or SFTConfig()
     records, columns = load_alpaca(data, dataset)
-    out, L = SFTData(records=len(records)), config.max_length
+    out = SFTData(records=len(records))
     for i, raw in enumerate(records):
         rec, why = normalise_record(raw, columns)
         if why:
@@ -416,36 +479,17 @@ def prepare_sft_data(
             continue
         msgs = sft_messages(rec, config.prompt_style, config.system)
         try:
-            p, r, exact = encode_chat(tok, msgs, rec["output"], end_ids)
-        except Exception as e:  # e.g. a template that refuses a system turn: merge it into the user turn
-            if msgs[0]["role"] != "system":
-                out.rejected.append({"index": i, "rule": "template", "reason": f"{type(e).__name__}: {e}"})
-                continue
-            try:
-                p, r, exact = encode_chat(
-                    tok,
-                    [{"role": "user", "content": msgs[0]["content"] + "\n\n" + msgs[1]["content"]}],
-                    rec["output"],
-                    end_ids,
-                )
-            except Exception as e2:
-                out.rejected.append({"index": i, "rule": "template", "reason": f"{type(e2).__name__}: {e2}"})
-                continue
-        out.template_fallbacks += not exact
-        if len(p) >= L:
-            out.rejected.append(
-                {"index": i, "rule": "too_long", "reason": f"the prompt alone has {len(p)} tokens (max_length {L})"}
-            )
+            p, r, exact = _encode_example(tok, msgs, rec["output"], end_ids)
+        except Exception as e:
+            out.rejected.append({"index": i, "rule": "template", "reason": f"{type(e).__name__}: {e}"})
             continue
-        if len(p) + len(r) > L:
-            if config.overlong == "reject":
-                out.rejected.append(
-                    {"index": i, "rule": "too_long", "reason": f"{len(p) + len(r)} tokens (max_length {L})"}
-                )
-                continue
-            r = r[: L - len(p)]
-            out.truncated += 1
-        out.examples.append({"input_ids": p + r, "labels": [-100] * len(p) + r})
+        out.template_fallbacks += not exact
+        kept, why = _fit(p, r, config.max_length, config.overlong)
+        if why:
+            out.rejected.append({"index": i, "rule": "too_long", "reason": why})
+            continue
+        out.truncated += len(kept) < len(r)
+        out.examples.append({"input_ids": p + kept, "labels": [-100] * len(p) + kept})
     return out
 
 # %% ../nbs/50_finetune.ipynb #9276145f
@@ -471,9 +515,6 @@ class PadCollator:
         return {"input_ids": torch.tensor(ids), "attention_mask": torch.tensor(mask), "labels": torch.tensor(labels)}
 
 # %% ../nbs/50_finetune.ipynb #422c1173
-_NOT_IN_KEY = {"save_steps", "save_total_limit", "keep_checkpoints", "logging_steps", "dataloader_workers", "deepspeed"}
-
-
 def model_fingerprint(
     model_dir: str | Path,  # a model folder, or a hub name
     sample: int = 1 << 20,  # bytes hashed at each end of a large file
@@ -495,7 +536,7 @@ def model_fingerprint(
                 h.update(fh.read())
     return h.hexdigest()
 
-
+# %% ../nbs/50_finetune.ipynb #5f0a0026
 def data_fingerprint(sft: SFTData) -> str:
     "A hash of the tokenized examples (input ids and labels, in order)"
     h = hashlib.sha256()
@@ -503,7 +544,10 @@ def data_fingerprint(sft: SFTData) -> str:
         h.update(array("q", e["input_ids"]).tobytes() + b"|" + array("q", e["labels"]).tobytes() + b"#")
     return h.hexdigest()
 
+# %% ../nbs/50_finetune.ipynb #5f0a0028
+_NOT_IN_KEY = {"save_steps", "save_total_limit", "keep_checkpoints", "logging_steps", "dataloader_workers", "deepspeed"}
 
+# %% ../nbs/50_finetune.ipynb #5f0a002a
 def run_key(model_dir: str | Path, sft: SFTData, config: SFTConfig) -> str:
     "The identity of a fine-tuning run: base model, examples and the settings that change the result"
     cfg = {k: v for k, v in asdict(config).items() if k not in _NOT_IN_KEY}
@@ -524,18 +568,20 @@ def last_checkpoint(out_dir: str | Path) -> Path | None:
 
 # %% ../nbs/50_finetune.ipynb #0272d384
 def _read_json(p: Path):
+    "The JSON in file `p`, or None if it is missing or does not parse"
     try:
         return json.loads(p.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
 
-
+# %% ../nbs/50_finetune.ipynb #5f0a002e
 def _write_json(p: Path, obj) -> None:
+    "Write `obj` as JSON to `p` atomically (a temporary file, then renamed); values JSON lacks as strings"
     tmp = p.with_name(f".{p.name}.tmp-{os.getpid()}")
     tmp.write_text(json.dumps(obj, indent=1, ensure_ascii=False, default=str), encoding="utf-8")
     os.replace(tmp, p)
 
-
+# %% ../nbs/50_finetune.ipynb #5f0a0030
 def _precision(config: SFTConfig) -> bool:
     "Whether to train in bf16 (autocast)"
     if config.bf16 != "auto":
@@ -544,7 +590,7 @@ def _precision(config: SFTConfig) -> bool:
 
     return bool(torch.cuda.is_available() and torch.cuda.is_bf16_supported())
 
-
+# %% ../nbs/50_finetune.ipynb #5f0a0032
 def _has_accelerator() -> bool:
     """Whether torch sees a GPU (or another accelerator); without one the Trainer is told to use the CPU (and gloo for
     several processes)"""
@@ -553,7 +599,7 @@ def _has_accelerator() -> bool:
     acc = getattr(torch, "accelerator", None)
     return bool(acc.is_available()) if acc is not None and hasattr(acc, "is_available") else torch.cuda.is_available()
 
-
+# %% ../nbs/50_finetune.ipynb #5f0a0034
 def _checkpointing(config: SFTConfig) -> dict:
     "The TrainingArguments switch for activation (gradient) checkpointing, under its name in this transformers"
     if not config.gradient_checkpointing:
@@ -569,54 +615,61 @@ def _checkpointing(config: SFTConfig) -> dict:
 # %% ../nbs/50_finetune.ipynb #0272ds01
 _CLOCK = "swiftcoder_clock.json"
 
+# %% ../nbs/50_finetune.ipynb #5f0a0038
+class _Clock:
+    "The training clock of `_clock_callback`: seconds so far (across interruptions), progress line and loss log"
+
+    base, t0 = 0.0, None  # seconds trained before this attempt (from the checkpoint resumed), when it started
+    shown, loss = 0.0, None  # when the progress line was last shown, the last training loss logged
+
+    def on_train_begin(self, args, state, control, **kw):
+        self.t0 = time.perf_counter()
+
+    def seconds(self):
+        return self.base + (time.perf_counter() - self.t0 if self.t0 else 0.0)
+
+    def on_save(self, args, state, control, **kw):
+        ck = Path(args.output_dir) / f"checkpoint-{state.global_step}"
+        if args.should_save and ck.is_dir():
+            _write_json(ck / _CLOCK, {"seconds": self.seconds(), "step": state.global_step})
+
+# %% ../nbs/50_finetune.ipynb #5f0a003a
+@patch
+def on_step_end(self: _Clock, args, state, control, **kw):
+    "Under `swiftcoder reproduce`: a progress line on its terminal, at most every 2 seconds and at the last step"
+    if state.is_world_process_zero and (time.perf_counter() - self.shown > 2 or state.global_step == state.max_steps):
+        self.shown = time.perf_counter()
+        progress_step(
+            f"train {Path(args.output_dir).name}",
+            state.global_step,
+            state.max_steps,
+            self.seconds(),
+            f"loss {self.loss:.4f}" if self.loss is not None else "",
+        )
+
+# %% ../nbs/50_finetune.ipynb #5f0a003c
+@patch
+def on_log(self: _Clock, args, state, control, logs=None, **kw):
+    "Keep the last training loss; the main process logs it with the learning rate and the seconds so far"
+    if logs and "loss" in logs:
+        self.loss = logs["loss"]
+    if state.is_world_process_zero and logs and "loss" in logs:
+        log.info(
+            "step %d/%d: loss %.4f, lr %.3g, %.1f s",
+            state.global_step,
+            state.max_steps,
+            logs["loss"],
+            logs.get("learning_rate", 0.0),
+            self.seconds(),
+        )
+
 # %% ../nbs/50_finetune.ipynb #c2860573
 def _clock_callback():
     "A TrainerCallback that logs the loss and records the training seconds so far in each checkpoint it follows"
     from transformers import TrainerCallback
 
-    class Clock(TrainerCallback):
-        base, t0 = 0.0, None
-
-        def on_train_begin(self, args, state, control, **kw):
-            self.t0 = time.perf_counter()
-
-        def seconds(self):
-            return self.base + (time.perf_counter() - self.t0 if self.t0 else 0.0)
-
-        def on_save(self, args, state, control, **kw):
-            ck = Path(args.output_dir) / f"checkpoint-{state.global_step}"
-            if args.should_save and ck.is_dir():
-                _write_json(ck / _CLOCK, {"seconds": self.seconds(), "step": state.global_step})
-
-        last, shown, loss = 0.0, 0.0, None
-
-        def on_step_end(
-            self, args, state, control, **kw
-        ):  # under `swiftcoder reproduce`: a progress line on its terminal
-            if state.is_world_process_zero and (
-                time.perf_counter() - self.shown > 2 or state.global_step == state.max_steps
-            ):
-                self.shown = time.perf_counter()
-                progress_step(
-                    f"train {Path(args.output_dir).name}",
-                    state.global_step,
-                    state.max_steps,
-                    self.seconds(),
-                    f"loss {self.loss:.4f}" if self.loss is not None else "",
-                )
-
-        def on_log(self, args, state, control, logs=None, **kw):
-            if logs and "loss" in logs:
-                self.loss = logs["loss"]
-            if state.is_world_process_zero and logs and "loss" in logs:
-                log.info(
-                    "step %d/%d: loss %.4f, lr %.3g, %.1f s",
-                    state.global_step,
-                    state.max_steps,
-                    logs["loss"],
-                    logs.get("learning_rate", 0.0),
-                    self.seconds(),
-                )
+    class Clock(_Clock, TrainerCallback):
+        pass
 
     return Clock()
 
@@ -630,53 +683,72 @@ def _clear_run(out: Path) -> None:
     for n in ("metrics.json", "run.json"):
         (out / n).unlink(missing_ok=True)
 
-# %% ../nbs/50_finetune.ipynb #bf4fbb58
-def train_sft(
-    model_dir: str | Path,  # base model: a transformers folder (or a hub name, where the hub is reachable)
-    data,  # alpaca JSON/JSONL file, LLaMA-Factory dataset folder, or a list of records
-    out_dir: str | Path,  # the run's folder: checkpoints, final/, metrics.json
-    config: SFTConfig | None = None,  # default: the paper's setup (`sft_config("full")`)
-    resume: bool = True,  # continue from the last checkpoint / reuse a finished run; False: start over
-    replace: bool = False,  # a run of other data or settings in `out_dir` is removed and this one trained, instead of an error
-    dataset: str = "swiftcoder",  # dataset_info.json entry, when `data` is a folder
-    callbacks: list | None = None,  # extra transformers TrainerCallbacks
-) -> dict:
-    """Fine-tune `model_dir` on `data` into `out_dir/final`; the run's metrics (recorded ones if this run already
-    finished)"""
-    import torch, transformers
-    from transformers import AutoModelForCausalLM, Trainer, TrainingArguments
-
-    config = config or SFTConfig()
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+# %% ../nbs/50_finetune.ipynb #5f0a0042
+def _tokenized(
+    model_dir: str | Path,  # the base model
+    data,  # alpaca file, dataset folder or list of records
+    config: SFTConfig,  # the run's settings
+    dataset: str = "swiftcoder",  # dataset_info.json entry, for a folder
+) -> tuple:
+    "(tokenizer, SFTData) of a run; an error if no record gives a trainable example"
     tok = load_tokenizer(model_dir)
     ends = end_token_ids(tok, model_dir)
     sft = prepare_sft_data(data, tok, config, dataset, ends)
     if not sft.examples:
         raise ValueError(f"no trainable examples: {sft!r}; first rejections: {sft.rejected[:3]}")
-    key = run_key(model_dir, sft, config)
-    done = _read_json(out / "metrics.json")
-    if resume and done and done.get("key") == key and (out / "final" / "config.json").is_file():
-        log.info("%s: finished run %s reused", out, key[:12])
-        return {**done, "reused": True}
+    return tok, sft
+
+# %% ../nbs/50_finetune.ipynb #5f0a0044
+def _run_record(model_dir: str | Path, sft: SFTData, config: SFTConfig) -> dict:
+    "A run's identity, as its run.json holds it: the key, this module's version, the base model, settings and data"
+    return {
+        "key": run_key(model_dir, sft, config),
+        "version": FINETUNE_VERSION,
+        "base_model": str(model_dir),
+        "config": asdict(config),
+        "data": sft.summary(),
+    }
+
+# %% ../nbs/50_finetune.ipynb #5f0a0046
+def _launch_plan(config: SFTConfig) -> dict:
+    "How a run is spread over this launch: processes, per-device batch, accumulation steps and precision"
     world = _world_size()
     per_device, accum = batch_plan(config.global_batch_size, config.per_device_batch_size, world)
-    bf16 = _precision(config)
-    args = TrainingArguments(
-        output_dir=str(out),
-        per_device_train_batch_size=per_device,
-        gradient_accumulation_steps=accum,
+    return {
+        "world_size": world,
+        "per_device_batch_size": per_device,
+        "gradient_accumulation_steps": accum,
+        "precision": "bf16" if _precision(config) else "fp32",
+    }
+
+# %% ../nbs/50_finetune.ipynb #5f0a0048
+def _optimisation_args(config: SFTConfig, plan: dict) -> dict:
+    "The TrainingArguments of `config`'s optimisation under `plan`: batch, schedule, optimizer, precision and seeds"
+    return dict(
+        per_device_train_batch_size=plan["per_device_batch_size"],
+        gradient_accumulation_steps=plan["gradient_accumulation_steps"],
         learning_rate=config.learning_rate,
         lr_scheduler_type=config.lr_scheduler,
-        warmup_steps=config.warmup_ratio,
+        warmup_steps=config.warmup_ratio,  # transformers 5: a value below 1 is a share of the steps
         num_train_epochs=config.epochs,
         max_steps=config.max_steps,
         weight_decay=config.weight_decay,
         max_grad_norm=config.max_grad_norm,
         optim=config.optim,
-        bf16=bf16,
+        bf16=plan["precision"] == "bf16",
         seed=config.seed,
         data_seed=config.seed,
+    )
+
+# %% ../nbs/50_finetune.ipynb #5f0a004a
+def _training_args(config: SFTConfig, out: Path, plan: dict):
+    "The run's TrainingArguments: `config`'s optimisation, checkpoints and logs in `out`, the devices of this launch"
+    import torch
+    from transformers import TrainingArguments
+
+    return TrainingArguments(
+        output_dir=str(out),
+        **_optimisation_args(config, plan),
         deepspeed=config.deepspeed,
         use_cpu=not _has_accelerator(),
         dataloader_pin_memory=torch.cuda.is_available(),
@@ -693,43 +765,70 @@ def train_sft(
         include_num_input_tokens_seen="non_padding",
         ddp_find_unused_parameters=False,
         ddp_timeout=180000000,
-        disable_tqdm=progress_off() or bool(os.environ.get(PROGRESS_CHANNEL)),
-    )  # the runner shows the Clock's lines instead
-    if args.world_size != world:
-        raise RuntimeError(f"the launcher says {world} processes but the Trainer sees {args.world_size}")
-    main = args.process_index == 0
+        disable_tqdm=progress_off() or bool(os.environ.get(PROGRESS_CHANNEL)),  # the runner shows the clock's lines
+    )
+
+# %% ../nbs/50_finetune.ipynb #5f0a004c
+def _other_run(out: Path, key: str, resume: bool, replace: bool) -> bool:
+    "Whether `out` holds another run's files, to be cleared: an error when resuming over them without `replace`"
     run = _read_json(out / "run.json")
     stale = run is not None and run.get("key") != key
     if resume and (stale or (run is None and any(out.glob("checkpoint-*")))):
         if not replace:
             raise ValueError(
-                f"{out} holds another run (different data, settings or base model); use another out_dir, or replace=True to replace it"
+                f"{out} holds another run (different data, settings or base model); use another out_dir, "
+                "or replace=True to replace it"
             )
         log.info("%s: held another run; replaced", out)
         stale = True
+    return stale
+
+# %% ../nbs/50_finetune.ipynb #5f0a004e
+def _start_run(
+    out: Path,  # the run folder
+    record: dict,  # `_run_record`: written as out/run.json
+    resume: bool = True,  # resume from the last complete checkpoint; False: start over
+    replace: bool = False,  # clear another run's files instead of an error
+    main: bool = True,  # whether this is the main process (the one that writes files)
+) -> Path | None:
+    "Claim `out` for this run; the checkpoint to resume from, or None"
+    from accelerate import PartialState
+
+    stale = _other_run(out, record["key"], resume, replace)
     if main:
         if not resume or stale:
             _clear_run(out)
         for c in out.glob("checkpoint-*"):  # cut off while being written: not resumable
             if c.is_dir() and not (c / "trainer_state.json").is_file():
                 shutil.rmtree(c, ignore_errors=True)
-        _write_json(
-            out / "run.json",
-            {
-                "key": key,
-                "version": FINETUNE_VERSION,
-                "base_model": str(model_dir),
-                "config": asdict(config),
-                "data": sft.summary(),
-            },
-        )
-    from accelerate import PartialState
-
+        _write_json(out / "run.json", record)
     PartialState().wait_for_everyone()  # the other processes wait for the main one's cleanup
-    ck = last_checkpoint(out) if resume else None
+    return last_checkpoint(out) if resume else None
+
+# %% ../nbs/50_finetune.ipynb #5f0a0050
+def _load_model(model_dir: str | Path, tok):
+    "The base model in float32 (trained under bf16 autocast where the device has it), with the tokenizer's pad id"
+    import torch
+    from transformers import AutoModelForCausalLM
+
     model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32)
     if model.config.pad_token_id is None:
         model.config.pad_token_id = tok.pad_token_id
+    return model
+
+# %% ../nbs/50_finetune.ipynb #5f0a0052
+def _make_trainer(
+    model,  # `_load_model`
+    tok,  # its tokenizer
+    sft: SFTData,  # the examples
+    args,  # `_training_args`
+    ck: Path | None = None,  # the checkpoint the run resumes from: the clock starts at its seconds
+    callbacks: list | None = None,  # extra TrainerCallbacks
+) -> tuple:
+    "(Trainer, its clock); the clock logs the loss in place of transformers' PrinterCallback"
+    from transformers import Trainer
+    from transformers.trainer_callback import PrinterCallback
+
     clock = _clock_callback()
     if ck is not None:
         clock.base = float((_read_json(ck / _CLOCK) or {}).get("seconds", 0.0))
@@ -741,81 +840,147 @@ def train_sft(
         processing_class=tok,
         callbacks=[clock, *(callbacks or [])],
     )
-    from transformers.trainer_callback import PrinterCallback
-
     trainer.remove_callback(PrinterCallback)  # it prints raw log dicts to stdout; the clock logs them instead
-    t0 = time.perf_counter()
-    log.info(
-        "%s: %d examples, %d processes x %d per device x %d accumulation, %s, %s",
-        out,
-        sft.kept,
-        world,
-        per_device,
-        accum,
-        "bf16" if bf16 else "fp32",
-        f"resuming from {ck.name}" if ck else "from the start",
-    )
-    res = trainer.train(resume_from_checkpoint=str(ck) if ck else None)
-    seconds = clock.seconds()
+    return trainer, clock
+
+# %% ../nbs/50_finetune.ipynb #5f0a0055
+def _save_model(trainer, out: Path, main: bool = True) -> None:
+    "Save the trained model and tokenizer to out/.final-tmp (every process takes part; the main one writes)"
+    from accelerate import PartialState
+
     tmp = out / ".final-tmp"
     if main:
         shutil.rmtree(tmp, ignore_errors=True)
     trainer.save_model(str(tmp))  # every process takes part (DeepSpeed gathers the weights); the main one writes
     PartialState().wait_for_everyone()
-    st = trainer.state
-    metrics = {
+
+# %% ../nbs/50_finetune.ipynb #5f0a0057
+def _loss_log(history: list[dict]) -> list[dict]:
+    "The training-loss entries of a Trainer's log history"
+    return [
+        {"step": h["step"], "loss": h["loss"], "learning_rate": h.get("learning_rate"), "epoch": h.get("epoch")}
+        for h in history
+        if "loss" in h
+    ]
+
+# %% ../nbs/50_finetune.ipynb #5f0a0059
+def _metrics(record: dict, sft: SFTData, trainer, res, out: Path, seconds: float, t0: float, ck, plan: dict) -> dict:
+    "A run's metrics.json: identity, data, steps, loss, time (`t0`: this attempt's start), memory, layout, versions"
+    import torch
+    import transformers
+
+    st, key = trainer.state, record["key"]
+    return {
         "key": key,
-        "version": FINETUNE_VERSION,
-        "base_model": str(model_dir),
+        "version": record["version"],
+        "base_model": record["base_model"],
         "final": str(out / "final"),
-        "generator_name": f"hf:{Path(str(model_dir)).name}-sft-{key[:12]}",
+        "generator_name": f"hf:{Path(record['base_model']).name}-sft-{key[:12]}",
         "steps": st.global_step,
         "max_steps": st.max_steps,
         "epochs": st.epoch,
         **sft.summary(),
         "rejections": sft.rejected[:100],
         "tokens_seen": int(getattr(st, "num_input_tokens_seen", 0) or 0),
-        "loss": [
-            {"step": h["step"], "loss": h["loss"], "learning_rate": h.get("learning_rate"), "epoch": h.get("epoch")}
-            for h in st.log_history
-            if "loss" in h
-        ],
+        "loss": _loss_log(st.log_history),
         "train_loss": res.training_loss,
         "seconds": round(seconds, 2),
         "seconds_this_run": round(time.perf_counter() - t0, 2),
         "resumed_from": int(ck.name.split("-")[1]) if ck else None,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-        "world_size": world,
-        "per_device_batch_size": per_device,
-        "gradient_accumulation_steps": accum,
-        "precision": "bf16" if bf16 else "fp32",
-        "device": str(args.device),
+        **plan,
+        "device": str(trainer.args.device),
         "transformers": transformers.__version__,
         "torch": torch.__version__,
-        "config": asdict(config),
+        "config": record["config"],
     }
+
+# %% ../nbs/50_finetune.ipynb #5f0a005b
+def _finish(out: Path, metrics: dict, keep_checkpoints: bool = False, main: bool = True) -> None:
+    "The main process puts the saved model in place as out/final, writes metrics.json and drops the checkpoints"
+    from accelerate import PartialState
+
     if main:
         shutil.rmtree(out / "final", ignore_errors=True)
-        os.replace(tmp, out / "final")
+        os.replace(out / ".final-tmp", out / "final")
         _write_json(out / "metrics.json", metrics)
-        if not config.keep_checkpoints:
+        if not keep_checkpoints:
             for c in out.glob("checkpoint-*"):
                 shutil.rmtree(c, ignore_errors=True)
     PartialState().wait_for_everyone()
+
+# %% ../nbs/50_finetune.ipynb #5f0a005d
+def _run(
+    trainer,  # `_make_trainer`'s
+    clock,  # and its clock
+    out: Path,  # the run folder
+    ck: Path | None,  # the checkpoint to resume from, or None
+    record: dict,  # `_run_record`
+    sft: SFTData,  # the examples
+    plan: dict,  # `_launch_plan`
+) -> dict:
+    "Train (from `ck` if given), put the model in out/final and write metrics.json; the run's metrics"
+    t0 = time.perf_counter()
+    log.info(
+        "%s: %d examples, %d processes x %d per device x %d accumulation, %s, %s",
+        out,
+        sft.kept,
+        plan["world_size"],
+        plan["per_device_batch_size"],
+        plan["gradient_accumulation_steps"],
+        plan["precision"],
+        f"resuming from {ck.name}" if ck else "from the start",
+    )
+    res = trainer.train(resume_from_checkpoint=str(ck) if ck else None)
+    seconds = clock.seconds()
+    main = trainer.args.process_index == 0
+    _save_model(trainer, out, main)
+    metrics = _metrics(record, sft, trainer, res, out, seconds, t0, ck, plan)
+    _finish(out, metrics, record["config"]["keep_checkpoints"], main)
     log.info(
         "%s: %d steps in %.1f s, final loss %.4f",
         out,
-        st.global_step,
+        trainer.state.global_step,
         seconds,
         metrics["loss"][-1]["loss"] if metrics["loss"] else float("nan"),
     )
-    return {**metrics, "reused": False}
+    return metrics
+
+# %% ../nbs/50_finetune.ipynb #bf4fbb58
+def train_sft(
+    model_dir: str | Path,  # base model: a transformers folder (or a hub name, where the hub is reachable)
+    data,  # alpaca JSON/JSONL file, LLaMA-Factory dataset folder, or a list of records
+    out_dir: str | Path,  # the run's folder: checkpoints, final/, metrics.json
+    config: SFTConfig | None = None,  # default: the paper's setup (`sft_config("full")`)
+    resume: bool = True,  # continue from the last checkpoint / reuse a finished run; False: start over
+    replace: bool = False,  # a run of other data or settings in `out_dir` is replaced by this one, not an error
+    dataset: str = "swiftcoder",  # dataset_info.json entry, when `data` is a folder
+    callbacks: list | None = None,  # extra transformers TrainerCallbacks
+) -> dict:
+    """Fine-tune `model_dir` on `data` into `out_dir/final`; the run's metrics (recorded ones if this run already
+    finished)"""
+    config = config or SFTConfig()
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    tok, sft = _tokenized(model_dir, data, config, dataset)
+    record = _run_record(model_dir, sft, config)
+    done = _read_json(out / "metrics.json")
+    if resume and done and done.get("key") == record["key"] and (out / "final" / "config.json").is_file():
+        log.info("%s: finished run %s reused", out, record["key"][:12])
+        return {**done, "reused": True}
+    plan = _launch_plan(config)
+    args = _training_args(config, out, plan)  # before the model: DeepSpeed ZeRO-3 then builds it partitioned
+    if args.world_size != plan["world_size"]:
+        raise RuntimeError(f"the launcher says {plan['world_size']} processes but the Trainer sees {args.world_size}")
+    ck = _start_run(out, record, resume, replace, args.process_index == 0)
+    trainer, clock = _make_trainer(_load_model(model_dir, tok), tok, sft, args, ck, callbacks)
+    return {**_run(trainer, clock, out, ck, record, sft, plan), "reused": False}
 
 # %% ../nbs/50_finetune.ipynb #0e5c0a9d
 TRAIN_STAGE = "train"  # the stage that writes fine-tuned models, data/train/BASE/mix-XXX/final
 _TRAINED = re.compile(rf"(?:stage:|data/){TRAIN_STAGE}/([^/\"' ]+/mix-\d{{3}})")
 
-
+# %% ../nbs/50_finetune.ipynb #5f0a0061
 def stage_model(
     spec,  # a model spec: `stage:train/BASE/mix-XXX`, or anything `make_generator` takes
     paths,  # the run's `core.RunPaths`
@@ -831,7 +996,7 @@ def stage_model(
         raise FileNotFoundError(f"{spec}: no trained model at {d} (run the {stage} stage first)")
     return f"hf:{d}"
 
-
+# %% ../nbs/50_finetune.ipynb #5f0a0062
 def trained_name(spec) -> str | None:
     """`BASE/mix-XXX` when a model spec names a model the train stage wrote (`stage:train/...`, or a served copy of its
     folder)"""
@@ -848,7 +1013,7 @@ def base_model_path(spec: str, paths) -> str:
         return str(embedded_model_dir(paths.cache))
     return str(paths.root / spec) if (paths.root / spec).is_dir() else spec
 
-
+# %% ../nbs/50_finetune.ipynb #5f0a0065
 MIXTURE_FIGURES = ("et_s", "mu_mb", "tmu_mb_s", "instructions")
 
 # %% ../nbs/50_finetune.ipynb #a0ede38a
@@ -905,7 +1070,7 @@ def train_mixture(
     subprocess.run(cmd, check=True, cwd=root)
     return {**json.loads((out / "metrics.json").read_text()), "reused": False}
 
-
+# %% ../nbs/50_finetune.ipynb #5f0a0068
 def loss_plot(runs: list[dict], profile: str):
     "Each run's training loss by optimizer step"
     import matplotlib.pyplot as plt
@@ -922,10 +1087,23 @@ def loss_plot(runs: list[dict], profile: str):
     fig.tight_layout()
     return fig
 
-# %% ../nbs/50_finetune.ipynb #ab0995c5
-def _parser() -> argparse.ArgumentParser:
+# %% ../nbs/50_finetune.ipynb #5f0a006a
+def _add_config_options(ap: argparse.ArgumentParser) -> None:
+    "An option --FIELD-NAME for each SFTConfig field, with the field's comment as its help (values stay strings)"
     from fastcore.docments import docments
 
+    docs = docments(SFTConfig)
+    for f in fields(SFTConfig):
+        ap.add_argument(
+            "--" + f.name.replace("_", "-"),
+            dest=f"cfg_{f.name}",
+            metavar="VALUE",
+            help=f"{docs.get(f.name) or ''} (default {f.default!r})",
+        )
+
+# %% ../nbs/50_finetune.ipynb #ab0995c5
+def _parser() -> argparse.ArgumentParser:
+    "The command line of `main`"
     ap = argparse.ArgumentParser(
         prog="python -m swiftcoder.finetune",
         description="Supervised fine-tuning on alpaca data "
@@ -954,23 +1132,21 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument(
         "--template", help="with --llamafactory: LLaMA-Factory template (default: guessed from the model name)"
     )
-    docs = docments(SFTConfig)
-    for f in fields(SFTConfig):
-        ap.add_argument(
-            "--" + f.name.replace("_", "-"),
-            dest=f"cfg_{f.name}",
-            metavar="VALUE",
-            help=f"{docs.get(f.name) or ''} (default {f.default!r})",
-        )
+    _add_config_options(ap)
     return ap
+
+# %% ../nbs/50_finetune.ipynb #5f0a006d
+def _summary(m: dict) -> dict:
+    "What `main` prints of a run's metrics: where the model is and what the run did"
+    keys = ("final", "generator_name", "steps", "examples", "rejected", "seconds", "resumed_from", "reused")
+    return {k: m[k] for k in keys if k in m}
 
 # %% ../nbs/50_finetune.ipynb #ab099s01
 def main(argv: list[str] | None = None) -> int:
     "Command-line entry point: python -m swiftcoder.finetune"
     a = _parser().parse_args(argv)
-    over = {
-        k[4:]: v for k, v in vars(a).items() if k.startswith("cfg_") and v is not None
-    }  # strings: SFTConfig coerces them
+    # strings: SFTConfig coerces them
+    over = {k[4:]: v for k, v in vars(a).items() if k.startswith("cfg_") and v is not None}
     try:
         config = load_sft_config(a.config, a.profile, **over)
         if a.llamafactory:
@@ -991,26 +1167,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"swiftcoder.finetune: {e}", file=sys.stderr)
         return 2
     if int(os.environ.get("RANK", "0")) == 0:
-        print(
-            json.dumps(
-                {
-                    k: m[k]
-                    for k in (
-                        "final",
-                        "generator_name",
-                        "steps",
-                        "examples",
-                        "rejected",
-                        "seconds",
-                        "resumed_from",
-                        "reused",
-                    )
-                    if k in m
-                },
-                default=str,
-            ),
-            flush=True,
-        )
+        print(json.dumps(_summary(m), default=str), flush=True)
     return 0
 
 # %% ../nbs/50_finetune.ipynb #794f8270
@@ -1025,14 +1182,14 @@ LLAMAFACTORY_TEMPLATES = [  # (substring of the lower-cased model name, LLaMA-Fa
     ("codellama", "alpaca"),
 ]
 
-
+# %% ../nbs/50_finetune.ipynb #5f0a0070
 def _has_chat_template(folder: Path) -> bool:
     "Whether a model folder's tokenizer carries a chat template"
     if (folder / "chat_template.jinja").is_file() or (folder / "chat_template.json").is_file():
         return True
     return bool((_read_json(folder / "tokenizer_config.json") or {}).get("chat_template"))
 
-
+# %% ../nbs/50_finetune.ipynb #5f0a0072
 def _repo() -> Path:
     "The checkout this package runs from"
     try:
@@ -1040,7 +1197,7 @@ def _repo() -> Path:
     except FileNotFoundError:
         return Path(__file__).resolve().parents[1]
 
-
+# %% ../nbs/50_finetune.ipynb #5f0a0074
 def llamafactory_template(model_name_or_path: str) -> str:
     """LLaMA-Factory's template for a model: `alpaca` for a folder without a chat template, else guessed from the name
     (`default` when unknown)"""
@@ -1050,34 +1207,15 @@ def llamafactory_template(model_name_or_path: str) -> str:
     name = str(model_name_or_path).lower()
     return next((t for s, t in LLAMAFACTORY_TEMPLATES if s in name), "default")
 
-# %% ../nbs/50_finetune.ipynb #794f8s01
-def llamafactory_config(
+# %% ../nbs/50_finetune.ipynb #5f0a0076
+def _lf_train_args(
     config: SFTConfig,  # the run's settings
-    model_name_or_path: str,  # hub name or folder of the base model
-    dataset_dir: str | Path,  # folder holding dataset_info.json
-    dataset: str = "swiftcoder",  # its entry
-    template: str
-    | None = None,  # LLaMA-Factory template; None: `llamafactory_template`; "": left out (recent versions then parse the tokenizer's own)
-    output_dir: str | Path = "saves/swiftcoder-sft",  # where LLaMA-Factory writes the model
-    world_size: int = 8,  # GPUs the run is launched on: sets per-device batch x accumulation
-    deepspeed: str | Path | None = None,  # DeepSpeed config (default: config.deepspeed, else the project's ZeRO-3 file)
+    output_dir: str | Path,  # where LLaMA-Factory writes the model
+    per_device: int,  # per-device batch
+    accum: int,  # gradient accumulation steps
 ) -> dict:
-    "The LLaMA-Factory training arguments equivalent to `config`"
-    per_device, accum = batch_plan(config.global_batch_size, config.per_device_batch_size, world_size)
-    ds = deepspeed or config.deepspeed or _repo() / "reproduce" / "train" / "deepspeed_zero3.json"
+    "The training part of a LLaMA-Factory YAML (transformers' TrainingArguments, and plot_loss): output to seed"
     d = {
-        "model_name_or_path": str(model_name_or_path),
-        "stage": "sft",
-        "do_train": True,
-        "finetuning_type": "full",
-        "deepspeed": str(ds),
-        "dataset": dataset,
-        "dataset_dir": str(dataset_dir),
-        "template": llamafactory_template(model_name_or_path) if template is None else template,
-        "cutoff_len": config.max_length,
-        "train_on_prompt": False,
-        "overwrite_cache": True,
-        "preprocessing_num_workers": 16,
         "output_dir": str(output_dir),
         "logging_steps": config.logging_steps,
         "save_steps": config.save_steps,
@@ -1098,9 +1236,55 @@ def llamafactory_config(
     }
     if config.max_steps > 0:
         d["max_steps"] = config.max_steps
+    return d
+
+# %% ../nbs/50_finetune.ipynb #794f8s01
+def llamafactory_config(
+    config: SFTConfig,  # the run's settings
+    model_name_or_path: str,  # hub name or folder of the base model
+    dataset_dir: str | Path,  # folder holding dataset_info.json
+    dataset: str = "swiftcoder",  # its entry
+    template: str | None = None,  # LLaMA-Factory template (None: `llamafactory_template`; "": left out, see below)
+    output_dir: str | Path = "saves/swiftcoder-sft",  # where LLaMA-Factory writes the model
+    world_size: int = 8,  # GPUs the run is launched on: sets per-device batch x accumulation
+    deepspeed: str | Path | None = None,  # DeepSpeed config (default: config.deepspeed, else the project's ZeRO-3 file)
+) -> dict:
+    "The LLaMA-Factory training arguments equivalent to `config`"
+    per_device, accum = batch_plan(config.global_batch_size, config.per_device_batch_size, world_size)
+    ds = deepspeed or config.deepspeed or _repo() / "reproduce" / "train" / "deepspeed_zero3.json"
+    d = {
+        "model_name_or_path": str(model_name_or_path),
+        "stage": "sft",
+        "do_train": True,
+        "finetuning_type": "full",
+        "deepspeed": str(ds),
+        "dataset": dataset,
+        "dataset_dir": str(dataset_dir),
+        "template": llamafactory_template(model_name_or_path) if template is None else template,
+        "cutoff_len": config.max_length,
+        "train_on_prompt": False,
+        "overwrite_cache": True,
+        "preprocessing_num_workers": 16,
+        **_lf_train_args(config, output_dir, per_device, accum),
+    }
     if not d["template"]:
         del d["template"]
     return d
+
+# %% ../nbs/50_finetune.ipynb #5f0a0079
+def _lf_row(
+    rec: dict,  # a normalised record (`normalise_record`)
+    config: SFTConfig,  # prompt_style and system
+    system_suffix: str = "",  # appended to the system text
+) -> dict:
+    "An alpaca row holding this module's prompt: the user turn as `instruction`, the system prompt as `system`"
+    msgs = sft_messages(rec, config.prompt_style, config.system)
+    return {
+        "instruction": msgs[-1]["content"],
+        "input": "",
+        "output": rec["output"],
+        "system": msgs[0]["content"] + system_suffix if msgs[0]["role"] == "system" else "",
+    }
 
 # %% ../nbs/50_finetune.ipynb #794f8s02
 def llamafactory_dataset(
@@ -1109,7 +1293,7 @@ def llamafactory_dataset(
     config: SFTConfig | None = None,  # prompt_style and system
     name: str = "swiftcoder_sft",  # the dataset_info.json entry written
     dataset: str = "swiftcoder",  # the entry read, when `data` is a folder
-    system_suffix: str = "",  # appended to the system text ("\n\n" for LLaMA-Factory's `alpaca` template, whose system slot has no separator)
+    system_suffix: str = "",  # appended to the system text ("\n\n" for LLaMA-Factory's `alpaca` template: no separator)
 ) -> tuple[Path, dict]:
     "Alpaca records with this module's prompts (user text, system column) for LLaMA-Factory; (folder, counts)"
     config = config or SFTConfig()
@@ -1122,15 +1306,7 @@ def llamafactory_dataset(
         if why:
             rejected[why[0]] += 1
             continue
-        msgs = sft_messages(rec, config.prompt_style, config.system)
-        rows.append(
-            {
-                "instruction": msgs[-1]["content"],
-                "input": "",
-                "output": rec["output"],
-                "system": msgs[0]["content"] + system_suffix if msgs[0]["role"] == "system" else "",
-            }
-        )
+        rows.append(_lf_row(rec, config, system_suffix))
     _write_json(folder / f"{name}.json", rows)
     _write_json(
         folder / "dataset_info.json",
@@ -1143,6 +1319,37 @@ def llamafactory_dataset(
         },
     )
     return folder, {"records": len(records), "written": len(rows), "rejected": dict(rejected)}
+
+# %% ../nbs/50_finetune.ipynb #5f0a007c
+def _lf_data(
+    path: Path,  # the YAML file being written
+    config: SFTConfig,  # prompt_style and system
+    model_name_or_path: str,  # base model (its template decides the system text's separator)
+    data,  # the build_dataset stage's folder, an alpaca file, or records
+    dataset: str = "swiftcoder",  # entry in the folder's dataset_info.json
+    template: str | None = None,  # LLaMA-Factory template (default: guessed from the model name)
+) -> tuple[Path, str, str]:
+    """(dataset_dir, dataset, note) of a LLaMA-Factory YAML: the dataset stage's folder as it is if LLaMA-Factory
+    builds the prompts, else the records prompted as here, written beside the YAML"""
+    if (
+        config.prompt_style == "alpaca"
+        and config.system is None
+        and isinstance(data, (str, Path))
+        and Path(data).is_dir()
+    ):
+        load_alpaca(data, dataset)  # checks the registration and the file it names
+        note = "LLaMA-Factory builds the prompts (prompt_style alpaca, no system prompt)"
+        return Path(data).resolve(), dataset, note
+    tmpl = llamafactory_template(model_name_or_path) if template is None else template
+    ddir, counts = llamafactory_dataset(
+        data,
+        path.parent / f"{path.stem}_data",
+        config,
+        dataset=dataset,
+        system_suffix="\n\n" if tmpl == "alpaca" else "",
+    )
+    note = f"records prompted as swiftcoder.finetune does ({counts['written']} of {counts['records']})"
+    return ddir.resolve(), "swiftcoder_sft", note
 
 # %% ../nbs/50_finetune.ipynb #794f8s03
 def write_llamafactory(
@@ -1161,38 +1368,13 @@ def write_llamafactory(
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    plain = (
-        config.prompt_style == "alpaca"
-        and config.system is None
-        and isinstance(data, (str, Path))
-        and Path(data).is_dir()
-    )
-    if plain:
-        load_alpaca(data, dataset)  # checks the registration and the file it names
-        ddir, dname, note = (
-            Path(data).resolve(),
-            dataset,
-            "LLaMA-Factory builds the prompts (prompt_style alpaca, no system prompt)",
-        )
-    else:
-        tmpl = llamafactory_template(model_name_or_path) if template is None else template
-        ddir, counts = llamafactory_dataset(
-            data,
-            path.parent / f"{path.stem}_data",
-            config,
-            dataset=dataset,
-            system_suffix="\n\n" if tmpl == "alpaca" else "",
-        )
-        ddir, dname, note = (
-            ddir.resolve(),
-            "swiftcoder_sft",
-            f"records prompted as swiftcoder.finetune does ({counts['written']} of {counts['records']})",
-        )
+    ddir, dname, note = _lf_data(path, config, model_name_or_path, data, dataset, template)
     d = llamafactory_config(config, model_name_or_path, ddir, dname, template, output_dir, world_size)
     pd, ga = d["per_device_train_batch_size"], d["gradient_accumulation_steps"]
     head = (
         f"# LLaMA-Factory full fine-tuning, written by swiftcoder.finetune (SFTConfig equivalent).\n"
-        f"# Run: llamafactory-cli train {path.name}   (on {world_size} GPUs: {pd} per device x {ga} accumulation x {world_size} = {pd * ga * world_size} per step)\n"
+        f"# Run: llamafactory-cli train {path.name}   (on {world_size} GPUs: "
+        f"{pd} per device x {ga} accumulation x {world_size} = {pd * ga * world_size} per step)\n"
         f"# Data: {note}.\n"
     )
     path.write_text(head + yaml.safe_dump(d, sort_keys=False), encoding="utf-8")

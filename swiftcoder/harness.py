@@ -141,18 +141,18 @@ def digest(v) -> str:
     "The drivers' digest of a value: equal for results `same` would call equal up to float rounding at 6 figures"
     return _enc_ns["_digest"](v)
 
-
+# %% ../nbs/10a_harness.ipynb #392e06b7
 def encode_input(v):
     """A test input (an argument list) as JSON, with the types JSON lacks tagged: tuples, sets, complex numbers, bytes,
     dicts with other keys"""
     return _enc_ns["_tag"](v)
 
-
+# %% ../nbs/10a_harness.ipynb #15573bac
 def decode_input(v):
     "The Python value of an `encode_input` encoding (untagged JSON is itself)"
     return _enc_ns["_untag"](v)
 
-
+# %% ../nbs/10a_harness.ipynb #e071ae73
 def hashable(v):
     return tuple(hashable(x) for x in v) if isinstance(v, list) else v
 
@@ -252,7 +252,7 @@ long long swc_count(void) {
 # %% ../nbs/10a_harness.ipynb #9171bfb1
 CALLGRIND = ("valgrind", "--tool=callgrind", "--instr-atstart=no", "--dump-line=no", "--compress-strings=no")
 
-
+# %% ../nbs/10a_harness.ipynb #2567aacc
 def callgrind_header() -> bool:
     "Is valgrind's client-request header installed (so windows can switch callgrind's instrumentation)?"
     return Path("/usr/include/valgrind/callgrind.h").is_file()
@@ -268,7 +268,7 @@ def window_lib() -> Path | None:
     except RuntimeError:
         return None
 
-
+# %% ../nbs/10a_harness.ipynb #7c98f8c9
 def callgrind_total(collected: str) -> int | None:
     "The instruction total of callgrind's report (the `totals:` line), or None"
     for part in collected.split(";"):
@@ -423,10 +423,50 @@ def _window_ok(w) -> bool:
         and (len(w) == 6 or _is_num(w[6]))
     )
 
+# %% ../nbs/10a_harness.ipynb #da0095c2
+def _take_line(got: dict, p: list[str]):
+    """Add one of the driver's report lines (`p`: token, kind, fields) to `got`: ValueError (or TypeError, IndexError,
+    RecursionError) for a line the driver does not write"""
+    if p[1] == "done":
+        got["done"] = True
+    elif p[1] == "r" and len(p) == 4:
+        json.loads(p[3])
+        got["values"][int(p[2])] = p[3]
+    elif p[1] == "d" and len(p) == 4 and re.fullmatch(r"[0-9a-f]{32}", p[3]):
+        got["digests"][int(p[2])] = p[3]
+    elif p[1] == "changed" and len(p) >= 3:
+        got["changed"].append(int(p[2]))
+    elif p[1] == "w" and len(p) >= 3:
+        ws = json.loads(" ".join(p[2:]))
+        if type(ws) is not list or not all(map(_window_ok, ws)):
+            raise ValueError("not a list of windows")
+        got["windows"] += ws
+    elif p[1] == "p" and len(p) >= 3:
+        pr = json.loads(" ".join(p[2:]))
+        if type(pr) is not list or len(pr) != 3 or not all(type(x) is int and x >= 0 for x in pr):
+            raise ValueError("not a process report")
+        got["process"] = pr
+    elif p[1] == "perf" and len(p) >= 3:
+        got["perf_error"] = int(p[2])
+    else:
+        raise ValueError("unknown line")
+
+# %% ../nbs/10a_harness.ipynb #253cd599
+def _window_order(ws: list) -> str | None:
+    "Why the windows cannot be the driver's, or None"
+    # the driver reports each (round, input) once, one after another: a window added from inside a call is twice or
+    # overlaps
+    if len({tuple(w[0]) for w in ws}) != len(ws):
+        return "a window reported twice"
+    if any(b[2] < a[3] for a, b in zip(ws, ws[1:])):
+        return "windows that overlap"
+    return None
+
 # %% ../nbs/10a_harness.ipynb #93d60492
 def parse_driver_output(stdout: str, token: str) -> dict:
-    """The function driver's report: {'values': {i: json}, 'digests': {i: hex}, 'changed': [i], 'windows': [...], 'done': bool,
-    'malformed': None or why}. The solution shares the driver's process, so a line it broke is its own output: `malformed`, never an exception"""
+    """The function driver's report: {'values': {i: json}, 'digests': {i: hex}, 'changed': [i], 'windows': [...],
+    'done': bool, 'malformed': None or why}. The solution shares the driver's process, so a line it broke is its own
+    output: `malformed`, never an exception"""
     got = {
         "values": {},
         "digests": {},
@@ -442,40 +482,12 @@ def parse_driver_output(stdout: str, token: str) -> dict:
         if len(p) < 2 or p[0] != token:
             continue
         try:
-            if p[1] == "done":
-                got["done"] = True
-            elif p[1] == "r" and len(p) == 4:
-                json.loads(p[3])
-                got["values"][int(p[2])] = p[3]
-            elif p[1] == "d" and len(p) == 4 and re.fullmatch(r"[0-9a-f]{32}", p[3]):
-                got["digests"][int(p[2])] = p[3]
-            elif p[1] == "changed" and len(p) >= 3:
-                got["changed"].append(int(p[2]))
-            elif p[1] == "w" and len(p) >= 3:
-                ws = json.loads(" ".join(p[2:]))
-                if type(ws) is not list or not all(map(_window_ok, ws)):
-                    raise ValueError("not a list of windows")
-                got["windows"] += ws
-            elif p[1] == "p" and len(p) >= 3:
-                pr = json.loads(" ".join(p[2:]))
-                if type(pr) is not list or len(pr) != 3 or not all(type(x) is int and x >= 0 for x in pr):
-                    raise ValueError("not a process report")
-                got["process"] = pr
-            elif p[1] == "perf" and len(p) >= 3:
-                got["perf_error"] = int(p[2])
-            else:
-                raise ValueError("unknown line")
+            _take_line(got, p)
         except (ValueError, TypeError, IndexError, RecursionError) as e:
             got["malformed"] = (
                 got["malformed"] or f"{line[len(token) + 1 :][:60]!r} ({type(e).__name__}: {str(e)[:80]})"
             )
-    # the driver reports each (round, input) once, one after another: a window added from inside a call is twice or
-    # overlaps
-    ws = got["windows"]
-    if len({tuple(w[0]) for w in ws}) != len(ws):
-        got["malformed"] = got["malformed"] or "a window reported twice"
-    elif any(b[2] < a[3] for a, b in zip(ws, ws[1:])):
-        got["malformed"] = got["malformed"] or "windows that overlap"
+    got["malformed"] = got["malformed"] or _window_order(got["windows"])
     return got
 
 # %% ../nbs/10a_harness.ipynb #f636es02
@@ -527,8 +539,9 @@ def window_samples(windows: list, timeline: list | None = None, t0_ns: int | Non
 
 # %% ../nbs/10a_harness.ipynb #f636es03
 def pool_figures(samples: list[dict]) -> dict:
-    """Figures from the windows of one or more processes, pooled over the module's first-round windows and, per input, over all its windows:
-    ET the minimum (this VM's noise only adds time: the minimum repeats across runs several times closer than the median), memory the median"""
+    """Figures from the windows of one or more processes, pooled over the module's first-round windows and, per input,
+    over all its windows: ET the minimum (this VM's noise only adds time: the minimum repeats across runs several times
+    closer than the median), memory the median"""
     by, load = {}, []
     for w in samples:
         if w["input"] == -1:

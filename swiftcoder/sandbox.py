@@ -16,6 +16,8 @@ import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from fastcore.basics import patch
+
 from .core import content_hash
 
 # %% auto #0
@@ -298,7 +300,7 @@ def built_tool(
         shutil.move(str(tmp), out)
     return out
 
-
+# %% ../nbs/10_sandbox.ipynb #8eff02c0
 def sc_run_binary() -> Path:
     "Path of the compiled `sc-run`, built on first use"
     return built_tool(SC_RUN_C, "sc-run", ("-O2", "-static", "-Wall"))
@@ -316,20 +318,6 @@ class Cgroup:
         # the program and every process it starts, from its exec on: not bubblewrap, not the sandbox's pid 1 and its
         # sampler
         self.prog, self.acct = self.mem / "prog", CGROUP_ROOT / "cpuacct" / "swiftcoder" / name
-
-    @classmethod
-    def available(cls) -> bool:
-        "Can this process create v1 memory and pids cgroups?"
-        if getattr(cls, "_ok", None) is None:
-            try:
-                for c in ("memory", "pids"):
-                    (CGROUP_ROOT / c / "swiftcoder").mkdir(exist_ok=True)
-                cls._ok = all(os.access(CGROUP_ROOT / c / "swiftcoder", os.W_OK) for c in ("memory", "pids"))
-            except OSError:
-                cls._ok = False
-            if cls._ok:
-                cls.sweep()
-        return cls._ok
 
     @staticmethod
     def sweep(min_age_s: float = 60.0) -> int:
@@ -351,100 +339,132 @@ class Cgroup:
                     pass  # busy (processes inside) or gone already
         return n
 
-    @classmethod
-    def create(cls, name: str, limits: Limits) -> "Cgroup|None":
-        if not cls.available():
-            return None
-        cg = cls(name)
+# %% ../nbs/10_sandbox.ipynb #a3d793e4
+@patch(cls_method=True)
+def available(cls: Cgroup) -> bool:
+    "Can this process create v1 memory and pids cgroups?"
+    if getattr(cls, "_ok", None) is None:
         try:
-            cg.mem.mkdir()
-            cg.pids.mkdir()
-            b = limits.memory_mb * 2**20
-            (cg.mem / "memory.limit_in_bytes").write_text(str(b))
-            if (cg.mem / "memory.memsw.limit_in_bytes").exists():
-                try:
-                    (cg.mem / "memory.memsw.limit_in_bytes").write_text(str(b))
-                except OSError:
-                    pass
-            (cg.pids / "pids.max").write_text(str(limits.procs))
-            cg.prog.mkdir()
+            for c in ("memory", "pids"):
+                (CGROUP_ROOT / c / "swiftcoder").mkdir(exist_ok=True)
+            cls._ok = all(os.access(CGROUP_ROOT / c / "swiftcoder", os.W_OK) for c in ("memory", "pids"))
         except OSError:
-            cg.remove()
-            return None
-        try:
-            (CGROUP_ROOT / "cpuacct" / "swiftcoder").mkdir(exist_ok=True)
-            cg.acct.mkdir()
-        except OSError:
-            pass  # no cpuacct controller: the tree's CPU is not known (`tree_usage` says None)
-        return cg
+            cls._ok = False
+        if cls._ok:
+            cls.sweep()
+    return cls._ok
 
-    def join_files(self) -> list[str]:
-        "The `cgroup.procs` files the program writes itself into just before its exec (opened by the harness, as root)"
-        return [str(d / "cgroup.procs") for d in (self.prog, self.acct) if d.is_dir()]
-
-    def tree_usage(self) -> tuple[float | None, int | None]:
-        "(CPU seconds, peak memory KiB) of the program and every process it started, read once all have ended"
-        try:
-            cpu = int((self.acct / "cpuacct.usage").read_text()) / 1e9
-        except (OSError, ValueError):
-            cpu = None
-        try:
-            peak = int((self.prog / "memory.max_usage_in_bytes").read_text()) // 1024
-        except (OSError, ValueError):
-            peak = None
-        return (cpu or None), (peak or None)  # 0: the program never joined them
-
-    def procs_files(self) -> list[str]:
-        return [str(self.mem / "cgroup.procs"), str(self.pids / "cgroup.procs")]
-
-    def pids_now(self) -> set[int]:
-        out = set()
-        for f in (self.mem / "cgroup.procs", self.prog / "cgroup.procs", self.pids / "cgroup.procs"):
+# %% ../nbs/10_sandbox.ipynb #ba0b3129
+@patch(cls_method=True)
+def create(cls: Cgroup, name: str, limits: Limits) -> "Cgroup|None":
+    if not cls.available():
+        return None
+    cg = cls(name)
+    try:
+        cg.mem.mkdir()
+        cg.pids.mkdir()
+        b = limits.memory_mb * 2**20
+        (cg.mem / "memory.limit_in_bytes").write_text(str(b))
+        if (cg.mem / "memory.memsw.limit_in_bytes").exists():
             try:
-                out |= {int(x) for x in f.read_text().split()}
+                (cg.mem / "memory.memsw.limit_in_bytes").write_text(str(b))
             except OSError:
                 pass
-        return out
+        (cg.pids / "pids.max").write_text(str(limits.procs))
+        cg.prog.mkdir()
+    except OSError:
+        cg.remove()
+        return None
+    try:
+        (CGROUP_ROOT / "cpuacct" / "swiftcoder").mkdir(exist_ok=True)
+        cg.acct.mkdir()
+    except OSError:
+        pass  # no cpuacct controller: the tree's CPU is not known (`tree_usage` says None)
+    return cg
 
-    def kill_all(self, rounds: int = 50) -> int:
-        "SIGKILL every process in the cgroups until none is left; returns how many were killed"
-        import time
+# %% ../nbs/10_sandbox.ipynb #9182e8c2
+@patch
+def join_files(self: Cgroup) -> list[str]:
+    "The `cgroup.procs` files the program writes itself into just before its exec (opened by the harness, as root)"
+    return [str(d / "cgroup.procs") for d in (self.prog, self.acct) if d.is_dir()]
 
-        killed = 0
-        for _ in range(rounds):
-            ps = self.pids_now()
-            if not ps:
-                return killed
-            for p in ps:
-                try:
-                    os.kill(p, signal.SIGKILL)
-                    killed += 1
-                except ProcessLookupError:
-                    pass
-            time.sleep(0.01)
-        return killed
+# %% ../nbs/10_sandbox.ipynb #e57d9133
+@patch
+def tree_usage(self: Cgroup) -> tuple[float | None, int | None]:
+    "(CPU seconds, peak memory KiB) of the program and every process it started, read once all have ended"
+    try:
+        cpu = int((self.acct / "cpuacct.usage").read_text()) / 1e9
+    except (OSError, ValueError):
+        cpu = None
+    try:
+        peak = int((self.prog / "memory.max_usage_in_bytes").read_text()) // 1024
+    except (OSError, ValueError):
+        peak = None
+    return (cpu or None), (peak or None)  # 0: the program never joined them
 
-    def oom_killed(self) -> bool:
+# %% ../nbs/10_sandbox.ipynb #71e64d87
+@patch
+def procs_files(self: Cgroup) -> list[str]:
+    return [str(self.mem / "cgroup.procs"), str(self.pids / "cgroup.procs")]
+
+# %% ../nbs/10_sandbox.ipynb #141acbe4
+@patch
+def pids_now(self: Cgroup) -> set[int]:
+    out = set()
+    for f in (self.mem / "cgroup.procs", self.prog / "cgroup.procs", self.pids / "cgroup.procs"):
         try:
-            txt = (self.mem / "memory.oom_control").read_text()
+            out |= {int(x) for x in f.read_text().split()}
         except OSError:
-            return False
-        n = dict(l.split() for l in txt.splitlines() if l.strip()).get("oom_kill", "0")
-        fail = (self.mem / "memory.failcnt").read_text().strip() if (self.mem / "memory.failcnt").exists() else "0"
-        return int(n) > 0 or int(fail) > 0
+            pass
+    return out
 
-    def pids_max_hit(self) -> bool:
-        try:
-            return int((self.pids / "pids.events").read_text().split()[1]) > 0
-        except (OSError, IndexError, ValueError):
-            return False
+# %% ../nbs/10_sandbox.ipynb #afd886f5
+@patch
+def kill_all(self: Cgroup, rounds: int = 50) -> int:
+    "SIGKILL every process in the cgroups until none is left; returns how many were killed"
+    import time
 
-    def remove(self):
-        for d in (self.prog, self.acct, self.mem, self.pids):
+    killed = 0
+    for _ in range(rounds):
+        ps = self.pids_now()
+        if not ps:
+            return killed
+        for p in ps:
             try:
-                d.rmdir()
-            except OSError:
+                os.kill(p, signal.SIGKILL)
+                killed += 1
+            except ProcessLookupError:
                 pass
+        time.sleep(0.01)
+    return killed
+
+# %% ../nbs/10_sandbox.ipynb #fe3dced6
+@patch
+def oom_killed(self: Cgroup) -> bool:
+    try:
+        txt = (self.mem / "memory.oom_control").read_text()
+    except OSError:
+        return False
+    n = dict(l.split() for l in txt.splitlines() if l.strip()).get("oom_kill", "0")
+    fail = (self.mem / "memory.failcnt").read_text().strip() if (self.mem / "memory.failcnt").exists() else "0"
+    return int(n) > 0 or int(fail) > 0
+
+# %% ../nbs/10_sandbox.ipynb #09b43cd0
+@patch
+def pids_max_hit(self: Cgroup) -> bool:
+    try:
+        return int((self.pids / "pids.events").read_text().split()[1]) > 0
+    except (OSError, IndexError, ValueError):
+        return False
+
+# %% ../nbs/10_sandbox.ipynb #6a2368d2
+@patch
+def remove(self: Cgroup):
+    for d in (self.prog, self.acct, self.mem, self.pids):
+        try:
+            d.rmdir()
+        except OSError:
+            pass
 
 # %% ../nbs/10_sandbox.ipynb #be09ef54
 @dataclass
@@ -462,9 +482,7 @@ class RunResult:
     tmu_kb_s: float | None = None  # trapezoid integral of the resident-memory samples
     n_samples: int = 0
     max_gap_us: int = 0  # largest spacing between two memory samples
-    timeline: list = field(
-        default_factory=list
-    )  # [[t_s, rss_kb], ...], at most `points` of them (every sample for points=-1)
+    timeline: list = field(default_factory=list)  # [[t_s, rss_kb], ...]: at most `points` of them (all: points=-1)
     t0_mono_ns: int | None = None  # CLOCK_MONOTONIC at the program's start: the origin of `timeline`
     collected: str = ""  # `totals:`/`summary:` lines of the `collect` file, read after every process ended
     perf_count: int | None = None  # the `perf` counter over the program and what it started (None: not asked or none)
@@ -491,7 +509,7 @@ COMPILE_UIDS = 500
 _CODE = "/tmp/code"
 SYSTEM_DIRS = ("usr", "etc", "bin", "sbin", "lib", "lib32", "lib64", "libx32")  # what a run sees of the host's root
 
-
+# %% ../nbs/10_sandbox.ipynb #771346e9
 def root_view() -> list[str]:
     "bubblewrap arguments for the sandbox's file system: the system folders and the helper folder, read-only"
     args = []
@@ -503,7 +521,7 @@ def root_view() -> list[str]:
             args += ["--ro-bind", str(h), f"/{n}"]
     return args + ["--ro-bind", str(tools_dir()), str(tools_dir())]
 
-
+# %% ../nbs/10_sandbox.ipynb #76b7244a
 def _hand_back(d: Path):
     "After a compile step: nothing but files and folders left in `d`, all owned by root, readable by the sandbox uid"
     for p in sorted(d.rglob("*"), key=lambda p: -len(p.parts)):  # deepest first
@@ -525,7 +543,7 @@ _ENV = {
     "TMPDIR": "/tmp",
 }
 
-
+# %% ../nbs/10_sandbox.ipynb #ec672798
 def _read_capped(p: Path, cap: int, tail: bool = False) -> tuple[bytes, bool]:
     "At most `cap` bytes of a file (its head, or its tail), and whether there was more"
     with open(p, "rb") as f:
@@ -533,6 +551,190 @@ def _read_capped(p: Path, cap: int, tail: bool = False) -> tuple[bytes, bool]:
         f.seek(max(0, size - cap) if tail else 0)
         data = f.read(cap)
     return data, size > cap
+
+# %% ../nbs/10_sandbox.ipynb #e8850eb0
+def _open_channels(io: Path, stdin: bytes | str | None, cg: Cgroup | None, jfds: list) -> tuple[int, int]:
+    """The run's channels: its stdin as a file of `io`, the result pipe (read end, write end), and the program's
+    `cgroup.procs` files opened here as root (appended to `jfds`, which the caller closes)"""
+    (io / "stdin").write_bytes(stdin.encode() if isinstance(stdin, str) else (stdin or b""))
+    rfd, wfd = os.pipe()
+    for f in cg.join_files() if cg else []:
+        jfds.append(os.open(f, os.O_WRONLY))
+    return rfd, wfd
+
+# %% ../nbs/10_sandbox.ipynb #79b7b6d5
+def _stage_binds(
+    io: Path, code_dir: Path | None, binds: dict | None, tools: tuple, root: bool, writable: bool, uid: int
+) -> tuple[list[str], list[tuple]]:
+    """The host folders a run sees (a toolchain's, `binds`, the build at /tmp/code) made ready: a compile step's build
+    handed to its uid, then `sc-run launch`'s `--bind` arguments (as root, each on a stage folder of `io`) and the
+    (folder, sandbox path) pairs bubblewrap binds"""
+    launch, staged = [], []
+    os_binds = {**{t: t for t in tools}, **(binds or {}), **({str(code_dir): _CODE} if code_dir else {})}
+    if root and code_dir and writable:
+        os.chown(code_dir, uid, uid)
+    for i, (src, dst) in enumerate(os_binds.items()):
+        if not root:
+            staged.append((src, dst))
+            continue  # the same uid reads it as it is
+        stage = io / f"bind{i}"
+        stage.mkdir()
+        os.chmod(stage, 0o755)
+        os.chmod(io, 0o755)
+        launch += ["--bind", str(src), str(stage)]
+        staged.append((stage, dst))
+    return launch, staged
+
+# %% ../nbs/10_sandbox.ipynb #faa65509
+def _launch_cmd(exe: Path, cg: Cgroup | None, bind_args: list, root: bool, uid: int, limits: Limits) -> list[str]:
+    "`sc-run launch` with its arguments (the cgroups it joins, the folders it binds, the uid it drops to), then `--`"
+    launch = [str(exe), "launch"]
+    if cg:
+        launch += sum((["--cgroup", f] for f in cg.procs_files()), [])
+    launch += bind_args
+    if root:
+        # RLIMIT_NPROC is a second line behind pids.max; set above it so the cgroup (which records hits) acts first
+        launch += ["--uid", str(uid), "--gid", str(uid), "--nproc", str(2 * limits.procs + 8 if cg else limits.procs)]
+    return launch + ["--"]
+
+# %% ../nbs/10_sandbox.ipynb #bd17f2bf
+def _bwrap_cmd(bwrap: str, limits: Limits, staged: list, writable: bool, code_dir: Path | None) -> list[str]:
+    """bubblewrap with its arguments (new namespaces, the view: `root_view`, sized tmpfs, the staged folders; the
+    working directory; the next command as pid 1), then `--`"""
+    bw = [bwrap, "--unshare-all", "--die-with-parent", "--new-session", *root_view()]
+    bw += ["--size", str(limits.disk_mb * 2**20), "--tmpfs", "/tmp", "--proc", "/proc", "--dev", "/dev"]
+    bw += ["--size", str(limits.disk_mb * 2**20), "--tmpfs", "/dev/shm"]  # /dev's own tmpfs has no size limit
+    for stage, dst in staged:
+        bw += ["--bind" if writable and dst == _CODE else "--ro-bind", str(stage), dst]
+    bw += ["--chdir", _CODE if (writable and code_dir) else "/tmp", "--as-pid-1", "--"]
+    return bw
+
+# %% ../nbs/10_sandbox.ipynb #e8b986fa
+def _measure_cmd(
+    exe: Path, wfd: int, limits: Limits, interval_us: int, points: int, collect: str | None, perf: tuple | None, jfds
+) -> list[str]:
+    """`sc-run measure` with its arguments (the result pipe, the sampling, the rlimits, the counters, the program's
+    cgroups: `jfds`), then `--`"""
+    meas = [str(exe), "measure", "--result-fd", str(wfd), "--interval-us", str(interval_us), "--points", str(points)]
+    meas += ["--timeout-ms", str(int(limits.timeout_s * 1000)), "--cpu", str(limits.cpu_s)]
+    meas += ["--fsize", str(limits.file_mb * 2**20), "--nofile", str(limits.nofile)]
+    meas += ["--stack", str(limits.stack_mb * 2**20)]
+    if limits.address_space:
+        meas += ["--as", str(limits.memory_mb * 2**20)]
+    if collect:
+        meas += ["--collect", collect]
+    if perf:
+        meas += ["--perf", f"{int(perf[0])}:{int(perf[1])}"]
+    for f in jfds:
+        meas += ["--join-fd", str(f)]
+    return meas + ["--"]
+
+# %% ../nbs/10_sandbox.ipynb #567e1385
+def _start(argv: list[str], io: Path, wfd: int, jfds: list, env: dict | None) -> subprocess.Popen:
+    """Start `argv` in a session of its own: stdin from `io/stdin`, stdout and stderr into files of `io`, the result
+    pipe's write end and `jfds` passed (then closed here: the launched processes hold them)"""
+    with open(io / "stdin", "rb") as i_, open(io / "stdout", "wb") as o_, open(io / "stderr", "wb") as e_:
+        p = subprocess.Popen(
+            argv,
+            stdin=i_,
+            stdout=o_,
+            stderr=e_,
+            pass_fds=(wfd, *jfds),
+            start_new_session=True,
+            env={**_ENV, **(env or {})},
+            close_fds=True,
+        )
+    os.close(wfd)
+    while jfds:
+        os.close(jfds.pop())
+    return p
+
+# %% ../nbs/10_sandbox.ipynb #d9f8c63f
+def _wait_or_kill(p: subprocess.Popen, after_s: float) -> bool:
+    "Wait for `p`; kill its process group if it is still running after `after_s` seconds; whether it had to"
+    # a blocking wait: `Popen.wait(timeout=...)` polls, and sees the end up to 50 ms late; a timer kills a
+    # launcher that overstays its limit
+    overstayed = threading.Event()
+
+    def overstay():
+        if p.returncode is not None:
+            return
+        overstayed.set()
+        try:
+            os.killpg(p.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+    timer = threading.Timer(after_s, overstay)
+    timer.daemon = True
+    timer.start()
+    try:
+        p.wait()
+    finally:
+        timer.cancel()
+    return overstayed.is_set()
+
+# %% ../nbs/10_sandbox.ipynb #91fb107f
+def _wait(res: RunResult, p: subprocess.Popen, rfd: int, cg: Cgroup | None, timeout_s: float) -> str:
+    """Wait for the launcher `p` (killed 5 s after `timeout_s`: `res.timed_out`), kill whatever is left in the run's
+    cgroups, and return what the sandbox's pid 1 wrote on the result pipe (`rfd`, closed here)"""
+    chunks = []
+    reader = threading.Thread(target=lambda: chunks.extend(iter(lambda: os.read(rfd, 65536), b"")), daemon=True)
+    reader.start()
+    if _wait_or_kill(p, timeout_s + 5):
+        res.timed_out = True
+    if cg:
+        cg.kill_all()
+    reader.join(timeout=5)
+    os.close(rfd)
+    return b"".join(chunks).decode(errors="replace").strip()
+
+# %% ../nbs/10_sandbox.ipynb #2ec59b90
+def _take_report(res: RunResult, m: dict):
+    "Copy the JSON report `m` of the sandbox's pid 1 (`sc-run measure`) into `res`"
+    res.exit_code, res.signal, res.timed_out = m["exit_code"], m["signal"], m["timed_out"] or res.timed_out
+    res.cpu_s, res.wall_s, res.maxrss_kb = m["utime_s"] + m["stime_s"], m["wall_s"], m["maxrss_kb"]
+    res.peak_sampled_kb = int(m.get("peak_sampled_kb") or 0)
+    res.tmu_kb_s, res.n_samples, res.max_gap_us, res.timeline = (
+        m["tmu_kb_s"],
+        m["n_samples"],
+        m["max_gap_us"],
+        m["timeline"],
+    )
+    res.t0_mono_ns, res.collected = m.get("t0_mono_ns"), m.get("collected", "")
+    res.perf_count = m["perf_count"] if m.get("perf_count", -1) >= 0 else None
+    res.perf_errno = m.get("perf_errno", 0)
+
+# %% ../nbs/10_sandbox.ipynb #4cf2263f
+def _collect(res: RunResult, io: Path, raw: str, returncode: int | None, cg: Cgroup | None, limits: Limits):
+    """Fill `res` from what the run left: its stdout and stderr (capped), the report of the sandbox's pid 1 (`raw`,
+    JSON; nothing is a harness error unless the run timed out), its cgroups' figures"""
+    res.stdout, res.stdout_truncated = _read_capped(io / "stdout", limits.output_kb * 1024)
+    res.stdout_kb = (io / "stdout").stat().st_size // 1024
+    res.stderr, _ = _read_capped(io / "stderr", 64 * 1024, tail=True)
+    if raw:
+        _take_report(res, json.loads(raw))
+    elif not res.timed_out:
+        res.harness_error = (
+            f"the sandbox reported nothing (exit {returncode}): {res.stderr[-500:].decode(errors='replace')}"
+        )
+    if cg:
+        res.oom, res.pids_max_hit = cg.oom_killed(), cg.pids_max_hit()
+    if cg:
+        res.tree_cpu_s, res.tree_peak_kb = cg.tree_usage()
+
+# %% ../nbs/10_sandbox.ipynb #265dc909
+def _clean_up(jfds: list, cg: Cgroup | None, io: Path, build: Path | None):
+    """After a run, whatever happened: the cgroup files still open closed, the cgroups emptied and removed, `io`
+    removed, and a compile step's `build` handed back to root"""
+    while jfds:
+        os.close(jfds.pop())  # when something failed before the launch
+    if cg:
+        cg.kill_all()
+        cg.remove()
+    shutil.rmtree(io, ignore_errors=True)
+    if build:
+        _hand_back(build)
 
 # %% ../nbs/10_sandbox.ipynb #be09es02
 def sandbox_run(
@@ -547,8 +749,7 @@ def sandbox_run(
     interval_us: int = 500,  # memory sampling interval
     points: int = 200,  # timeline points returned (-1: every sample)
     collect: str | None = None,  # a file in the sandbox whose count lines are returned (`RunResult.collected`)
-    perf: tuple
-    | None = None,  # (type, config) of a perf_event counted by the sandbox's pid 1 over the program and its children (`RunResult.perf_count`)
+    perf: tuple | None = None,  # (type, config): a perf_event the sandbox's pid 1 counts (`RunResult.perf_count`)
     tools: tuple = (),  # host folders of a toolchain outside the system folders, seen at their own path
 ) -> RunResult:
     "Run `cmd` in the sandbox under `limits`; never raises for anything the program does"
@@ -559,184 +760,21 @@ def sandbox_run(
         return RunResult(harness_error="bubblewrap (bwrap) is not installed: apt-get install bubblewrap")
     root = os.geteuid() == 0
     cg = Cgroup.create(f"r{uuid.uuid4().hex[:16]}", limits) if root else None
-    res.isolation = {
-        "cgroup": cg is not None,
-        "uid_switch": root,
-        "bwrap": True,
-        "view": "system folders only",
-        "compile": writable,
-    }
+    res.isolation = dict(cgroup=bool(cg), uid_switch=root, bwrap=True, view="system folders only", compile=writable)
     uid = SANDBOX_UID + (COMPILE_UIDS if writable else 0) + slot
-    io, jfds = (
-        Path(tempfile.mkdtemp(prefix="swc-io-")),
-        [],
-    )  # jfds: the program's cgroup.procs files, opened here as root
+    io, jfds = Path(tempfile.mkdtemp(prefix="swc-io-")), []  # jfds: the program's cgroup.procs files, opened as root
     try:
-        fin = io / "stdin"
-        fin.write_bytes(stdin.encode() if isinstance(stdin, str) else (stdin or b""))
-        rfd, wfd = os.pipe()
-        launch = [str(exe), "launch"]
-        if cg:
-            launch += sum((["--cgroup", f] for f in cg.procs_files()), [])
-        for f in cg.join_files() if cg else []:
-            jfds.append(os.open(f, os.O_WRONLY))
-        staged, os_binds = (
-            [],
-            {**{t: t for t in tools}, **(binds or {}), **({str(code_dir): _CODE} if code_dir else {})},
-        )
-        if root and code_dir and writable:
-            os.chown(code_dir, uid, uid)
-        for i, (src, dst) in enumerate(os_binds.items()):
-            if not root:
-                staged.append((src, dst))
-                continue  # the same uid reads it as it is
-            stage = io / f"bind{i}"
-            stage.mkdir()
-            os.chmod(stage, 0o755)
-            os.chmod(io, 0o755)
-            launch += ["--bind", str(src), str(stage)]
-            staged.append((stage, dst))
-        if root:
-            # RLIMIT_NPROC is a second line behind pids.max; set above it so the cgroup (which records hits) acts first
-            launch += [
-                "--uid",
-                str(uid),
-                "--gid",
-                str(uid),
-                "--nproc",
-                str(2 * limits.procs + 8 if cg else limits.procs),
-            ]
-        bw = [
-            bwrap,
-            "--unshare-all",
-            "--die-with-parent",
-            "--new-session",
-            *root_view(),
-            "--size",
-            str(limits.disk_mb * 2**20),
-            "--tmpfs",
-            "/tmp",
-            "--proc",
-            "/proc",
-            "--dev",
-            "/dev",
-            "--size",
-            str(limits.disk_mb * 2**20),
-            "--tmpfs",
-            "/dev/shm",
-        ]  # /dev's own tmpfs has no size limit
-        for stage, dst in staged:
-            bw += ["--bind" if writable and dst == _CODE else "--ro-bind", str(stage), dst]
-        bw += ["--chdir", _CODE if (writable and code_dir) else "/tmp", "--as-pid-1", "--"]
-        meas = [
-            str(exe),
-            "measure",
-            "--result-fd",
-            str(wfd),
-            "--interval-us",
-            str(interval_us),
-            "--points",
-            str(points),
-            "--timeout-ms",
-            str(int(limits.timeout_s * 1000)),
-            "--cpu",
-            str(limits.cpu_s),
-            "--fsize",
-            str(limits.file_mb * 2**20),
-            "--nofile",
-            str(limits.nofile),
-            "--stack",
-            str(limits.stack_mb * 2**20),
-        ]
-        if limits.address_space:
-            meas += ["--as", str(limits.memory_mb * 2**20)]
-        if collect:
-            meas += ["--collect", collect]
-        if perf:
-            meas += ["--perf", f"{int(perf[0])}:{int(perf[1])}"]
-        for f in jfds:
-            meas += ["--join-fd", str(f)]
-        argv = launch + ["--"] + bw + meas + ["--"] + list(cmd)
-        with open(fin, "rb") as i_, open(io / "stdout", "wb") as o_, open(io / "stderr", "wb") as e_:
-            p = subprocess.Popen(
-                argv,
-                stdin=i_,
-                stdout=o_,
-                stderr=e_,
-                pass_fds=(wfd, *jfds),
-                start_new_session=True,
-                env={**_ENV, **(env or {})},
-                close_fds=True,
-            )
-        os.close(wfd)
-        while jfds:
-            os.close(jfds.pop())
-        chunks = []
-        reader = threading.Thread(target=lambda: chunks.extend(iter(lambda: os.read(rfd, 65536), b"")), daemon=True)
-        reader.start()
-        # a blocking wait: `Popen.wait(timeout=...)` polls, and sees the end up to 50 ms late; a timer kills a
-        # launcher that overstays its limit
-        overstayed = threading.Event()
-
-        def overstay():
-            if p.returncode is not None:
-                return
-            overstayed.set()
-            try:
-                os.killpg(p.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-
-        timer = threading.Timer(limits.timeout_s + 5, overstay)
-        timer.daemon = True
-        timer.start()
-        try:
-            p.wait()
-        finally:
-            timer.cancel()
-        if overstayed.is_set():
-            res.timed_out = True
-        if cg:
-            cg.kill_all()
-        reader.join(timeout=5)
-        os.close(rfd)
-        res.stdout, res.stdout_truncated = _read_capped(io / "stdout", limits.output_kb * 1024)
-        res.stdout_kb = (io / "stdout").stat().st_size // 1024
-        res.stderr, _ = _read_capped(io / "stderr", 64 * 1024, tail=True)
-        raw = b"".join(chunks).decode(errors="replace").strip()
-        if raw:
-            m = json.loads(raw)
-            res.exit_code, res.signal, res.timed_out = m["exit_code"], m["signal"], m["timed_out"] or res.timed_out
-            res.cpu_s, res.wall_s, res.maxrss_kb = m["utime_s"] + m["stime_s"], m["wall_s"], m["maxrss_kb"]
-            res.peak_sampled_kb = int(m.get("peak_sampled_kb") or 0)
-            res.tmu_kb_s, res.n_samples, res.max_gap_us, res.timeline = (
-                m["tmu_kb_s"],
-                m["n_samples"],
-                m["max_gap_us"],
-                m["timeline"],
-            )
-            res.t0_mono_ns, res.collected = m.get("t0_mono_ns"), m.get("collected", "")
-            res.perf_count = m["perf_count"] if m.get("perf_count", -1) >= 0 else None
-            res.perf_errno = m.get("perf_errno", 0)
-        elif not res.timed_out:
-            res.harness_error = (
-                f"the sandbox reported nothing (exit {p.returncode}): {res.stderr[-500:].decode(errors='replace')}"
-            )
-        if cg:
-            res.oom, res.pids_max_hit = cg.oom_killed(), cg.pids_max_hit()
-        if cg:
-            res.tree_cpu_s, res.tree_peak_kb = cg.tree_usage()
+        rfd, wfd = _open_channels(io, stdin, cg, jfds)
+        mounts, staged = _stage_binds(io, code_dir, binds, tools, root, writable, uid)
+        argv = _launch_cmd(exe, cg, mounts, root, uid, limits) + _bwrap_cmd(bwrap, limits, staged, writable, code_dir)
+        argv += _measure_cmd(exe, wfd, limits, interval_us, points, collect, perf, jfds) + list(cmd)
+        p = _start(argv, io, wfd, jfds, env)
+        raw = _wait(res, p, rfd, cg, limits.timeout_s)
+        _collect(res, io, raw, p.returncode, cg, limits)
     except Exception as e:  # the harness never crashes on a candidate; a harness fault is a verdict of its own
         res.harness_error = f"{type(e).__name__}: {e}"
     finally:
-        while jfds:
-            os.close(jfds.pop())  # when something failed before the launch
-        if cg:
-            cg.kill_all()
-            cg.remove()
-        shutil.rmtree(io, ignore_errors=True)
-        if root and code_dir and writable:
-            _hand_back(Path(code_dir))
+        _clean_up(jfds, cg, io, Path(code_dir) if root and code_dir and writable else None)
     return res
 
 # %% ../nbs/10_sandbox.ipynb #ffd3c973
@@ -751,10 +789,8 @@ _OOM_PATTERNS = (
 )
 
 ESCAPE_CPU_S = 0.02  # CPU the program's tree may use beyond its own figures (or 5% of them) before it is refused
-
-ESCAPE_MEM_KB = (
-    32 * 1024
-)  # memory the program's tree may hold beyond its own resident peak (plus a quarter of it) before it is refused
+# memory the program's tree may hold beyond its own resident peak (plus a quarter of it) before it is refused
+ESCAPE_MEM_KB = 32 * 1024
 
 # %% ../nbs/10_sandbox.ipynb #06fa528f
 def run_status(r: RunResult, limits: Limits = Limits()) -> tuple[str | None, str]:
@@ -780,9 +816,9 @@ def run_status(r: RunResult, limits: Limits = Limits()) -> tuple[str | None, str
     # work the program's own figures (wait4: itself and the children it waited for) cannot hold: a child left running,
     # a grandchild handed to pid 1, memory parked in files of /tmp or /dev/shm
     if r.tree_cpu_s is not None and r.cpu_s is not None and r.tree_cpu_s - r.cpu_s > max(ESCAPE_CPU_S, 0.05 * r.cpu_s):
-        return (
-            "sandbox_violation",
-            f"{(r.tree_cpu_s - r.cpu_s) * 1e3:.0f} ms of CPU in processes it did not wait for, which its figures cannot hold",
+        return "sandbox_violation", (
+            f"{(r.tree_cpu_s - r.cpu_s) * 1e3:.0f} ms of CPU in processes it did not wait for, "
+            "which its figures cannot hold"
         )
     # (less what it wrote to stdout, within the output limit: the page cache of that file is charged to its cgroup)
     own = max(r.maxrss_kb or 0, r.peak_sampled_kb or 0)

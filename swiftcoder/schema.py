@@ -21,7 +21,7 @@ class Candidate(TypedDict, total=False):
     code: str  # the program or function source
     tests: dict  # kind (function | stdio | program), cases or test_code, and `stress`: large inputs without outputs
 
-
+# %% ../nbs/05_schema.ipynb #77dc202c
 def make_candidate(
     task: str,  # the task's id
     language: str,  # one of `langs.LANGS`
@@ -117,7 +117,7 @@ FIGURE_KEYS = (
     "instructions_process",
 )  # every figure the profiler fills
 
-# %% ../nbs/05_schema.ipynb #8437ebcd
+# %% ../nbs/05_schema.ipynb #97fe9304
 FIGURES = (
     "et_s",
     "et_cv",
@@ -130,7 +130,7 @@ FIGURES = (
     "instructions_process",
 )  # the whole process
 
-
+# %% ../nbs/05_schema.ipynb #8437ebcd
 class Result(TypedDict, total=False):
     "The profiler's verdict and figures for one candidate (besides the keys in `FIGURE_KEYS`)"
 

