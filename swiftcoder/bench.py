@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import shutil
 import statistics
@@ -19,6 +20,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from .executor import local_cluster, make_executor
 from .harness import CALLGRIND, binds, callgrind_total, python_home, python_in_sandbox, window_lib
 from swiftcoder.profiler import (
     MeasureSettings,
@@ -35,12 +37,13 @@ from .sandbox import Limits, sandbox_run
 
 # %% auto #0
 __all__ = ['SUM_PROGRAMS', 'SUM_TESTS', 'FIDELITY_PAIRS', 'TRUTH_DRIVER', 'STABILITY_SOLUTIONS', 'STABILITY_CASES',
-           'STEPS_PROGRAM', 'EFFIBENCH_DRIVER', 'THROUGHPUT_SETTINGS', 'EB_LOADER', 'med', 'cv', 'run_to_run',
-           'bare_command', 'bare_run', 'overhead_table', 'loop_programs', 'noise_table', 'fidelity_tests',
+           'STEPS_PROGRAM', 'EFFIBENCH_DRIVER', 'THROUGHPUT_SETTINGS', 'EB_LOADER', 'PAPER_CANDIDATES', 'med', 'cv',
+           'run_to_run', 'bare_command', 'bare_run', 'overhead_table', 'loop_programs', 'noise_table', 'fidelity_tests',
            'fidelity_candidates', 'solution_alone', 'fidelity_row', 'fidelity_table', 'noop_table',
            'stability_candidates', 'profile_with_count_beside', 'stability_row', 'stability_table', 'reference_tmu',
            'effibench_way', 'tmu_summary', 'tmu_table', 'tmu_timeline_plot', 'throughput_batch', 'timed_profiles',
-           'effibench_function', 'effibench_passes', 'throughput_row', 'effibench_row', 'throughput_table']
+           'effibench_function', 'effibench_passes', 'throughput_row', 'effibench_row', 'throughput_table',
+           'ray_round_trip', 'executor_runs', 'executor_table', 'paper_scale']
 
 # %% ../nbs/11a_bench.ipynb #ffc8f70f
 def med(xs):
@@ -645,3 +648,85 @@ def throughput_table(batch, rounds):
     t = pd.DataFrame([*rows, effibench_row(eb_runs, eb_secs)]).round(3)
     t["throughput vs EffiBench"] = (t["candidates/min"] / t["candidates/min"].iloc[-1]).round(2)
     return t
+
+# %% ../nbs/11a_bench.ipynb #bnr0002
+def _payload_size(group):
+    return len(json.dumps(group))
+
+
+def ray_round_trip(ex, groups: list) -> float:
+    "Seconds per unit of an empty Ray task that carries one group of candidates there and its size back (warm workers)"
+    list(ex.map(_payload_size, [(g,) for g in groups[:2]]))
+    t = time.perf_counter()
+    sizes = dict(ex.map(_payload_size, [(g,) for g in groups]))
+    assert len(sizes) == len(groups)
+    return (time.perf_counter() - t) / len(groups)
+
+# %% ../nbs/11a_bench.ipynb #bnr0004
+def _groups(batch: list) -> list:
+    "The batch's candidates grouped by task, in first-seen order"
+    g = {}
+    for c in batch:
+        g.setdefault(c.get("task", c["id"]), []).append(c)
+    return list(g.values())
+
+
+def executor_runs(batch: list, rounds: int, cpus: int = 2) -> dict:
+    """The batch profiled locally on `cpus` threads, then on Ray with 1 node of `cpus` CPUs and `cpus` nodes of 1 CPU:
+    {name: (results, seconds, node processes, Ray round trip per task in s or None)}"""
+    settings, out = MeasureSettings(rounds=rounds, count="contenders"), {}
+    with tempfile.TemporaryDirectory() as d:
+        t = time.perf_counter()
+        rs = profile(batch, settings=settings, jobs=cpus, store=Store(Path(d) / "local.sqlite"), show_progress=False)
+        out["local"] = (rs, time.perf_counter() - t, 1, None)
+        for nodes, per in ((1, cpus), (cpus, 1)):
+            with local_cluster(nodes=nodes, cpus=per) as (address, _):
+                ex = make_executor({"kind": "ray", "address": address, "num_cpus": 1})
+                rt = ray_round_trip(ex, _groups(batch))
+                t = time.perf_counter()
+                rs = profile(batch, settings=settings, store=Store(Path(d) / f"ray{nodes}.sqlite"), executor=ex,
+                             show_progress=False)  # fmt: skip
+                out[f"ray, {nodes} node process{'es' if nodes > 1 else ''}"] = (rs, time.perf_counter() - t, nodes, rt)
+    return out
+
+# %% ../nbs/11a_bench.ipynb #bnr0006
+def executor_table(runs: dict, cpus: int = 2) -> pd.DataFrame:
+    "Throughput of each executor run of `executor_runs`, its Ray overhead, and whether its verdicts are the local ones"
+    local = [r["status"] for r in runs["local"][0]]
+    rows = []
+    for name, (rs, secs, nodes, rt) in runs.items():
+        rows.append(
+            {
+                "executor": name,
+                "node processes": nodes,
+                "CPUs": cpus,
+                "candidates": len(rs),
+                "seconds": secs,
+                "candidates/min": 60 * len(rs) / secs,
+                "vs local": runs["local"][1] / secs,
+                "Ray round trip per task (ms)": None if rt is None else 1e3 * rt,
+                "verdicts as local": [r["status"] for r in rs] == local,
+            }
+        )
+    return pd.DataFrame(rows).round(3)
+
+# %% ../nbs/11a_bench.ipynb #bnr0008
+PAPER_CANDIDATES = 300_000  # ~65,000 tasks, several models and rounds: "a few hundred thousand" sandboxed candidates
+
+
+def paper_scale(runs: dict, cpus: int = 2, candidates: int = PAPER_CANDIDATES, node_cores: int = 32) -> pd.DataFrame:
+    "The measured CPU time per candidate of each executor run, projected to `candidates` on nodes of `node_cores`"
+    rows = []
+    for name, (rs, secs, _, _) in runs.items():
+        cpu_s = secs * cpus / len(rs)  # every CPU of the run held for its whole wall time
+        hours = candidates * cpu_s / 3600
+        rows.append(
+            {
+                "executor": name,
+                "CPU s per candidate": cpu_s,
+                "candidates": candidates,
+                "CPU-hours": hours,
+                f"{node_cores}-core nodes for a one-day run": math.ceil(hours / (24 * node_cores)),
+            }
+        )
+    return pd.DataFrame(rows).round(2)

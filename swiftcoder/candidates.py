@@ -286,12 +286,14 @@ def hot_lines(t: Task, code: str, limits=None, top: int = 5) -> list[tuple[int, 
 class _CandidateRun:
     "The state of one `run_candidates` call: every candidate's origin (`meta`) and verdict and figures (`results`)"
 
-    def __init__(self, tasks: list[Task], sampling, limits, settings, store, jobs: int, show_progress: bool):
+    def __init__(
+        self, tasks: list[Task], sampling, limits, settings, store, jobs: int, show_progress: bool, executor=None
+    ):
         from dataclasses import replace
 
         self.by_id = {t.id: t for t in tasks}
         self.sampling, self.limits, self.settings, self.store = sampling, limits, settings, store
-        self.jobs, self.show_progress = jobs, show_progress
+        self.jobs, self.show_progress, self.executor = jobs, show_progress, executor
         # count="contenders": every round is timed, and instructions are counted once at the end, for the candidates
         # of a task that timing cannot tell apart (whichever round they come from)
         self.contend = settings.instructions and settings.count == "contenders"
@@ -366,7 +368,9 @@ def measure(self: _CandidateRun, ids: list[str]):
                 "message": (self.meta[i].get("error") or "no code block in the reply")[:300],
             }
     cands = [self.candidate(i) for i in todo]
-    got = profile(cands, self.limits, self.timing, jobs=self.jobs, store=self.store, show_progress=self.show_progress)
+    got = profile(
+        cands, self.limits, self.timing, self.jobs, self.store, show_progress=self.show_progress, executor=self.executor
+    )
     for i, r in zip(todo, got):
         self.results[i] = r
 
@@ -474,13 +478,14 @@ def run_candidates(
     alternatives: bool = True,  # also profile the solutions the source holds (`Task.alternatives`)
     jobs: int = 2,
     show_progress: bool = True,
+    executor=None,  # where candidates are profiled: None or local (threads), ray (Ray tasks; see `executor`)
 ) -> list[dict]:
     "Candidates from every generator, profiled, optimized for `rounds`, and each task's winner"
     if sampling is None:
         sampling = Sampling()
     limits, settings = limits or Limits(), settings or MeasureSettings()
     tasks = [t for t in tasks if t.tests]
-    run = _CandidateRun(tasks, sampling, limits, settings, store, jobs, show_progress)
+    run = _CandidateRun(tasks, sampling, limits, settings, store, jobs, show_progress, executor)
     new = run.add_originals(tasks, alternatives)
     for gname, g in generators.items():
         new += run.ask(gname, g, [(t, solve_messages(t), 0) for t in tasks])

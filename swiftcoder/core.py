@@ -379,10 +379,11 @@ def progress_step(desc: str, n: int, total: int | None, elapsed_s: float, extra:
 
 # %% ../nbs/00_core.ipynb #da777d90
 class Slots:
-    "Slot numbers for workers: each thread keeps the number it first got; `new()` hands out another"
+    """Slot numbers for workers, from `first` on: each thread keeps the number it first got; `new()` hands out
+    another"""
 
-    def __init__(self):
-        self._local, self._lock, self._next = threading.local(), threading.Lock(), 0
+    def __init__(self, first: int = 0):
+        self._local, self._lock, self._next = threading.local(), threading.Lock(), first
 
     def new(self) -> int:
         "A slot number nobody else has"

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import random
 from collections import Counter
@@ -34,7 +35,14 @@ from swiftcoder.filters import (
 )
 from .harness import decode_input, encode_input
 from .langs import LANG_NAMES, LANGS
-from .profiler import build, build_files, execute, HARNESS_VERSION
+from swiftcoder.executor import (
+    UnitFailed,
+    claim_slots,
+    executor_from,
+    executor_options,
+    make_executor,
+)
+from .profiler import build, build_files, execute, HARNESS_VERSION, sandbox_node_check
 from .sandbox import Limits
 from .schema import Rejection, Task
 from swiftcoder.sources import (
@@ -50,8 +58,8 @@ from swiftcoder.sources import (
 
 # %% auto #0
 __all__ = ['ROW_RULES', 'ValidationSettings', 'validate_tests', 'grow_value', 'grow_input', 'derive_stress', 'Corpus',
-           'source_rows', 'funnel_table', 'build_corpus', 'table1', 'save_corpus', 'load_tasks', 'rejection_reasons',
-           'kept_summary', 'main']
+           'source_rows', 'funnel_table', 'validate_task', 'validate_on_worker', 'build_corpus', 'table1',
+           'save_corpus', 'load_tasks', 'rejection_reasons', 'kept_summary', 'main']
 
 # %% ../nbs/23_corpus.ipynb #64337cbb
 @dataclass(frozen=True)
@@ -363,22 +371,70 @@ def _tests_problem(t: Task, generator: Callable[[Task], dict | None] | None) -> 
         return "needs_generator", "no tests of its own; test generation needs a generator (the generation stage)"
     return None
 
+# %% ../nbs/23_corpus.ipynb #cray0001
+def validate_task(t: Task, limits, s: ValidationSettings, cache: Cache | None = None, slot: int = 0) -> tuple:
+    "One unit of validation: (the tests the original passes, or None; their stress inputs; what was dropped and why)"
+    tests, note = validate_tests(t, limits, cache, slot, s)
+    if tests is None:
+        return None, None, note
+    stress, snote = derive_stress(t, tests, limits, cache, slot, s)
+    return tests, stress, {**note, **snote}
+
+
+def validate_on_worker(t: Task, limits, s: ValidationSettings) -> tuple:
+    "`validate_task` as a Ray task: in this worker process's own block of sandbox slots; the driver keeps the cache"
+    return validate_task(t, limits, s, None, claim_slots())
+
+# %% ../nbs/23_corpus.ipynb #cray0003
+def _validated_distributed(
+    tasks: list[Task], limits, cache: Cache | None, s: ValidationSettings, ex, show: bool
+) -> list:
+    """`validate_task`'s answer for every task, on an executor whose workers keep no cache (a Ray cluster): cached units
+    from the driver's cache, the others as units of `ex`, each cached on the driver as it arrives (a harness error is
+    not)"""
+    unit = lambda t: cache.key(
+        "validated-v1", HARNESS_VERSION, t.language, t.solution, t.tests, asdict(limits), asdict(s)
+    )
+    outs, todo = [None] * len(tasks), []
+    for k, t in enumerate(tasks):
+        hit = cache.get(unit(t)) if cache is not None else None
+        if hit is None:
+            todo.append(k)
+        else:
+            outs[k] = tuple(hit)
+    if not todo:
+        return outs
+    ex.check_nodes(functools.partial(sandbox_node_check, tuple(sorted({tasks[k].language for k in todo}))))
+    for j, out in ex.map(validate_on_worker, [(tasks[k], limits, s) for k in todo], f"validating ({ex.kind})", show):
+        k = todo[j]
+        if isinstance(out, UnitFailed):
+            outs[k] = (None, None, {"error": f"harness_error: the Ray task failed: {out.error}"})
+            continue
+        outs[k] = out
+        if cache is not None and not str(out[2].get("error", "")).startswith("harness_error"):
+            cache.put(unit(tasks[k]), list(out))
+    return outs
+
 # %% ../nbs/23_corpus.ipynb #a23c001e
 def _validated(
-    tasks: list[Task], limits, cache: Cache | None, s: ValidationSettings, jobs: int, show_progress: bool, tally: _Tally
+    tasks: list[Task],
+    limits,
+    cache: Cache | None,
+    s: ValidationSettings,
+    jobs: int,
+    show_progress: bool,
+    tally: _Tally,
+    executor=None,  # None or local: threads of this process; ray: Ray tasks (see `executor`)
 ) -> list[Task]:
     """The tasks whose original passes their tests, given the cases it passes and stress inputs (in parallel, in the
     sandbox); the others are rejected as `tests_fail`"""
-
-    def val(t, slot):
-        tests, note = validate_tests(t, limits, cache, slot, s)
-        if tests is None:
-            return t, None, None, note
-        stress, snote = derive_stress(t, tests, limits, cache, slot, s)
-        return t, tests, stress, {**note, **snote}
-
+    ex = make_executor(executor, jobs)
+    if ex.kind == "ray":
+        outs = _validated_distributed(tasks, limits, cache, s, ex, show_progress)
+    else:
+        outs = pmap(lambda t, slot: validate_task(t, limits, s, cache, slot), tasks, jobs, "validating", show_progress)
     kept = []
-    for t, tests, stress, note in pmap(val, tasks, jobs, "validating", show_progress):
+    for t, (tests, stress, note) in zip(tasks, outs):
         t.provenance["validation"] = note
         if tests is None:
             tally.reject(t, "tests_fail", note.get("error", ""))
@@ -417,6 +473,7 @@ def build_corpus(
     heldout: float = 0.5,
     generator: Callable[[Task], dict | None] | None = None,  # tests for a task without any (the generation stage)
     show_progress: bool = True,
+    executor=None,  # where validation runs: None or local (threads), ray (Ray tasks; see `executor`)
 ) -> Corpus:
     "Load, extract, filter, validate: the candidate-task corpus with its funnel"
     import time
@@ -431,7 +488,7 @@ def build_corpus(
     live = _apply_rule(live, Decontaminator(bench, settings).check, tally, "contaminated")
     # tests: own or generated, validated with the original in the sandbox; stress inputs
     live = _apply_rule(live, lambda t: _tests_problem(t, generator), tally)
-    kept = _validated(live, limits, cache, test_settings, jobs, show_progress, tally)
+    kept = _validated(live, limits, cache, test_settings, jobs, show_progress, tally, executor)
     for t in kept:
         tally.of(t.source)["kept"] += 1
     funnel = funnel_table(tally.counts, order)
@@ -513,9 +570,9 @@ def kept_summary(tasks: list[Task]):
         .reset_index()
     )
 
-# %% ../nbs/23_corpus.ipynb #149e1652
-def main(argv: list[str] | None = None) -> int:
-    "Command-line entry point: swiftcoder tasks"
+# %% ../nbs/23_corpus.ipynb #cmain001
+def _main_parser():
+    "The command line of `swiftcoder tasks`"
     import argparse
 
     ap = argparse.ArgumentParser(
@@ -532,9 +589,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="rows per source")
     ap.add_argument("--jobs", type=int, default=2, help="parallel sandbox runs")
     ap.add_argument("--cache", default=None, help="cache folder (default runs/cache in the checkout)")
+    executor_options(ap)
     settings_options(ap, FilterSettings)
     settings_options(ap, ValidationSettings)
-    a = ap.parse_args(argv)
+    return ap
+
+# %% ../nbs/23_corpus.ipynb #149e1652
+def main(argv: list[str] | None = None) -> int:
+    "Command-line entry point: swiftcoder tasks"
+    a = _main_parser().parse_args(argv)
     try:
         cache_root = Path(a.cache) if a.cache else project_root() / "runs" / "cache"
     except FileNotFoundError:
@@ -547,6 +610,7 @@ def main(argv: list[str] | None = None) -> int:
         test_settings=settings_from(a, ValidationSettings),
         jobs=a.jobs,
         cache=Cache(cache_root, "tasks"),
+        executor=executor_from(a),
     )
     out = save_corpus(c, a.out)
     print(c.funnel.to_string())

@@ -19,6 +19,7 @@ from .benchmarks import answer_program, load_benchmark
 from .candidates import extract_code, make_generator, solve_messages
 from .core import Cache, content_hash, load_jsonl, record_output, run_paths, settings_from, settings_options
 from .corpus import derive_stress, ValidationSettings
+from .executor import executor_from, executor_options
 from .finetune import trained_name
 from .llm import Sampling
 from .paper import PAPER_FIGURE3_R
@@ -125,7 +126,7 @@ def _candidates(problems: list[Task], replies: dict) -> tuple[list, dict, dict]:
     return cands, meta, cid
 
 # %% ../nbs/41_evaluate.ipynb #e41a000a
-def _measured(cands: list, limits, settings: EvalSettings, store, show_progress: bool, st: dict) -> dict:
+def _measured(cands: list, limits, settings: EvalSettings, store, show_progress: bool, st: dict, executor=None) -> dict:
     "Candidate id -> its profiler result; an answer whose stress results differ from its canonical's is wrong"
     res = profile(
         cands,
@@ -135,6 +136,7 @@ def _measured(cands: list, limits, settings: EvalSettings, store, show_progress:
         store=store,
         show_progress=show_progress,
         stats=st,
+        executor=executor,
     )
     by_id = {c["id"]: r for c, r in zip(cands, res)}
     for c in cands:  # an answer whose stress results differ from the canonical's is wrong, however fast
@@ -188,6 +190,7 @@ def evaluate(
     store=None,  # `profiler.Store`: measurements are reused from it (resume)
     show_progress: bool = True,
     stats: dict | None = None,  # filled with counts: problems, answers, profiled, from_store
+    executor=None,  # where the answers are profiled: None or local (threads), ray (Ray tasks; see `executor`)
 ) -> list[dict]:
     """One record per problem: prompt, each model's raw replies, extracted code, verdicts and figures, and the
     canonical's"""
@@ -199,7 +202,7 @@ def evaluate(
     replies = {label: g.generate(prompts, sampling, show_progress=show_progress) for label, g in generators.items()}
     cands, meta, cid = _candidates(problems, replies)
     st = {}
-    by_id = _measured(cands, limits, settings, store, show_progress, st)
+    by_id = _measured(cands, limits, settings, store, show_progress, st, executor)
     records = []
     for i, p in enumerate(problems):
         rec = _record(p, prompts[i], by_id)
@@ -709,6 +712,7 @@ def run_benchmark(
     out_dir: Path,  # where the records go, `<benchmark>.jsonl`
     limit: int = 0,  # see `subset`
     how: str = "hash",
+    executor=None,  # where the answers are profiled (see `evaluate`)
 ) -> tuple[str, list[dict], dict]:
     "(the benchmark's name, its records, what was loaded and run): one benchmark of an evaluation stage, saved"
     b = load_benchmark(spec, cache=Cache(cache_root, "benchmarks"))
@@ -720,7 +724,7 @@ def run_benchmark(
         )
     ready, notes = prepare(subset(b.problems, limit, how), settings=settings, cache=Cache(cache_root, "evaluate"))
     st = {}
-    recs = evaluate(ready, generators, sampling, Limits(), settings, store=store, stats=st)
+    recs = evaluate(ready, generators, sampling, Limits(), settings, store=store, stats=st, executor=executor)
     f = record_output(save_records(recs, out_dir / f"{b.name}.jsonl"))
     info = {
         "rows": b.rows_read,
@@ -853,6 +857,7 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--out", default=None, help="records as JSON lines (default: runs/eval/<benchmark>.jsonl)")
     ap.add_argument("--cache", default=None, help="reply cache (default runs/cache/llm.sqlite)")
     ap.add_argument("--store", default=None, help="measurement store (default runs/cache/profiler.sqlite)")
+    executor_options(ap)
     settings_options(ap, EvalSettings)
     return ap
 
@@ -928,6 +933,7 @@ def main(argv: list[str] | None = None) -> int:
         Sampling(temperature=a.temperature, max_tokens=a.max_tokens, n=a.samples),
         settings=settings,
         store=Store(a.store or cache_root / "profiler.sqlite"),
+        executor=executor_from(a),
     )
     out = save_records(records, a.out or cache_root.parent / "eval" / f"{bench.name}.jsonl")
     _report(records, labels)

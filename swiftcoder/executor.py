@@ -24,8 +24,9 @@ from fastcore.basics import patch
 from .core import progress
 
 # %% auto #0
-__all__ = ['EXECUTORS', 'SLOT_BLOCK', 'SLOT_BLOCKS', 'ExecutorSpec', 'executor_spec', 'UnitFailed', 'LocalExecutor',
-           'ClusterNotReady', 'RayExecutor', 'local_cluster', 'claim_slots']
+__all__ = ['EXECUTORS', 'SLOT_BLOCK', 'SLOT_BLOCKS', 'ExecutorSpec', 'executor_spec', 'UnitFailed', 'ClusterNotReady',
+           'LocalExecutor', 'stop_nodes', 'start_node', 'local_cluster', 'RayExecutor', 'make_executor',
+           'executor_options', 'executor_from', 'node_id', 'claim_slots']
 
 # %% ../nbs/06_executor.ipynb #449a3a32
 EXECUTORS = ("local", "ray")
@@ -71,6 +72,10 @@ class UnitFailed:
 
     error: str
 
+# %% ../nbs/06_executor.ipynb #0a5215cf
+class ClusterNotReady(RuntimeError):
+    "A Ray cluster that cannot run the work: no node fits, or a node lacks what the work needs"
+
 # %% ../nbs/06_executor.ipynb #730d5b75
 class LocalExecutor:
     "Units of work on `jobs` threads of this process"
@@ -79,6 +84,13 @@ class LocalExecutor:
 
     def __init__(self, jobs: int = 2):
         self.jobs = max(1, jobs)
+
+    def check_nodes(self, check: Callable) -> dict:
+        "Run `check()` on this machine; refuse it when it reports problems. Returns {host name: the check's report}"
+        report = check()
+        if report.get("problems"):
+            raise ClusterNotReady(f"this machine cannot run the sandbox: {', '.join(report['problems'])}")
+        return {socket.gethostname(): report}
 
     def map(self, fn: Callable, args: list, desc: str = "", show: bool = False) -> Iterator[tuple]:
         "(index, fn(*args[index]) or UnitFailed) for every unit, as each finishes"
@@ -90,9 +102,106 @@ class LocalExecutor:
                 except Exception as e:
                     yield futures[f], UnitFailed(f"{type(e).__name__}: {e}")
 
-# %% ../nbs/06_executor.ipynb #0a5215cf
-class ClusterNotReady(RuntimeError):
-    "A Ray cluster that cannot run the work: no node fits, or a node lacks what the work needs"
+# %% ../nbs/06_executor.ipynb #3e899379
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _ray_cli() -> str:
+    return str(Path(sys.executable).parent / "ray")
+
+
+def _start_node(args: list, log: Path, env: dict | None = None) -> subprocess.Popen:
+    "One `ray start --block` in a session of its own (stopping it stops everything it started), in `env`"
+    env = {**(os.environ if env is None else env), "RAY_USAGE_STATS_ENABLED": "0"}
+    env.pop("RAY_ADDRESS", None)
+    with open(log, "ab") as out:
+        return subprocess.Popen(
+            [_ray_cli(), "start", "--block", "--disable-usage-stats", *args],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env=env,
+            start_new_session=True,
+        )
+
+# %% ../nbs/06_executor.ipynb #1dd3bfb4
+def _alive_nodes(ray) -> int:
+    "How many nodes of the cluster this process has joined are alive"
+    return sum(n["Alive"] for n in ray.nodes())
+
+
+def stop_nodes(procs: list):
+    "Stop node processes this machine started: SIGTERM each one's session, then SIGKILL what is left"
+    for p in procs:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(p.pid, 15)
+    deadline = time.time() + 5
+    for p in procs:
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            p.wait(max(0.1, deadline - time.time()))
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(p.pid, 9)
+        p.wait()
+
+# %% ../nbs/06_executor.ipynb #4b9984da
+def _wait_for(cond: Callable, procs: list, timeout_s: float, logs: Path):
+    "Poll `cond()` until it is true; give up when the time is over or a node process ended"
+    deadline = time.time() + timeout_s
+    while True:
+        with contextlib.suppress(Exception):  # the head may not answer yet
+            if cond():
+                return
+        if time.time() > deadline or any(p.poll() is not None for p in procs):
+            raise ClusterNotReady(f"the local cluster did not come up; its logs: {logs}")
+        time.sleep(0.5)
+
+# %% ../nbs/06_executor.ipynb #ex2c0001
+def start_node(
+    address: str, cpus: int = 1, resources: dict | None = None, env: dict | None = None, log: Path | None = None
+) -> subprocess.Popen:
+    "A node process on this machine joining the cluster at `address` (`env`: its environment; default: this one's)"
+    import json
+
+    args = ["--address", address, "--node-ip-address", "127.0.0.1", "--num-cpus", str(cpus)]
+    args += ["--resources", json.dumps(resources)] if resources else []
+    return _start_node(args, log or Path(tempfile.mkstemp(prefix="swc-ray-node-", suffix=".log")[1]), env)
+
+# %% ../nbs/06_executor.ipynb #80b92bee
+@contextlib.contextmanager
+def local_cluster(nodes: int = 2, cpus: int = 1, resources: dict | None = None, timeout_s: float = 120):
+    """A Ray cluster of `nodes` node processes on this machine, `cpus` CPUs each, which this process joins as its
+    driver: yields (address, the node processes)"""
+    import json
+
+    import ray
+
+    if ray.is_initialized():
+        raise ClusterNotReady("this process has joined a Ray cluster already: a driver joins one cluster")
+    port, tmp = _free_port(), Path(tempfile.mkdtemp(prefix="swc-ray-"))
+    address, ip = f"127.0.0.1:{port}", ["--node-ip-address", "127.0.0.1"]
+    common = ["--num-cpus", str(cpus)] + (["--resources", json.dumps(resources)] if resources else [])
+    head = ["--head", "--port", str(port), "--include-dashboard", "false", "--temp-dir", str(tmp), *ip, *common]
+    procs, ok = [_start_node(head, tmp / "head.log")], False
+    try:
+        _wait_for(
+            lambda: ray.init(address=address, log_to_driver=False, logging_level="WARNING") is not None,
+            procs,
+            timeout_s,
+            tmp,
+        )
+        for k in range(1, nodes):
+            procs.append(start_node(address, cpus, resources, log=tmp / f"node{k}.log"))
+        _wait_for(lambda: _alive_nodes(ray) >= nodes, procs, timeout_s, tmp)
+        ok = True
+        yield address, procs
+    finally:
+        if ray.is_initialized():
+            ray.shutdown()
+        stop_nodes(procs)
+        if ok:
+            shutil.rmtree(tmp, ignore_errors=True)
 
 # %% ../nbs/06_executor.ipynb #0b411a8d
 def _node_report(check: Callable):
@@ -188,104 +297,50 @@ def map(self: RayExecutor, fn: Callable, args: list, desc: str = "", show: bool 
         except Exception as e:  # the task failed on every try (its worker died each time), or fn raised
             yield refs[ref], UnitFailed(f"{type(e).__name__}: {(str(e).splitlines() or [''])[0]}")
 
-# %% ../nbs/06_executor.ipynb #3e899379
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+# %% ../nbs/06_executor.ipynb #ex0c0002
+def make_executor(x=None, jobs: int = 2, address: str | None = None):
+    "An executor from `x`: an executor as it is, else `executor_spec(x, address)` (local ones get `jobs` threads)"
+    if hasattr(x, "map") and hasattr(x, "kind"):
+        return x
+    spec = executor_spec(x, address)
+    return LocalExecutor(jobs) if spec.kind == "local" else RayExecutor(spec)
+
+# %% ../nbs/06_executor.ipynb #ex0c0004
+def executor_options(ap):
+    "`--executor`, `--ray-address` and `--ray-cpus` on the command line `ap`"
+    ap.add_argument("--executor", choices=EXECUTORS, default=None, help="where sandboxed work runs (default: local)")
+    ap.add_argument("--ray-address", default=None, help="the Ray cluster (host:port or auto; default: RAY_ADDRESS)")
+    ap.add_argument("--ray-cpus", type=int, default=None, help="CPUs each Ray task reserves (default 2)")
 
 
-def _ray_cli() -> str:
-    return str(Path(sys.executable).parent / "ray")
+def executor_from(args, default=None):
+    "The executor setting a parsed command line asks for (`default`, a profile's EXECUTOR, where it names none)"
+    kind = args.executor or (args.ray_address and "ray")
+    x = default if kind is None else ({**default, "kind": kind} if isinstance(default, dict) else kind)
+    spec = executor_spec(x, args.ray_address)
+    return spec if args.ray_cpus is None else ExecutorSpec(**{**spec.__dict__, "num_cpus": args.ray_cpus})
 
-
-def _start_node(args: list, log: Path) -> subprocess.Popen:
-    "One `ray start --block` in a session of its own (stopping it stops everything it started)"
-    env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0"}
-    env.pop("RAY_ADDRESS", None)
-    with open(log, "ab") as out:
-        return subprocess.Popen(
-            [_ray_cli(), "start", "--block", "--disable-usage-stats", *args],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            env=env,
-            start_new_session=True,
-        )
-
-# %% ../nbs/06_executor.ipynb #1dd3bfb4
-def _alive_nodes(ray) -> int:
-    "How many nodes of the cluster this process has joined are alive"
-    return sum(n["Alive"] for n in ray.nodes())
-
-
-def _stop(procs: list):
-    "Leave the cluster if this process joined it; SIGTERM each node's session, then SIGKILL what is left"
+# %% ../nbs/06_executor.ipynb #ex0c0006
+def node_id() -> str:
+    "This node's Ray id inside a Ray worker, else the host name"
     import ray
 
     if ray.is_initialized():
-        ray.shutdown()
-    for p in procs:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(p.pid, 15)
-    deadline = time.time() + 5
-    for p in procs:
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            p.wait(max(0.1, deadline - time.time()))
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(p.pid, 9)
-        p.wait()
-
-# %% ../nbs/06_executor.ipynb #4b9984da
-def _wait_for(cond: Callable, procs: list, timeout_s: float, logs: Path):
-    "Poll `cond()` until it is true; give up when the time is over or a node process ended"
-    deadline = time.time() + timeout_s
-    while True:
-        with contextlib.suppress(Exception):  # the head may not answer yet
-            if cond():
-                return
-        if time.time() > deadline or any(p.poll() is not None for p in procs):
-            raise ClusterNotReady(f"the local cluster did not come up; its logs: {logs}")
-        time.sleep(0.5)
-
-# %% ../nbs/06_executor.ipynb #80b92bee
-@contextlib.contextmanager
-def local_cluster(nodes: int = 2, cpus: int = 1, resources: dict | None = None, timeout_s: float = 120):
-    """A Ray cluster of `nodes` node processes on this machine, `cpus` CPUs each, which this process joins as its
-    driver: yields (address, the node processes)"""
-    import json
-
-    import ray
-
-    if ray.is_initialized():
-        raise ClusterNotReady("this process has joined a Ray cluster already: a driver joins one cluster")
-    port, tmp = _free_port(), Path(tempfile.mkdtemp(prefix="swc-ray-"))
-    address, ip = f"127.0.0.1:{port}", ["--node-ip-address", "127.0.0.1"]
-    common = ["--num-cpus", str(cpus)] + (["--resources", json.dumps(resources)] if resources else [])
-    head = ["--head", "--port", str(port), "--include-dashboard", "false", "--temp-dir", str(tmp), *ip, *common]
-    procs, ok = [_start_node(head, tmp / "head.log")], False
-    try:
-        _wait_for(
-            lambda: ray.init(address=address, log_to_driver=False, logging_level="WARNING"), procs, timeout_s, tmp
-        )
-        for k in range(1, nodes):
-            procs.append(_start_node(["--address", address, *ip, *common], tmp / f"node{k}.log"))
-        _wait_for(lambda: _alive_nodes(ray) >= nodes, procs, timeout_s, tmp)
-        ok = True
-        yield address, procs
-    finally:
-        _stop(procs)
-        if ok:
-            shutil.rmtree(tmp, ignore_errors=True)
+        return ray.get_runtime_context().get_node_id()
+    return socket.gethostname()
 
 # %% ../nbs/06_executor.ipynb #31e7fe53
 SLOT_BLOCK = 16  # slots per process
 SLOT_BLOCKS = 28  # blocks on one machine (the sandbox's run uids have 500 slots)
-_claimed: list = []  # the open lock files of this process's blocks
+_claimed: dict = {}  # lock folder -> (first slot, the open lock file) of this process's block
 
 
 def claim_slots(lock_dir: str | Path | None = None) -> int:
-    "The first slot of a block of `SLOT_BLOCK` sandbox slots that no other process on this machine holds"
+    """The first slot of this process's block of `SLOT_BLOCK` sandbox slots, which no other process on this machine
+    holds (claimed on the first call, held until the process ends)"""
     d = Path(lock_dir or Path(tempfile.gettempdir()) / "swiftcoder-slots")
+    if str(d) in _claimed:
+        return _claimed[str(d)][0]
     d.mkdir(mode=0o700, exist_ok=True)
     for k in range(1, SLOT_BLOCKS):  # block 0 is what a process that claims none uses
         f = open(d / f"{k}.lock", "w")
@@ -294,6 +349,6 @@ def claim_slots(lock_dir: str | Path | None = None) -> int:
         except BlockingIOError:
             f.close()
             continue
-        _claimed.append(f)
+        _claimed[str(d)] = (k * SLOT_BLOCK, f)
         return k * SLOT_BLOCK
     raise RuntimeError(f"all {SLOT_BLOCKS - 1} sandbox slot blocks of this machine are held ({d})")

@@ -13,6 +13,7 @@ import os
 import re
 import secrets
 import shutil
+import socket
 import statistics
 import subprocess
 import tempfile
@@ -51,8 +52,17 @@ from swiftcoder.harness import (
     window_lib,
     window_tmu,
 )
+from swiftcoder.executor import (
+    ClusterNotReady,
+    UnitFailed,
+    claim_slots,
+    executor_from,
+    executor_options,
+    make_executor,
+    node_id,
+)
 from .langs import LANGS, SOURCE_FILES
-from .sandbox import SYSTEM_DIRS, Limits, run_status, sandbox_run
+from .sandbox import SYSTEM_DIRS, Cgroup, Limits, run_status, sandbox_run
 from .schema import FIGURE_KEYS
 
 # %% auto #0
@@ -62,8 +72,8 @@ __all__ = ['COMPILE_LIMITS', 'BUILD_MAX_MB', 'HARNESS_VERSION', 'COUNT_RATE', 'E
            'limits_for_tests', 'execute', 'MeasureSettings', 'perf_in_process', 'perf_works', 'implausible_count',
            'CountMismatch', 'count_instructions', 'startup', 'summarize', 'check_against_reference', 'Store',
            'result_key', 'check_candidate', 'with_stress', 'pending', 'check_one', 'measured_result', 'timed_runs',
-           'judge_group', 'contenders', 'count_plan', 'finish_count', 'count_one', 'measure', 'profile', 'add_counts',
-           'main']
+           'judge_group', 'contenders', 'count_plan', 'finish_count', 'count_one', 'measure', 'profile',
+           'sandbox_node_check', 'profile_group', 'profile_on_ray', 'add_counts', 'main']
 
 # %% ../nbs/11_profiler.ipynb #1159d536
 COMPILE_LIMITS = Limits(
@@ -1334,9 +1344,12 @@ def with_stress(cands: list) -> list:
     ]
 
 # %% ../nbs/11_profiler.ipynb #d39bd82b
-def pending(cands: list, sink: _Sink, limits: Limits, settings: MeasureSettings) -> list[tuple]:
-    "(index, candidate, key) of the candidates left to profile; bad input and stored results go to `sink` at once"
-    fp = machine_fingerprint(environment_info())
+def pending(
+    cands: list, sink: _Sink, limits: Limits, settings: MeasureSettings, fingerprint: str | None = None
+) -> list[tuple]:
+    """(index, candidate, key) of the candidates left to profile; bad input and stored results go to `sink` at once.
+    Keys hold the `fingerprint` of the machines that measure (default: this one)"""
+    fp = fingerprint or machine_fingerprint(environment_info())
     tkeys, todo = {}, []  # the content hash of each distinct tests object (a task's candidates share theirs)
     for i, c in enumerate(cands):
         if why := check_candidate(c):
@@ -1631,6 +1644,13 @@ def measure(
                 cores.release()
         _reap(futures, sink, wait=True, show_progress=show_progress)
 
+# %% ../nbs/11_profiler.ipynb #pray0001
+def _count_stats(stats: dict | None, sink: _Sink, todo: list):
+    "Fill `stats` (where given) with what came from the store, what was rejected and what is left to profile"
+    if stats is not None:
+        rej = sum(1 for r in sink.out if r is not None and r["status"] == "harness_error")
+        stats.update(from_store=sum(1 for r in sink.out if r is not None) - rej, rejected=rej, profiled=len(todo))
+
 # %% ../nbs/11_profiler.ipynb #prof0005
 def profile(
     cands: list,  # candidate objects (see the top of this notebook)
@@ -1641,15 +1661,18 @@ def profile(
     on_result=None,  # called with each result as it is final
     show_progress: bool = True,
     stats: dict | None = None,  # filled with counts: from_store, profiled, rejected
+    slots: Slots | None = None,  # sandbox slots (default: from 0; processes beside others: `executor.claim_slots`)
+    executor=None,  # None or local: this process's threads; ray: one Ray task per task (see `executor`)
 ) -> list[dict]:
     "Verdicts and figures for every candidate, in input order"
     cands = with_stress(cands)
     sink = _Sink(len(cands), store, on_result)
+    ex = make_executor(executor, jobs)
+    if ex.kind == "ray":
+        return profile_on_ray(cands, limits, settings, ex, sink, show_progress, stats)
     todo = pending(cands, sink, limits, settings)
-    if stats is not None:
-        rej = sum(1 for r in sink.out if r is not None and r["status"] == "harness_error")
-        stats.update(from_store=sum(1 for r in sink.out if r is not None) - rej, rejected=rej, profiled=len(todo))
-    slots, passed = Slots(), []
+    _count_stats(stats, sink, todo)
+    slots, passed = slots or Slots(), []
     for (i, c, key), b, ex in pmap(
         lambda item, slot: check_one(item, limits, slot), todo, jobs, "correctness", show_progress, slots
     ):
@@ -1666,6 +1689,74 @@ def profile(
     for item in passed:
         groups.setdefault(item[1].get("task", item[1]["id"]), []).append(item)
     measure(groups, sink, base, limits, settings, jobs, slots, show_progress)
+    return sink.out
+
+# %% ../nbs/11_profiler.ipynb #pray0004
+def sandbox_node_check(langs: tuple = ()) -> dict:
+    """What this machine lacks to profile candidates of `langs` (`problems`, empty when nothing), its fingerprint,
+    host name and CPUs"""
+    problems = [] if os.geteuid() == 0 else ["not root (the sandbox needs root for its uids and cgroups)"]
+    problems += [
+        f"no {t} ({why})"
+        for t, why in (("bwrap", "bubblewrap, the isolation"), ("valgrind", "instruction counts"))
+        if not shutil.which(t)
+    ]
+    if os.geteuid() == 0 and not Cgroup.available():
+        problems.append("no writable memory and pids cgroups")
+    for lang in langs:
+        L = languages().get(lang)
+        tools = [*L.compile[:1], *[a for a in L.run[:1] if not a.startswith("/tmp/")]] if L else []
+        if L is None or any(not (shutil.which(t) or Path(t).exists()) for t in tools):
+            problems.append(f"no toolchain for {lang} ({', '.join(tools) or 'unknown language'})")
+    if not problems and not (r := sandbox_run(["/bin/true"])).ok:
+        problems.append(f"the sandbox cannot run a program: {r.harness_error or r.stderr[-200:]}")
+    fp = machine_fingerprint(environment_info())
+    return {"problems": problems, "fingerprint": fp, "host": socket.gethostname(), "cpus": os.cpu_count()}
+
+# %% ../nbs/11_profiler.ipynb #pray0006
+def profile_group(cands: list, limits: Limits, settings: MeasureSettings, jobs: int) -> tuple:
+    """One Ray task: one task's candidates profiled on this node, in a block of sandbox slots of this worker process's
+    own; (this machine's fingerprint, the node, the results)"""
+    results = profile(cands, limits, settings, jobs=jobs, slots=Slots(claim_slots()), show_progress=False)
+    return machine_fingerprint(environment_info()), node_id(), results
+
+# %% ../nbs/11_profiler.ipynb #pray0008
+def _one_kind(reports: dict) -> str:
+    "The fingerprint of the cluster's nodes, which must all be of one kind of hardware"
+    fps = sorted({r["fingerprint"] for r in reports.values()})
+    if len(fps) > 1:
+        raise ClusterNotReady(
+            f"the nodes are {len(fps)} kinds of hardware ({', '.join(fps)}): figures of one task are never compared across "
+            "hardware; start the nodes of one kind with a custom resource (reproduce/ray/node.sh: SWIFTCODER_NODE_TYPE) "
+            "and name it in EXECUTOR.resources"
+        )
+    return fps[0]
+
+# %% ../nbs/11_profiler.ipynb #pray0010
+def profile_on_ray(
+    cands: list, limits: Limits, settings: MeasureSettings, ex, sink: _Sink, show_progress: bool, stats: dict | None
+) -> list[dict]:
+    "`profile` on a Ray cluster (`ex`, a `RayExecutor`): one Ray task per task, each group stored as it arrives"
+    langs = tuple(sorted({c["language"] for c in cands if check_candidate(c) is None}))
+    fp = _one_kind(ex.check_nodes(functools.partial(sandbox_node_check, langs)))
+    todo = pending(cands, sink, limits, settings, fingerprint=fp)
+    _count_stats(stats, sink, todo)
+    groups = {}
+    for item in todo:
+        groups.setdefault(item[1].get("task", item[1]["id"]), []).append(item)
+    groups, nodes = list(groups.values()), set()
+    args = [([c for _, c, _ in g], limits, settings, ex.spec.num_cpus) for g in groups]
+    for k, out in ex.map(profile_group, args, "profiling on ray", show_progress):
+        if isinstance(out, UnitFailed):  # its worker died on every try: reported, not stored (a rerun measures it)
+            for i, c, _ in groups[k]:
+                sink.done(i, _verdict(c, Execution("harness_error", None, f"the Ray task failed: {out.error}")))
+            continue
+        wfp, node, results = out
+        nodes.add(node)
+        for (i, c, key), r in zip(groups[k], results):
+            sink.done(i, {**r, "id": c["id"]}, key if wfp == fp else None)
+    if stats is not None:
+        stats["nodes"] = len(nodes)
     return sink.out
 
 # %% ../nbs/11_profiler.ipynb #e110009d
@@ -1760,6 +1851,7 @@ def _main_parser():
     ap.add_argument("--store", default=None, help="SQLite result store (default runs/cache/profiler.sqlite)")
     ap.add_argument("--timeout", type=float, default=Limits.timeout_s, help="wall-clock limit per run, seconds")
     ap.add_argument("--memory", type=int, default=Limits.memory_mb, help="memory limit per run, MiB")
+    executor_options(ap)
     settings_options(ap, MeasureSettings)
     return ap
 
@@ -1807,7 +1899,8 @@ def main(argv: list[str] | None = None) -> int:
     store_path = a.store or _default_store()
     limits = Limits().but(timeout_s=a.timeout, cpu_s=max(1, int(math.ceil(a.timeout))), memory_mb=a.memory)
     stats = {}
-    res = profile(cands, limits, settings_from(a, MeasureSettings), jobs=a.jobs, store=Store(store_path), stats=stats)
+    settings, executor = settings_from(a, MeasureSettings), executor_from(a)
+    res = profile(cands, limits, settings, jobs=a.jobs, store=Store(store_path), stats=stats, executor=executor)
     for r, c in zip(res, cands):
         if isinstance(c, dict) and "__bad__" in c:
             r["message"] = c["__bad__"]
