@@ -286,7 +286,8 @@ def _finished(ray, refs: list) -> Iterator:
 def map(self: RayExecutor, fn: Callable, args: list, desc: str = "", show: bool = False) -> Iterator[tuple]:
     "(index, fn(*args[index]) or UnitFailed) for every unit, each one Ray task, as each finishes"
     ray = self.connect()
-    opts = dict(num_cpus=self.spec.num_cpus, max_retries=self.spec.max_retries)
+    # SPREAD: units go to the nodes in turn, so that a run uses every node from the start
+    opts = dict(num_cpus=self.spec.num_cpus, max_retries=self.spec.max_retries, scheduling_strategy="SPREAD")
     if self.spec.resources:
         opts["resources"] = dict(self.spec.resources)
     remote = ray.remote(fn).options(**opts)
