@@ -6,8 +6,10 @@
 from __future__ import annotations
 
 import ast
+import functools
 import gzip
 import io
+import itertools
 import json
 import os
 import re
@@ -18,8 +20,10 @@ from typing import Any, Iterable, Iterator
 
 from .candidates import run_py_driver
 from .code import functions_of, py_entry_point, py_parse
-from .core import BadRow, Cache, get_logger, json_lines, project_root
+from .core import BadRow, Cache, Slots, content_hash, get_logger, json_lines, project_root
+from .executor import UnitFailed, cached_map, claim_slots, make_executor
 from .filters import check_row, FilterSettings
+from .profiler import sandbox_node_check
 from .sandbox import Limits
 from .schema import Task
 from .sources import humaneval_heldout, humaneval_problems, humaneval_tasks
@@ -31,7 +35,7 @@ __all__ = ['log', 'FORMATS', 'BENCHMARKS', 'REJECT_RULES', 'OUTPUTS_DRIVER', 'MB
            'EFFIBENCH_PRELUDE', 'DS1000_VAR', 'DS1000_MEMORY_MB', 'DS1000_TIME_S', 'DS1000_STAMP', 'CPP_HEADERS',
            'Benchmark', 'hub_args', 'read_rows', 'hub_rows', 'BenchmarkSet', 'canonical_outputs', 'outputs_tests',
            'mbpp_typed_inputs', 'hub_test_inputs', 'ds1000_venv', 'ds1000_environment', 'cpp_main_returns',
-           'load_benchmark', 'answer_program', 'benchmarks_table']
+           'outputs_unit', 'load_benchmark', 'answer_program', 'benchmarks_table']
 
 # %% ../nbs/40_benchmarks.ipynb #0117eb01
 FORMATS = (
@@ -320,6 +324,8 @@ REJECT_RULES = {
     "no_tests": "no test could be read from the row (no inputs, no asserts, no test function or no main)",
     "canonical_fails": "the expected outputs come from the canonical solution, and it does not load or fails on "
     "every input",
+    "harness_error": "the canonical's outputs could not be computed: its sandboxed run (a thread or a Ray task) did "
+    "not come back; a rerun tries it again",
 }
 
 # %% ../nbs/40_benchmarks.ipynb #b40a006f
@@ -413,13 +419,20 @@ def _output_limits():
 
 # %% ../nbs/40_benchmarks.ipynb #d3976524
 def _outputs(
-    program: str, entry_point: str, inputs: list | str, mode: str, setup: str, oracle: str | None, limits
+    program: str,
+    entry_point: str,
+    inputs: list | str,
+    mode: str,
+    setup: str,
+    oracle: str | None,
+    limits,
+    slot: int = 0,  # the sandbox slot (threads and processes side by side each have their own)
 ) -> dict:
     "One run of the outputs driver, resumed after each input it could not finish"
     recs, start, n = {}, 0, None
     cfg = {"entry_point": entry_point, "mode": mode, "inputs": inputs, "setup": setup, "oracle": oracle}
     while True:
-        got = run_py_driver(program, OUTPUTS_DRIVER, {**cfg, "start": start}, limits)
+        got = run_py_driver(program, OUTPUTS_DRIVER, {**cfg, "start": start}, limits, slot)
         if "fatal" in got:
             return {"records": [], "fatal": json.loads(got["fatal"])}
         # nothing came back: the program hung or crashed before the inputs (or the sandbox failed)
@@ -442,6 +455,16 @@ def _outputs(
 # %% ../nbs/40_benchmarks.ipynb #fc7f9s01
 _NO_OUTPUT = "no output from the sandbox (the canonical program timed out or crashed while loading)"
 
+# %% ../nbs/40_benchmarks.ipynb #fc7f9s02
+def _outputs_parts(program: str, entry_point: str, inputs, mode: str, setup: str, oracle, limits) -> tuple:
+    "What a canonical-outputs run's cache key is made of"
+    return ("bench-outputs-v2", OUTPUTS_DRIVER, program, entry_point, mode, inputs, setup, oracle, limits)
+
+
+def _outputs_kept(out: dict) -> bool:
+    "Is a canonical-outputs run worth remembering? (Not when nothing came back: that is retried next time)"
+    return out["fatal"] != _NO_OUTPUT
+
 # %% ../nbs/40_benchmarks.ipynb #670edc92
 def canonical_outputs(
     program: str,  # the canonical solution as a complete module
@@ -463,19 +486,8 @@ def canonical_outputs(
     run = lambda: _outputs(program, entry_point, inputs, mode, setup, oracle, limits)
     if cache is None:
         return run()
-    return cache(
-        run,
-        "bench-outputs-v2",
-        OUTPUTS_DRIVER,
-        program,
-        entry_point,
-        mode,
-        inputs,
-        setup,
-        oracle,
-        limits,
-        keep=lambda out: out["fatal"] != _NO_OUTPUT,
-    )  # no output is retried next time, not remembered
+    parts = _outputs_parts(program, entry_point, inputs, mode, setup, oracle, limits)
+    return cache(run, *parts, keep=_outputs_kept)  # no output is retried next time, not remembered
 
 # %% ../nbs/40_benchmarks.ipynb #5f3fae96
 def _has_float(v) -> bool:
@@ -805,8 +817,12 @@ def _evalplus_oracle(ep: str, mbpp: bool) -> str | None:
 def _canonical_tests(
     program: str, ep: str, inputs, mode: str, ctx: dict, setup: str = "", oracle: str | None = None, atol=0.0
 ) -> dict | tuple:
-    "{tests, note}: profiler tests from the canonical's outputs on `inputs`, or a `canonical_fails` rejection"
-    out = canonical_outputs(program, ep, inputs, mode, setup, oracle, ctx.get("cache"))
+    """{tests, note}: profiler tests from the canonical's outputs on `inputs` (`ctx["outputs"]`: the ones a load
+    computed beforehand; else computed now), or a rejection"""
+    req = (program, ep, inputs, mode, setup, oracle)
+    out = ctx["outputs"](*req) if "outputs" in ctx else canonical_outputs(*req, ctx.get("cache"))
+    if out.get("harness_error"):
+        return "harness_error", out["harness_error"]
     if out["fatal"]:
         return "canonical_fails", out["fatal"]
     tests, note = outputs_tests(ep, out["records"], atol, oracle)
@@ -1270,6 +1286,49 @@ def _load_info(b: Benchmark, problems: list, ctx: dict) -> dict:
             info["site_packages"] = env["site_packages"]
     return info
 
+# %% ../nbs/40_benchmarks.ipynb #b40p0002
+def outputs_unit(
+    program: str, ep: str, inputs, mode: str, setup: str, oracle, limits, slots: Slots | None = None
+) -> dict:
+    """One canonical's outputs (`canonical_outputs` without the cache), on a thread (`slots`: the pool's) or as a Ray
+    task (in this worker process's own slot block)"""
+    return _outputs(program, ep, inputs, mode, setup, oracle, limits, (slots or Slots(claim_slots())).mine())
+
+
+def _plan(plan: dict, *req) -> dict:
+    "The first pass's stand-in for a canonical-outputs run: notes the request in `plan` (its hash -> it)"
+    plan.setdefault(content_hash(*req), req)
+    return {"records": [], "fatal": "planned: computed before the second pass"}
+
+# %% ../nbs/40_benchmarks.ipynb #b40p0004
+def _planned_outputs(plan: dict, cache: Cache | None, ex, show: bool = False) -> dict:
+    "Every canonical-outputs run of `plan` on executor `ex`: its hash -> the outputs (`harness_error`: did not come back)"
+    hs, limits = list(plan), _output_limits()
+    slots = Slots() if ex.kind == "local" else None  # one pool for the threads; Ray workers claim their own
+    args = [(*plan[h], limits, slots) for h in hs]
+    keys = [cache.key(*_outputs_parts(*plan[h], limits)) if cache is not None else None for h in hs]
+    check = functools.partial(sandbox_node_check, ("python",))
+    got = {}
+    for j, out in cached_map(ex, outputs_unit, args, keys, cache, _outputs_kept, check, "canonical outputs", show):
+        if isinstance(out, UnitFailed):
+            out = {
+                "records": [],
+                "fatal": None,
+                "harness_error": f"its canonical-outputs run failed: {out.error[:200]}",
+            }
+        got[hs[j]] = out
+    return got
+
+# %% ../nbs/40_benchmarks.ipynb #b40p0006
+def _with_outputs(loader, b: Benchmark, rows: list, ctx: dict, executor, jobs: int) -> dict:
+    """`ctx` with `outputs`: the canonical-outputs runs `loader` needs for `rows` (a first pass plans them), computed
+    on the executor"""
+    plan = {}
+    for i, row in rows:
+        _load_row(loader, b, i, row, {**ctx, "outputs": functools.partial(_plan, plan)})
+    got = _planned_outputs(plan, ctx["cache"], make_executor(executor, jobs)) if plan else {}
+    return {**ctx, "outputs": lambda *req: got.get(content_hash(*req)) or canonical_outputs(*req, ctx["cache"])}
+
 # %% ../nbs/40_benchmarks.ipynb #172a6s01
 def load_benchmark(
     spec: str,  # NAME or NAME=PATH (NAME: a key of `BENCHMARKS`)
@@ -1279,6 +1338,8 @@ def load_benchmark(
     # DS-1000: the host folder its tests import numpy, pandas, ... from ("auto": the pinned venv of
     # reproduce/ds1000/setup.sh when built, else this environment's; None: the standard library only)
     site_packages: str | None = "auto",
+    executor=None,  # where canonical outputs are computed: None or local (`jobs` threads), ray (one Ray task each)
+    jobs: int = 2,
 ) -> BenchmarkSet:
     "The problems of one benchmark as `Task`s with profiler tests, and the rows that could not become one"
     name, _, p = str(spec).partition("=")
@@ -1289,12 +1350,11 @@ def load_benchmark(
     if b.kind == "humaneval":
         return _load_humaneval(b, path, limit, {})
     rows, source = _rows_and_source(b, path)
+    rows = list(itertools.islice(rows, limit))
     ctx = {"cache": cache, "source": source, "ds1000_env": _ds1000_env(site_packages) if b.kind == "ds1000" else None}
-    loader, problems, rejected, seen, n = _LOADERS[b.kind], [], [], set(), 0
+    loader = _LOADERS[b.kind]
+    ctx, problems, rejected, seen = _with_outputs(loader, b, rows, ctx, executor, jobs), [], [], set()
     for i, row in rows:
-        if limit is not None and n >= limit:
-            break
-        n += 1
         res = _load_row(loader, b, i, row, ctx)
         if isinstance(res, tuple):
             rejected.append(_rejection(i, row, res))
@@ -1306,7 +1366,7 @@ def load_benchmark(
             continue
         seen.add(res.id)
         problems.append(res)
-    return BenchmarkSet(name, problems, rejected, source, n, _load_info(b, problems, ctx))
+    return BenchmarkSet(name, problems, rejected, source, len(rows), _load_info(b, problems, ctx))
 
 # %% ../nbs/40_benchmarks.ipynb #1fb530be
 def answer_program(

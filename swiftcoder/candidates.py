@@ -232,7 +232,7 @@ _emit("counts", json.dumps(_counts))
 )
 
 # %% ../nbs/31_candidates.ipynb #ee48609c
-def run_py_driver(solution: str, driver: str, payload: dict, limits=None) -> dict[str, str]:
+def run_py_driver(solution: str, driver: str, payload: dict, limits=None, slot: int = 0) -> dict[str, str]:
     """Run `driver` (reading /tmp/code/cases.json = `payload`, importing /tmp/code/solution.py) in the sandbox; its
     `token`-prefixed stdout lines as {rest before the first space: remainder}"""
     import os, secrets, shutil, tempfile
@@ -252,6 +252,7 @@ def run_py_driver(solution: str, driver: str, payload: dict, limits=None) -> dic
             stdin=tok + "\n",  # the token on stdin
             limits=limits or Limits(),
             binds=binds("python"),
+            slot=slot,
         )
     finally:
         shutil.rmtree(d, ignore_errors=True)
@@ -410,7 +411,7 @@ def check_outputs(self: _CandidateRun):
 # %% ../nbs/31_candidates.ipynb #a31c0025
 @patch
 def count(self: _CandidateRun, ids: list[str], **kw):
-    "Instruction counts for these candidates' results (see `profiler.add_counts`)"
+    "Instruction counts for these candidates' results (see `profiler.add_counts`), on the run's executor"
     cands = [self.candidate(i) for i in ids]
     got = add_counts(
         cands,
@@ -420,6 +421,7 @@ def count(self: _CandidateRun, ids: list[str], **kw):
         jobs=self.jobs,
         store=self.store,
         show_progress=self.show_progress,
+        executor=self.executor,
         **kw,
     )
     self.results.update(zip(ids, got))

@@ -37,6 +37,7 @@ from .harness import decode_input, encode_input
 from .langs import LANG_NAMES, LANGS
 from swiftcoder.executor import (
     UnitFailed,
+    cached_map,
     claim_slots,
     executor_from,
     executor_options,
@@ -392,27 +393,19 @@ def _validated_distributed(
     """`validate_task`'s answer for every task, on an executor whose workers keep no cache (a Ray cluster): cached units
     from the driver's cache, the others as units of `ex`, each cached on the driver as it arrives (a harness error is
     not)"""
-    unit = lambda t: cache.key(
-        "validated-v1", HARNESS_VERSION, t.language, t.solution, t.tests, asdict(limits), asdict(s)
+    unit = lambda t: (
+        None
+        if cache is None
+        else cache.key("validated-v1", HARNESS_VERSION, t.language, t.solution, t.tests, asdict(limits), asdict(s))
     )
-    outs, todo = [None] * len(tasks), []
-    for k, t in enumerate(tasks):
-        hit = cache.get(unit(t)) if cache is not None else None
-        if hit is None:
-            todo.append(k)
-        else:
-            outs[k] = tuple(hit)
-    if not todo:
-        return outs
-    ex.check_nodes(functools.partial(sandbox_node_check, tuple(sorted({tasks[k].language for k in todo}))))
-    for j, out in ex.map(validate_on_worker, [(tasks[k], limits, s) for k in todo], f"validating ({ex.kind})", show):
-        k = todo[j]
-        if isinstance(out, UnitFailed):
-            outs[k] = (None, None, {"error": f"harness_error: the Ray task failed: {out.error}"})
-            continue
-        outs[k] = out
-        if cache is not None and not str(out[2].get("error", "")).startswith("harness_error"):
-            cache.put(unit(tasks[k]), list(out))
+    keep = lambda out: not str(out[2].get("error", "")).startswith("harness_error")
+    check = functools.partial(sandbox_node_check, tuple(sorted({t.language for t in tasks})))
+    args, outs = [(t, limits, s) for t in tasks], [None] * len(tasks)
+    for k, out in cached_map(
+        ex, validate_on_worker, args, [unit(t) for t in tasks], cache, keep, check, f"validating ({ex.kind})", show
+    ):
+        failed = isinstance(out, UnitFailed)
+        outs[k] = (None, None, {"error": f"harness_error: the Ray task failed: {out.error}"}) if failed else tuple(out)
     return outs
 
 # %% ../nbs/23_corpus.ipynb #a23c001e

@@ -6,10 +6,11 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import math
 import sys
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import numpy as np
@@ -17,21 +18,45 @@ import pandas as pd
 
 from .benchmarks import answer_program, load_benchmark
 from .candidates import extract_code, make_generator, solve_messages
-from .core import Cache, content_hash, load_jsonl, record_output, run_paths, settings_from, settings_options
+from swiftcoder.core import (
+    Cache,
+    Slots,
+    content_hash,
+    load_jsonl,
+    record_output,
+    run_paths,
+    settings_from,
+    settings_options,
+)
 from .corpus import derive_stress, ValidationSettings
-from .executor import executor_from, executor_options
+from swiftcoder.executor import (
+    UnitFailed,
+    cached_map,
+    claim_slots,
+    executor_from,
+    executor_options,
+    make_executor,
+)
 from .finetune import trained_name
 from .llm import Sampling
 from .paper import PAPER_FIGURE3_R
-from .profiler import check_against_reference, MeasureSettings, profile, Store
+from swiftcoder.profiler import (
+    HARNESS_VERSION,
+    check_against_reference,
+    MeasureSettings,
+    profile,
+    sandbox_node_check,
+    Store,
+)
 from .sandbox import Limits
 from .schema import FIGURES, Task, figures
 
 # %% auto #0
-__all__ = ['CANONICAL', 'MEASURES', 'PROCESS_KEYS', 'FIGURE3_MEASURES', 'pass_at_k', 'EvalSettings', 'prepare', 'evaluate',
-           'task_frame', 'metrics', 'compare', 'comparison_rows', 'comparison_table', 'efficiency_correlation',
-           'evaluated_mixtures', 'solved_by_all', 'figure3_table', 'figure3_plot', 'save_records', 'load_records',
-           'summary', 'subset', 'run_benchmark', 'paper_comparison', 'check_references', 'main']
+__all__ = ['CANONICAL', 'MEASURES', 'PROCESS_KEYS', 'FIGURE3_MEASURES', 'pass_at_k', 'EvalSettings', 'grow_unit', 'prepare',
+           'evaluate', 'task_frame', 'metrics', 'compare', 'comparison_rows', 'comparison_table',
+           'efficiency_correlation', 'evaluated_mixtures', 'solved_by_all', 'figure3_table', 'figure3_plot',
+           'save_records', 'load_records', 'summary', 'subset', 'run_benchmark', 'paper_comparison', 'check_references',
+           'main']
 
 # %% ../nbs/41_evaluate.ipynb #18a15b53
 def pass_at_k(
@@ -61,28 +86,55 @@ class EvalSettings:
     jobs: int = 2  # parallel correctness checks and instruction counts
 
 # %% ../nbs/41_evaluate.ipynb #e41a0049
+def grow_unit(p: Task, limits, vs: ValidationSettings, slots: Slots | None = None) -> list:
+    """One problem's stress growth, on a thread (`slots`: the pool's) or as a Ray task (in this worker process's own
+    slot block): [its stress inputs or None, a note]"""
+    slot = (slots or Slots(claim_slots())).mine()
+    try:
+        stress, note = derive_stress(p, p.tests, limits, None, slot, vs)
+    # a problem whose inputs cannot be grown never ends a run: it is kept without stress, with the reason
+    except Exception as e:
+        stress, note = None, {"stress": f"none: growing its inputs failed: {type(e).__name__}: {str(e)[:200]}"}
+    return [stress, note]
+
+# %% ../nbs/41_evaluate.ipynb #e41a0051
+def _growable(p: Task, settings) -> bool:
+    "Does problem `p` get a grown stress input? (Function tests and no stress input of its own, where growth is on)"
+    return bool(settings.stress and not p.stress and p.tests and p.tests.get("kind") == "function")
+
+
+def _grow_key(cache: Cache | None, p: Task, limits, vs: ValidationSettings) -> str | None:
+    "The key of `p`'s grown stress input in `cache` (None without one)"
+    if cache is None:
+        return None
+    return cache.key("grown-v1", HARNESS_VERSION, p.language, p.solution, p.tests, asdict(limits), asdict(vs))
+
+# %% ../nbs/41_evaluate.ipynb #e41a0053
 def prepare(
     problems: list[Task],  # benchmark problems
     limits=None,  # sandbox limits (default `Limits()`)
     settings: EvalSettings = EvalSettings(),
-    cache: Cache | None = None,  # where the sandboxed stress-growth runs are remembered
+    cache: Cache | None = None,  # where each problem's grown stress input is remembered (on this machine, the driver)
+    executor=None,  # where the stress inputs are grown: None or local (threads), ray (one Ray task per problem)
 ) -> tuple[list[Task], list[dict]]:
     "(problems with stress inputs where they can be grown, a note per problem)"
-    limits, out, notes = limits or Limits(), [], []
+    limits, out = limits or Limits(), list(problems)
+    notes = [{"id": p.id, "stress": "given" if p.stress else "none"} for p in problems]
     vs = ValidationSettings(stress_target_s=settings.stress_target_s, stress_max_s=settings.stress_max_s)
-    for p in problems:
-        if not settings.stress or p.stress or not p.tests or p.tests.get("kind") != "function":
-            out.append(p)
-            notes.append({"id": p.id, "stress": "given" if p.stress else "none"})
-            continue
-        try:
-            stress, note = derive_stress(p, p.tests, limits, cache, s=vs)
-        except (
-            Exception
-        ) as e:  # one problem whose inputs cannot be grown never ends a run: it is kept without stress, with the reason
-            stress, note = None, {"stress": f"none: growing its inputs failed: {type(e).__name__}: {str(e)[:200]}"}
-        out.append(Task(**{**p.__dict__, "stress": stress}) if stress else p)
-        notes.append({"id": p.id, **note})
+    grow = [k for k, p in enumerate(problems) if _growable(p, settings)]
+    ex = make_executor(executor, settings.jobs)
+    slots = Slots() if ex.kind == "local" else None  # one pool for the threads; Ray workers claim their own
+    args = [(problems[k], limits, vs, slots) for k in grow]
+    keys = [_grow_key(cache, problems[k], limits, vs) for k in grow]
+    keep = lambda got: "harness_error" not in json.dumps(got[1])  # a harness failure is retried next time
+    check = functools.partial(sandbox_node_check, tuple(sorted({problems[k].language for k in grow})))
+    for j, got in cached_map(ex, grow_unit, args, keys, cache, keep, check, "growing stress inputs"):
+        k = grow[j]
+        if isinstance(got, UnitFailed):
+            got = [None, {"stress": f"none: its Ray task failed: {got.error[:200]}"}]
+        if got[0]:
+            out[k] = Task(**{**problems[k].__dict__, "stress": got[0]})
+        notes[k] = {"id": problems[k].id, **got[1]}
     return out, notes
 
 # %% ../nbs/41_evaluate.ipynb #5e1a70e5
@@ -712,19 +764,22 @@ def run_benchmark(
     out_dir: Path,  # where the records go, `<benchmark>.jsonl`
     limit: int = 0,  # see `subset`
     how: str = "hash",
-    executor=None,  # where the answers are profiled (see `evaluate`)
+    executor=None,  # where the canonical outputs, the stress inputs and the answers are computed (see `evaluate`)
 ) -> tuple[str, list[dict], dict]:
     "(the benchmark's name, its records, what was loaded and run): one benchmark of an evaluation stage, saved"
-    b = load_benchmark(spec, cache=Cache(cache_root, "benchmarks"))
+    ex = make_executor(executor, settings.jobs)
+    b = load_benchmark(spec, cache=Cache(cache_root, "benchmarks"), executor=ex, jobs=settings.jobs)
     # DS-1000: its tests need their own versions
     if "environment" in b.info and b.info["environment"] != "ds1000-pinned":
         raise RuntimeError(
             f"{b.name}: DS-1000's pinned environment is not built (its tests would import {b.info['environment']}): "
             "run `bash reproduce/ds1000/setup.sh`, or set SWIFTCODER_DS1000_VENV to a venv it built"
         )
-    ready, notes = prepare(subset(b.problems, limit, how), settings=settings, cache=Cache(cache_root, "evaluate"))
+    ready, notes = prepare(
+        subset(b.problems, limit, how), settings=settings, cache=Cache(cache_root, "evaluate"), executor=ex
+    )
     st = {}
-    recs = evaluate(ready, generators, sampling, Limits(), settings, store=store, stats=st, executor=executor)
+    recs = evaluate(ready, generators, sampling, Limits(), settings, store=store, stats=st, executor=ex)
     f = record_output(save_records(recs, out_dir / f"{b.name}.jsonl"))
     info = {
         "rows": b.rows_read,
@@ -765,15 +820,23 @@ def _model_spec(s: str):
     return json.loads(s) if s.startswith("{") else s
 
 # %% ../nbs/41_evaluate.ipynb #e41a0039
-def _reference_failures(problems: list[Task], limits, jobs: int, store, show_progress: bool) -> list[dict]:
+def _reference_failures(
+    problems: list[Task], limits, jobs: int, store, show_progress: bool, executor=None
+) -> list[dict]:
     """Each problem answered by its own canonical solution: the ones that do not pass, with their status and message. A
     canonical that times out runs once more, fresh (not from the store): a timeout that does not repeat is the
     machine's noise, not the canonical's"""
     cands = [p.candidate(p.solution, f"{p.id}::{CANONICAL}") for p in problems]
     once = MeasureSettings(repeats=1, instructions=False, rounds=1, max_rounds=1)
-    res = profile(cands, limits or Limits(), once, jobs=jobs, store=store, show_progress=show_progress) if cands else []
+    res = (
+        profile(cands, limits or Limits(), once, jobs, store, show_progress=show_progress, executor=executor)
+        if cands
+        else []
+    )
     if again := [k for k, r in enumerate(res) if r["status"] == "timeout"]:
-        retried = profile([cands[k] for k in again], limits or Limits(), once, jobs=jobs, show_progress=False)
+        retried = profile(
+            [cands[k] for k in again], limits or Limits(), once, jobs, show_progress=False, executor=executor
+        )
         for k, r in zip(again, retried):
             res[k] = r
     return [
@@ -804,12 +867,13 @@ def check_references(
     jobs: int = 2,
     store=None,
     show_progress: bool = False,
+    executor=None,  # where the canonicals run: None or local (threads), ray (see `executor`)
 ) -> dict:
     """Each problem answered by its own canonical solution (the reference self-check): counts and every failure, with
     its reason"""
     from collections import Counter
 
-    failed = _reference_failures(bench.problems, limits, jobs, store, show_progress)
+    failed = _reference_failures(bench.problems, limits, jobs, store, show_progress, executor)
     return {
         "benchmark": bench.name,
         "rows": bench.rows_read,
@@ -860,8 +924,10 @@ def _parser() -> argparse.ArgumentParser:
 # %% ../nbs/41_evaluate.ipynb #e41a0041
 def _check_main(a, cache_root: Path) -> int:
     "`--check-references`: load the benchmark, answer each problem with its canonical, print what loaded and failed"
-    bench = load_benchmark(a.benchmark, limit=a.limit, cache=Cache(cache_root, "benchmarks"))
-    c = check_references(bench, jobs=a.jobs, store=Store(a.store or cache_root / "profiler.sqlite"), show_progress=True)
+    ex = make_executor(executor_from(a), a.jobs)
+    bench = load_benchmark(a.benchmark, limit=a.limit, cache=Cache(cache_root, "benchmarks"), executor=ex, jobs=a.jobs)
+    store = Store(a.store or cache_root / "profiler.sqlite")
+    c = check_references(bench, jobs=a.jobs, store=store, show_progress=True, executor=ex)
     print(
         f"{c['benchmark']}: {c['rows']} rows read, {c['problems']} problems loaded, {c['rejected']} rejected "
         f"{c['rejected_by_rule'] or ''}"
@@ -918,10 +984,13 @@ def main(argv: list[str] | None = None) -> int:
     if not a.model:
         ap.error("--model is required (or --check-references)")
     specs, labels = _labels(a, ap)
-    bench = load_benchmark(a.benchmark, limit=a.limit, cache=Cache(cache_root, "benchmarks"))
-    print(f"{bench.name}: {len(bench.problems)} problems, {len(bench.rejected)} rows rejected", file=sys.stderr)
     settings = settings_from(a, EvalSettings)
-    problems, _ = prepare(bench.problems, settings=settings, cache=Cache(cache_root, "evaluate"))
+    ex = make_executor(executor_from(a), settings.jobs)
+    bench = load_benchmark(
+        a.benchmark, limit=a.limit, cache=Cache(cache_root, "benchmarks"), executor=ex, jobs=settings.jobs
+    )
+    print(f"{bench.name}: {len(bench.problems)} problems, {len(bench.rejected)} rows rejected", file=sys.stderr)
+    problems, _ = prepare(bench.problems, settings=settings, cache=Cache(cache_root, "evaluate"), executor=ex)
     gens = {l: make_generator(s, cache=a.cache or cache_root / "llm.sqlite") for l, s in zip(labels, specs)}
     records = evaluate(
         problems,
@@ -929,7 +998,7 @@ def main(argv: list[str] | None = None) -> int:
         Sampling(temperature=a.temperature, max_tokens=a.max_tokens, n=a.samples),
         settings=settings,
         store=Store(a.store or cache_root / "profiler.sqlite"),
-        executor=executor_from(a),
+        executor=ex,
     )
     out = save_records(records, a.out or cache_root.parent / "eval" / f"{bench.name}.jsonl")
     _report(records, labels)

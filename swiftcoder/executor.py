@@ -25,7 +25,7 @@ from .core import progress
 
 # %% auto #0
 __all__ = ['EXECUTORS', 'SLOT_BLOCK', 'SLOT_BLOCKS', 'ExecutorSpec', 'executor_spec', 'UnitFailed', 'ClusterNotReady',
-           'LocalExecutor', 'stop_nodes', 'start_node', 'local_cluster', 'RayExecutor', 'make_executor',
+           'LocalExecutor', 'cached_map', 'stop_nodes', 'start_node', 'local_cluster', 'RayExecutor', 'make_executor',
            'executor_options', 'executor_from', 'node_id', 'claim_slots']
 
 # %% ../nbs/06_executor.ipynb #449a3a32
@@ -101,6 +101,40 @@ class LocalExecutor:
                     yield futures[f], f.result()
                 except Exception as e:
                     yield futures[f], UnitFailed(f"{type(e).__name__}: {e}")
+
+# %% ../nbs/06_executor.ipynb #cm0c0002
+def cached_map(
+    ex,  # an executor (`LocalExecutor` or `RayExecutor`)
+    fn: Callable,  # one unit: fn(*args[k]); returns a JSON-serialisable result
+    args: list,  # each unit's arguments
+    keys: list,  # each unit's key in `store` (None: never stored)
+    store=None,  # the driver's store: a `core.Cache` or `core.KVStore` (get/put), or None
+    keep: Callable | None = None,  # store a result only where keep(result) (default: always)
+    check: Callable | None = None,  # on a cluster: the node check to pass before any unit runs
+    desc: str = "",
+    show: bool = False,
+) -> Iterator[tuple]:
+    """(index, result or `UnitFailed`) for every unit: from `store` where its key is there (as stored: JSON), else run
+    on `ex` and stored on the driver as it arrives"""
+    todo = []
+    for k, key in enumerate(keys):
+        hit = store.get(key) if store is not None and key is not None else None
+        if hit is None:
+            todo.append(k)
+        else:
+            yield k, hit
+    if todo and check is not None and ex.kind == "ray":
+        ex.check_nodes(check)
+    for j, out in ex.map(fn, [args[k] for k in todo], desc, show):
+        k = todo[j]
+        if (
+            not isinstance(out, UnitFailed)
+            and store is not None
+            and keys[k] is not None
+            and (keep is None or keep(out))
+        ):
+            store.put(keys[k], out)
+        yield k, out
 
 # %% ../nbs/06_executor.ipynb #3e899379
 def _free_port() -> int:
@@ -268,7 +302,7 @@ def check_nodes(self: RayExecutor, check: Callable) -> dict:
     if bad:
         lines = "; ".join(f"node {n[:12]}: {', '.join(p)}" for n, p in bad.items())
         raise ClusterNotReady(
-            f"{len(bad)} of {len(ids)} nodes cannot run the sandbox ({lines}); prepare them with reproduce/ray_node.sh or leave them out of the cluster"
+            f"{len(bad)} of {len(ids)} nodes cannot run the sandbox ({lines}); prepare them with reproduce/ray/node.sh or leave them out of the cluster"
         )
     self.ready = reports
     return reports

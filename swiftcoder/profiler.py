@@ -55,6 +55,7 @@ from swiftcoder.harness import (
 from swiftcoder.executor import (
     ClusterNotReady,
     UnitFailed,
+    cached_map,
     claim_slots,
     executor_from,
     executor_options,
@@ -73,7 +74,7 @@ __all__ = ['COMPILE_LIMITS', 'BUILD_MAX_MB', 'HARNESS_VERSION', 'COUNT_RATE', 'E
            'CountMismatch', 'count_instructions', 'startup', 'summarize', 'check_against_reference', 'Store',
            'result_key', 'check_candidate', 'with_stress', 'pending', 'check_one', 'measured_result', 'timed_runs',
            'judge_group', 'contenders', 'count_plan', 'finish_count', 'count_one', 'measure', 'profile',
-           'sandbox_node_check', 'profile_group', 'profile_on_ray', 'add_counts', 'main']
+           'sandbox_node_check', 'profile_group', 'profile_on_ray', 'count_unit', 'add_counts', 'main']
 
 # %% ../nbs/11_profiler.ipynb #1159d536
 COMPILE_LIMITS = Limits(
@@ -1776,21 +1777,40 @@ def _mark_uncounted(out: list, todo: list[int], settings: MeasureSettings):
             out[k] = {**r, "backend": {**(r.get("backend") or {}), "instructions": why}}
 
 # %% ../nbs/11_profiler.ipynb #e11000a1
-def _count_stored(c: dict, r: dict, limits: Limits, settings: MeasureSettings, fp: str, store, slots: Slots) -> tuple:
-    "(count, backend) of one passed result `r`: from `store` where counted before, else counted now (and stored)"
-    key = content_hash("count", result_key(c, limits, replace(settings, count="all", count_margin=0.0), fp))
-    if store is not None and (hit := store.get(key)) is not None:
-        return hit["instructions"], hit["backend"]
+def _count_key(c: dict, limits: Limits, settings: MeasureSettings, fp: str) -> str:
+    "The store key of candidate `c`'s instruction count on hardware `fp` (whatever `count` and `count_margin` say)"
+    return content_hash("count", result_key(c, limits, replace(settings, count="all", count_margin=0.0), fp))
+
+
+def count_unit(c: dict, digests, limits: Limits, settings: MeasureSettings, slots: Slots | None = None) -> dict:
+    """One instruction count, on a thread (`slots`: the pool's) or as a Ray task (in this worker process's own slot
+    block): {id, instructions, backend, fingerprint}, and `mismatch` {message, status} where the candidate behaved
+    otherwise under the counter than in its timed runs (`digests`: their stress results)"""
+    slots = slots or Slots(claim_slots())
     b = build(c["language"], build_files(c["language"], c["code"], c["tests"]))
+    out = {"id": c["id"], "fingerprint": machine_fingerprint(environment_info())}
     try:
         n, backend = count_instructions(
-            c["language"], b, c["tests"], limits, settings, slot=slots.mine(), expect=r.get("stress_digests")
+            c["language"], b, c["tests"], limits, settings, slot=slots.mine(), expect=digests
         )
     except CountMismatch as e:
-        return e, "none (under the counter: it behaved otherwise)"
-    if store is not None and not backend.startswith("none (under"):
-        store.put(key, {"id": c["id"], "instructions": n, "backend": backend})
-    return n, backend
+        why = {"message": str(e), "status": e.status}
+        return {
+            **out,
+            "instructions": None,
+            "backend": "none (under the counter: it behaved otherwise)",
+            "mismatch": why,
+        }
+    return {**out, "instructions": n, "backend": backend}
+
+
+def _count_of(u) -> tuple:
+    "(count, or the `CountMismatch` it showed; backend) of a `count_unit` result (or of a unit that did not come back)"
+    if isinstance(u, UnitFailed):
+        return None, f"none (the count's Ray task failed: {u.error[:200]})"
+    if "mismatch" in u:
+        return CountMismatch(u["mismatch"]["message"], u["mismatch"]["status"]), u["backend"]
+    return u["instructions"], u["backend"]
 
 # %% ../nbs/11_profiler.ipynb #e11000a3
 def _with_count(r: dict, n, backend: str) -> dict:
@@ -1811,6 +1831,14 @@ def _with_count(r: dict, n, backend: str) -> dict:
         "backend": {**(r.get("backend") or {}), "instructions": backend},
     }
 
+# %% ../nbs/11_profiler.ipynb #e11000b1
+def _fleet_fingerprint(ex, langs: tuple) -> str:
+    """The fingerprint of the machines `ex` runs on: this one's, or the cluster's (every node checked first, all of
+    one kind of hardware)"""
+    if ex.kind == "ray":
+        return _one_kind(ex.check_nodes(functools.partial(sandbox_node_check, langs)))
+    return machine_fingerprint(environment_info())
+
 # %% ../nbs/11_profiler.ipynb #3f9c9s04
 def add_counts(
     cands: list,
@@ -1821,18 +1849,23 @@ def add_counts(
     store: Store | None = None,
     show_progress: bool = True,
     only: list[int] | None = None,  # count these results instead (e.g. both sides of every selected pair)
+    executor=None,  # None or local: this process's threads; ray: one Ray task per count (see `executor`)
 ) -> list[dict]:
     """`results` with instruction counts for the contenders of every task (`contenders`), or for `only`; the others say
-    why they have none"""
-    fp, out = machine_fingerprint(environment_info()), list(results)
+    why they have none; each count is stored on this machine (the driver) as it arrives"""
+    out, ex = list(results), make_executor(executor, jobs)
     todo = _count_targets(cands, out, settings, only)
     if only is None:
         _mark_uncounted(out, todo, settings)
-    slots = Slots()
-    one = lambda k: (k, *_count_stored(cands[k], out[k], limits, settings, fp, store, slots))
-    with ThreadPoolExecutor(max(1, jobs)) as pool:
-        for k, n, backend in progress(pool.map(one, todo), "counting", total=len(todo), disable=not show_progress):
-            out[k] = _with_count(out[k], n, backend)
+    if not todo:
+        return out
+    fp = _fleet_fingerprint(ex, tuple(sorted({cands[k]["language"] for k in todo})))
+    keys = [_count_key(cands[k], limits, settings, fp) for k in todo]
+    slots = Slots() if ex.kind == "local" else None  # Ray workers claim their own
+    args = [(cands[k], out[k].get("stress_digests"), limits, settings, slots) for k in todo]
+    keep = lambda u: "mismatch" not in u and u["fingerprint"] == fp  # a count of other hardware is used, not kept
+    for j, u in cached_map(ex, count_unit, args, keys, store, keep, desc=f"counting ({ex.kind})", show=show_progress):
+        out[todo[j]] = _with_count(out[todo[j]], *_count_of(u))
     return out
 
 # %% ../nbs/11_profiler.ipynb #e11000a6
