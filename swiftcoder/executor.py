@@ -116,9 +116,11 @@ def cached_map(
 ) -> Iterator[tuple]:
     """(index, result or `UnitFailed`) for every unit: from `store` where its key is there (as stored: JSON), else run
     on `ex` and stored on the driver as it arrives"""
-    todo = []
+    todo, counted = [], store is not None and hasattr(store, "hits")  # a store's own tally of hits and misses
     for k, key in enumerate(keys):
         hit = store.get(key) if store is not None and key is not None else None
+        if counted and key is not None:
+            store.hits, store.misses = store.hits + (hit is not None), store.misses + (hit is None)
         if hit is None:
             todo.append(k)
         else:
