@@ -131,7 +131,7 @@ def prepare(
     for j, got in cached_map(ex, grow_unit, args, keys, cache, keep, check, "growing stress inputs"):
         k = grow[j]
         if isinstance(got, UnitFailed):
-            got = [None, {"stress": f"none: its Ray task failed: {got.error[:200]}"}]
+            got = [None, {"stress": f"none: its growth did not come back: {got.error[:200]}"}]
         if got[0]:
             out[k] = Task(**{**problems[k].__dict__, "stress": got[0]})
         notes[k] = {"id": problems[k].id, **got[1]}

@@ -1807,7 +1807,7 @@ def count_unit(c: dict, digests, limits: Limits, settings: MeasureSettings, slot
 def _count_of(u) -> tuple:
     "(count, or the `CountMismatch` it showed; backend) of a `count_unit` result (or of a unit that did not come back)"
     if isinstance(u, UnitFailed):
-        return None, f"none (the count's Ray task failed: {u.error[:200]})"
+        return None, f"none (the count did not come back: {u.error[:200]})"
     if "mismatch" in u:
         return CountMismatch(u["mismatch"]["message"], u["mismatch"]["status"]), u["backend"]
     return u["instructions"], u["backend"]
