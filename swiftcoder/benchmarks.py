@@ -23,7 +23,8 @@ from .code import functions_of, py_entry_point, py_parse
 from .core import BadRow, Cache, Slots, content_hash, get_logger, json_lines, project_root
 from .executor import UnitFailed, cached_map, claim_slots, make_executor
 from .filters import check_row, FilterSettings
-from .profiler import sandbox_node_check
+from .langs import LANGS
+from .profiler import check_candidate, sandbox_node_check
 from .sandbox import Limits
 from .schema import Task
 from .sources import humaneval_heldout, humaneval_problems, humaneval_tasks
@@ -55,7 +56,7 @@ class Benchmark:
 
     name: str  # registry key and task id prefix (`<name>/<original id>`)
     title: str  # the paper's name for it
-    kind: str  # loader family: humaneval | evalplus | evoeval | effibench | ds1000 | humanevalx
+    kind: str  # loader family: humaneval | evalplus | evoeval | effibench | ds1000 | humanevalx | tasks
     languages: tuple  # languages of its problems
     license: str
     hub: str | None = None  # Hugging Face dataset id
@@ -230,6 +231,19 @@ BENCHMARKS = {
             file_format="as humanevalx_cpp; the test is a `public class Main` whose main throws on a wrong answer",
             maps="a `program` test: the test's `class Main` (the profiler's `SwcMain` calls `Main.main`); the "
             "program is prompt + canonical body (`class Solution`)",
+        ),
+        Benchmark(
+            "tasks",
+            "swiftcoder tasks (a local file)",
+            "tasks",
+            LANGS,
+            "as the file's tasks say (each task's `license`)",
+            release="a local file only (`tasks=PATH`), e.g. the held-out problems the study_tasks stage writes "
+            "(`heldout.jsonl`)",
+            file_format="JSONL (or any format above): one `Task.to_dict()` a row: id, source, language, instruction, "
+            "solution, entry_point, tests, stress, license, provenance, alternatives",
+            maps="nothing: the task's own tests and stress inputs, checked as the profiler takes them; the canonical "
+            "is its `solution`; id `tasks/<id>`, the task's provenance kept",
         ),
     ]
 }
@@ -1217,6 +1231,47 @@ def _humanevalx_task(b: Benchmark, i, row, ctx) -> Task | tuple:
     )
     return _task(b, tid, instr, solution, ep, {"kind": "program", "test_code": test}, prov, lang)
 
+# %% ../nbs/40_benchmarks.ipynb #b40t0002
+def _task_problem(t: Task) -> tuple | None:
+    "(rule, reason) when task `t` of a tasks file cannot be a benchmark problem as it is, else None"
+    if t.tests is None:
+        return "no_tests", "the task has no tests yet (it waits for a test generator)"
+    if not isinstance(t.tests, dict):
+        return "malformed", f"tests is a {type(t.tests).__name__}, not a mapping"
+    if not isinstance(t.stress, (list, type(None))) or not isinstance(t.provenance, (dict, type(None))):
+        return "malformed", "stress is not a list, or provenance not a mapping"
+    if why := check_candidate(t.candidate()):
+        return "malformed", why
+    if t.tests["kind"] != "program" and not t.tests.get("cases"):
+        return "no_tests", f"its {t.tests['kind']} test has no cases"
+    return None
+
+# %% ../nbs/40_benchmarks.ipynb #b40t0004
+def _tasks_task(b: Benchmark, i, row, ctx) -> Task | tuple:
+    "A row of a tasks file (one `Task.to_dict()`) as a problem of benchmark `b`, or a rejection"
+    if why := _need(row, ("id", "source", "language", "instruction", "solution"), ("entry_point", "license")):
+        return why
+    try:
+        t = Task.from_dict(row)
+    except TypeError as e:
+        return "malformed", f"not a Task: {str(e)[:200]}"
+    if why := _task_problem(t):
+        return why
+    prov = {"answer_format": "code", **(t.provenance or {}), **_prov(b, t.id, i, ctx, task_source=t.source)}
+    return Task(
+        f"{b.name}/{t.id}",
+        b.name,
+        t.language,
+        t.instruction,
+        t.solution,
+        t.entry_point,
+        t.tests,
+        t.stress,
+        t.license,
+        prov,
+        t.alternatives,
+    )
+
 # %% ../nbs/40_benchmarks.ipynb #172a696a
 _LOADERS = {
     "evalplus": _evalplus_task,
@@ -1224,6 +1279,7 @@ _LOADERS = {
     "effibench": _effibench_task,
     "ds1000": _ds1000_task,
     "humanevalx": _humanevalx_task,
+    "tasks": _tasks_task,
 }
 
 # %% ../nbs/40_benchmarks.ipynb #b40a0061
@@ -1249,6 +1305,8 @@ def _rows_and_source(b: Benchmark, path) -> tuple[Iterator, str]:
     "(the rows of `b`, read lazily from `path` or the hub, and a sentence saying where they come from)"
     if path is not None:
         return read_rows(path), str(path)
+    if b.hub is None:
+        raise ValueError(f"{b.name} needs NAME=PATH: it is read from a local file only (no hub copy)")
     args, kw = hub_args(b)
     call = ", ".join([*map(repr, args), *(f"{k}={v!r}" for k, v in kw.items())])
     return hub_rows(b), "datasets.load_dataset(" + call + ")"
@@ -1268,8 +1326,10 @@ def _load_row(loader, b: Benchmark, i, row, ctx: dict) -> Task | tuple:
 # %% ../nbs/40_benchmarks.ipynb #b40a0068
 def _rejection(i, row, res: tuple) -> dict:
     "The record of a rejected row: its number, its original id where one can be read, the rule and the reason"
-    oid = _orig_id(row, "task_id", "problem_idx") or _orig_id(
-        row.get("metadata") if isinstance(row, dict) else None, "problem_id"
+    oid = (
+        _orig_id(row, "task_id", "problem_idx")
+        or _orig_id(row.get("metadata") if isinstance(row, dict) else None, "problem_id")
+        or _orig_id(row, "id")  # a tasks file's
     )
     return {"row": i, "id": oid, "rule": res[0], "reason": res[1]}
 
@@ -1401,7 +1461,15 @@ def benchmarks_table() -> str:
         rows.append(
             "| "
             + " | ".join(
-                esc(x) for x in (f"`{b.name}`", b.title, f"{hub}; {b.release}", b.file_format, b.license, b.maps)
+                esc(x)
+                for x in (
+                    f"`{b.name}`",
+                    b.title,
+                    "; ".join(x for x in (hub, b.release) if x),
+                    b.file_format,
+                    b.license,
+                    b.maps,
+                )
             )
             + " |"
         )

@@ -54,7 +54,7 @@ def project_root(
 # %% ../nbs/00_core.ipynb #f4d89af0
 PROFILES = ("test", "smoke", "full")
 
-_PROFILE_KEYS = {"name", "description", "figures_dir", "skip_flags", "params", "stages", "extends"}
+_PROFILE_KEYS = {"name", "description", "figures_dir", "skip_flags", "params", "stages", "extends", "pipeline"}
 
 # %% ../nbs/00_core.ipynb #f37c99df
 def load_profile(
@@ -84,7 +84,7 @@ def load_profile(
         for k, v in (prof.get("stages") or {}).items():
             stages[k] = {**stages.get(k, {}), **dict(v or {})}
         prof["stages"] = stages
-        for k in ("figures_dir", "skip_flags", "description"):
+        for k in ("figures_dir", "skip_flags", "description", "pipeline"):
             if k not in prof and k in parent:
                 prof[k] = parent[k]
     prof.setdefault("name", p.stem)
@@ -114,10 +114,14 @@ class RunPaths:
 
     def rooted(self, spec: str) -> str:
         """`NAME=PATH` with environment variables in PATH expanded and a relative PATH made absolute under the
-        repository (profiles name files relative to it); anything else as it is"""
+        repository (profiles name files relative to it), `NAME=stage:STAGE/FILE` a file of this run's STAGE data;
+        anything else as it is"""
         name, eq, p = str(spec).partition("=")
         if not (eq and p):
             return str(spec)
+        if p.startswith("stage:"):
+            stage, _, rest = p.removeprefix("stage:").partition("/")
+            return f"{name}={self.data(stage) / rest}"
         if "$" in p and "$" in (p := os.path.expandvars(p)):
             raise ValueError(
                 f"{spec}: its path names an environment variable that is not set "

@@ -54,9 +54,9 @@ from .schema import FIGURES, Task, figures
 # %% auto #0
 __all__ = ['CANONICAL', 'MEASURES', 'PROCESS_KEYS', 'FIGURE3_MEASURES', 'pass_at_k', 'EvalSettings', 'grow_unit', 'prepare',
            'evaluate', 'task_frame', 'metrics', 'compare', 'comparison_rows', 'comparison_table',
-           'efficiency_correlation', 'evaluated_mixtures', 'solved_by_all', 'figure3_table', 'figure3_plot',
-           'save_records', 'load_records', 'summary', 'subset', 'run_benchmark', 'paper_comparison', 'check_references',
-           'main']
+           'efficiency_correlation', 'evaluated_mixtures', 'solved_by_all', 'figure3_table', 'share_test',
+           'figure3_plot', 'save_records', 'load_records', 'summary', 'subset', 'run_benchmark', 'paper_comparison',
+           'check_references', 'main']
 
 # %% ../nbs/41_evaluate.ipynb #18a15b53
 def pass_at_k(
@@ -636,17 +636,25 @@ def _normalized(frames: dict, mix: list[dict], ids: list, field: str) -> np.ndar
     return Y[keep]
 
 # %% ../nbs/41_evaluate.ipynb #e41a002c
-def figure3_table(frames: dict, mix: list[dict], ids: list, n_boot: int = 1000) -> tuple[pd.DataFrame, dict]:
+def figure3_table(
+    frames: dict,  # `solved_by_all`'s frames
+    mix: list[dict],  # the mixtures, by efficient share
+    ids: list,  # the problems every mixture's model solves
+    n_boot: int = 1000,  # bootstrap draws over problems
+    min_overlap: int = 5,  # fewer problems solved by all: no r (an r on so few says nothing)
+) -> tuple[pd.DataFrame, dict]:
     """(one row per measure: r, p, problems, where the models differ, the interval, the paper's r; measure -> (x, Y,
     result))"""
     rows, plot_data = [], {}
     for name, f, tk in FIGURE3_MEASURES:
         x = np.array([m.get(tk) if m.get(tk) is not None else np.nan for m in mix], float)
         Y = _normalized(frames, mix, ids, f)
+        none = {"r": None, "p": None, "ci": (None, None), "problems": len(Y), "models": len(x)}
         if np.isnan(x).any():
             lack = ", ".join(f"{m['name']}: {m.get(tk + '_rows')} of {m['rows']}" for m in mix)
-            res = {"r": None, "p": None, "ci": (None, None), "problems": len(Y), "models": len(x),
-                   "why": f"a training set lacks it on some rows ({lack})"}  # fmt: skip
+            res = {**none, "why": f"a training set lacks it on some rows ({lack})"}
+        elif len(Y) < min_overlap:
+            res = {**none, "why": f"{len(Y)} problem(s) solved by all models with the figure; r needs {min_overlap}"}
         else:
             res = efficiency_correlation(x, Y, n_boot=n_boot)
         plot_data[name] = (x, Y, res)
@@ -656,6 +664,38 @@ def figure3_table(frames: dict, mix: list[dict], ids: list, n_boot: int = 1000) 
              "paper r": PAPER_FIGURE3_R[name], "note": res.get("why", "")}
         )  # fmt: skip
     return pd.DataFrame(rows), plot_data
+
+# %% ../nbs/41_evaluate.ipynb #shr00001
+def _problems_needed(d: np.ndarray, reduction: float = 0.2, alpha: float = 0.05, power: float = 0.8) -> int | None:
+    "Paired problems needed to detect a `reduction` at the spread of the log ratios `d` (None: no spread)"
+    from scipy.stats import norm
+
+    sd = float(np.std(d, ddof=1)) if len(d) > 1 else 0.0
+    if sd == 0:
+        return None
+    z = norm.ppf(1 - alpha / 2) + norm.ppf(power)
+    return int(np.ceil((z * sd / -np.log(1 - reduction)) ** 2 / 0.955))
+
+# %% ../nbs/41_evaluate.ipynb #shr00003
+def share_test(
+    frames: dict,  # `task_frame`s by mixture name (`solved_by_all`'s, over two mixtures or more)
+    lo: dict,  # the low-share mixture (share 0)
+    hi: dict,  # the high-share mixture (share 1)
+    reduction: float = 0.2,  # the effect the power note is for
+) -> pd.DataFrame:
+    "One row per measure: the paired comparison of `hi`'s code with `lo`'s over the problems both solve, and its power"
+    both = [i for i in frames[lo["name"]].index if frames[lo["name"]].passed[i] and frames[hi["name"]].passed[i]]
+    rows = []
+    for name, f, _ in FIGURE3_MEASURES:
+        Y = _normalized(frames, [lo, hi], both, f)
+        d = np.log(Y[:, 1] / Y[:, 0]) if len(Y) else np.zeros(0)
+        rows.append(
+            {"measure": name, "problems": len(Y), "differing": int((d != 0).sum()),
+             "median ratio": float(np.exp(np.median(d))) if len(d) else None,
+             "p (Wilcoxon)": _wilcoxon(Y[:, 1], Y[:, 0]) if len(Y) else None,
+             f"problems for {reduction:.0%}": _problems_needed(d, reduction)}
+        )  # fmt: skip
+    return pd.DataFrame(rows)
 
 # %% ../nbs/41_evaluate.ipynb #e41a002e
 def _figure3_panel(ax, name: str, x, Y, res: dict, mix: list[dict]):

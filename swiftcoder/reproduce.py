@@ -26,9 +26,9 @@ from .core import PROGRESS_CHANNEL, RunPaths, content_hash, load_profile, progre
 from .core import project_root, run_paths
 
 # %% auto #0
-__all__ = ['Stage', 'load_pipeline', 'parameter_cells', 'declared_parameters', 'stage_parameters', 'stage_key', 'StageFailed',
-           'runnable_copy', 'ipc_kernel_manager', 'render_html', 'render_markdown', 'Watch', 'run_stage', 'StageResult',
-           'reproduce', 'report', 'figures_diff', 'summary', 'sync_readme', 'main']
+__all__ = ['Stage', 'load_pipeline', 'profile_pipeline', 'parameter_cells', 'declared_parameters', 'stage_parameters',
+           'stage_key', 'StageFailed', 'runnable_copy', 'ipc_kernel_manager', 'render_html', 'render_markdown', 'Watch',
+           'run_stage', 'StageResult', 'reproduce', 'report', 'figures_diff', 'summary', 'sync_readme', 'main']
 
 # %% ../nbs/01_reproduce.ipynb #82756238
 @dataclass
@@ -61,6 +61,18 @@ def load_pipeline(
         seen.add(st.name)
         stages.append(st)
     return stages
+
+# %% ../nbs/01_reproduce.ipynb #rpp00001
+def profile_pipeline(
+    prof: dict,  # a profile (`load_profile`)
+    pipeline: str | Path | None = None,  # a pipeline YAML given by the caller: it wins
+    root: Path | None = None,  # repository root
+) -> Path:
+    "The pipeline YAML a profile runs: the one given, else the profile's `pipeline` (relative to the repository)"
+    root = Path(root or project_root())
+    if pipeline is not None:
+        return Path(pipeline)
+    return root / prof["pipeline"] if prof.get("pipeline") else root / "reproduce" / "pipeline.yaml"
 
 # %% ../nbs/01_reproduce.ipynb #abba98a0
 def parameter_cells(nb) -> list[int]:
@@ -471,14 +483,14 @@ def reproduce(
     fresh: bool = False,  # ignore cached stage results and rerun every stage
     only: list[str] | None = None,  # run only these stages (and reuse or run what they need)
     start: str | None = None,  # rerun this stage and every stage after it; reuse (or run) the ones before
-    pipeline: str | Path | None = None,  # pipeline YAML (default reproduce/pipeline.yaml)
+    pipeline: str | Path | None = None,  # pipeline YAML (default: the profile's, else reproduce/pipeline.yaml)
     root: Path | None = None,
     echo=print,  # where progress lines go
 ) -> list[StageResult]:
     "Run the pipeline for `profile`; raises `StageFailed` at the first failing stage"
     root = Path(root or project_root())
     prof, paths = load_profile(profile, root), run_paths(profile, root)
-    stages, forced = _select(load_pipeline(pipeline, root), only, start)
+    stages, forced = _select(load_pipeline(profile_pipeline(prof, pipeline, root), root), only, start)
     params = {s.name: stage_parameters(s, prof) for s in stages}  # every profile error surfaces before anything runs
     skip = tuple(prof.get("skip_flags") or ())
     state, last_s = _run_state(paths.run / "state.json", fresh)
@@ -602,7 +614,11 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument(
         "--from", dest="start", metavar="NAME", help="rerun this stage and every later one; reuse the ones before it"
     )
-    ap.add_argument("--pipeline", default=None, help="pipeline YAML (default: reproduce/pipeline.yaml)")
+    ap.add_argument(
+        "--pipeline",
+        default=None,
+        help="pipeline YAML (default: the profile's `pipeline`, else reproduce/pipeline.yaml)",
+    )
     ap.add_argument("--list", action="store_true", help="list the stages and exit")
     return ap
 
@@ -613,7 +629,7 @@ def main(argv: list[str] | None = None) -> int:
     root = project_root()
     try:
         if a.list:
-            for s in load_pipeline(a.pipeline, root):
+            for s in load_pipeline(profile_pipeline(load_profile(a.profile, root), a.pipeline, root), root):
                 print(f"{s.name:14} {_rel(s.notebook, root)}  needs: {', '.join(s.needs) or '-'}  {s.about}")
             return 0
         results = reproduce(a.profile, fresh=a.fresh, only=a.only, start=a.start, pipeline=a.pipeline, root=root)

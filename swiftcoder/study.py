@@ -6,10 +6,11 @@
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from .benchmarks import canonical_outputs, outputs_tests
+from .candidates import beats, ratios
 from .core import Cache, content_hash
 from .harness import encode_input
 from .profiler import MeasureSettings, Store, check_against_reference, profile
@@ -17,7 +18,8 @@ from .schema import Task
 
 # %% auto #0
 __all__ = ['FAMILIES', 'fam_sum', 'fam_lookup', 'fam_dedupe', 'fam_join', 'fam_prefix', 'fam_early_exit', 'fam_sort_once',
-           'fam_memo', 'fam_count', 'fam_max', 'family_instances', 'StudyDesign', 'split', 'instance_task', 'verify']
+           'fam_memo', 'fam_count', 'fam_max', 'family_instances', 'StudyDesign', 'split', 'instance_task', 'verify',
+           'study_records', 'heldout_tasks', 'family_ratios']
 
 # %% ../nbs/61_study.ipynb #802bfcf7
 def _ints(rng: random.Random, n: int, m: int) -> list[int]:
@@ -419,3 +421,83 @@ def verify(
         if table[-1]["rejected"] is None:
             kept.append(t)
     return kept, results, table
+
+# %% ../nbs/61_study.ipynb #st0c0010
+def _study_selection(t: Task, plain: dict, eff: dict) -> dict:
+    "One verified task's selection: the efficient solution wins; `beats`: whether the selection rule agrees"
+    failed = [
+        f"{n}: {r.get('status')}" for n, r in (("plain", plain), ("efficient", eff)) if r.get("status") != "passed"
+    ]
+    if failed:
+        return {"winner": None, "reason": f"not both passed: {', '.join(failed)}", "passed": 2 - len(failed)}
+    counted = plain.get("instructions") is not None and eff.get("instructions") is not None
+    return {
+        "winner": f"{t.id}::efficient",
+        "improved": True,
+        "decided_by": "instructions" if counted else "et_s",
+        "by": "family",  # the family's design, verified in the sandbox (`verify`); not `candidates.select`
+        "beats": beats(eff, plain),
+        "vs_original": ratios(eff, plain),
+        "runner_up": f"{t.id}::original",
+        "vs_runner_up": ratios(eff, plain),
+        "passed": 2,
+    }
+
+# %% ../nbs/61_study.ipynb #st0c0012
+def study_records(
+    tasks: list[Task],  # verified tasks (`verify`'s kept ones)
+    results: list[list],  # each task's [plain, efficient] profiler results, as `verify` returns them
+) -> list[dict]:
+    "Selection records in the candidates stage's shape (for `dataset.dataset_rows`, `preference_pairs`)"
+    if len(tasks) != len(results):
+        raise ValueError(f"{len(tasks)} tasks, {len(results)} result pairs")
+    out = []
+    for t, (plain, eff) in zip(tasks, results):
+        sides = (
+            ("original", "original", t.solution, plain),
+            ("efficient", "family-efficient", t.alternatives[0]["code"], eff),
+        )
+        cands = [
+            {"task": t.id, "model": model, "round": None, "sample": None, "code": code, "reply": None}
+            | {k: v for k, v in r.items() if k != "id"}
+            | {"id": f"{t.id}::{name}"}
+            for name, model, code, r in sides
+        ]
+        out.append({"task": t.id, "selection": _study_selection(t, plain, eff), "candidates": cands})
+    return out
+
+# %% ../nbs/61_study.ipynb #st0c0016
+def heldout_tasks(tasks: list[Task]) -> list[Task]:
+    "`tasks` (the held-out ones) as evaluation problems: the efficient solution is the canonical, the plain one noted"
+    return [
+        replace(
+            t,
+            solution=t.alternatives[0]["code"],
+            alternatives=None,
+            provenance={**t.provenance, "plain": t.solution},
+        )
+        for t in tasks
+    ]
+
+# %% ../nbs/61_study.ipynb #st0c0019
+def family_ratios(tasks: list[Task], table: list[dict]):
+    "Per family of `verify`'s `table`: tasks in training and held out, kept, plain/efficient instruction and ET ratios"
+    import pandas as pd
+
+    held = {t.id: bool(t.provenance.get("heldout")) for t in tasks}
+    df = pd.DataFrame(table)
+    df["held out"] = df.id.map(held).fillna(False).astype(bool)
+    g = df.groupby("family", sort=False)
+    ir = g["instruction ratio"]
+    out = pd.DataFrame(
+        {
+            "train": g["held out"].agg(lambda s: int((~s).sum())),
+            "held out": g["held out"].sum().astype(int),
+            "kept": g.rejected.agg(lambda s: int(s.isna().sum())),
+            "instruction ratio min": ir.min(),
+            "instruction ratio median": ir.median(),
+            "instruction ratio max": ir.max(),
+            "ET ratio median": g["ET ratio"].median(),
+        }
+    )
+    return out.reset_index()

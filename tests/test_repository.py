@@ -5,11 +5,12 @@ import nbformat
 import pytest
 
 from swiftcoder.core import PROFILES, load_profile
-from swiftcoder.reproduce import load_pipeline, parameter_cells, stage_parameters
+from swiftcoder.reproduce import load_pipeline, parameter_cells, profile_pipeline, stage_parameters
 
 from conftest import ROOT
 
-STAGES = load_pipeline(root=ROOT)
+PIPELINES = sorted((ROOT / "reproduce").glob("*pipeline.yaml"))  # pipeline.yaml and the study's
+STAGES = list({s.name + str(s.notebook): s for y in PIPELINES for s in load_pipeline(y, ROOT)}.values())
 
 
 @pytest.mark.parametrize("stage", STAGES, ids=lambda s: s.name)
@@ -27,9 +28,10 @@ def test_stage_notebook_has_one_parameters_cell_first_among_code(stage):
 def test_every_profile_fits_every_stage(profile):
     prof = load_profile(profile, ROOT)
     assert prof["params"]["PROFILE"] == profile
-    for st in STAGES:
+    stages = load_pipeline(profile_pipeline(prof, root=ROOT), ROOT)
+    for st in stages:
         assert stage_parameters(st, prof)["PROFILE"] == profile
-    unknown = set(prof["stages"]) - {s.name for s in STAGES}
+    unknown = set(prof["stages"]) - {s.name for s in stages}
     assert not unknown, f"profile {profile} configures unknown stages {unknown}"
 
 

@@ -104,7 +104,7 @@ def test_a_profile_typo_is_an_error_before_anything_runs(runs_dir, tmp_path):
 
 def test_an_unknown_profile_lists_the_known_ones(runs_dir):
     r = run_cli("--profile", "nosuch")
-    assert r.returncode == 2 and "known profiles: full, smoke, smoke-benchmarks, test" in r.stderr
+    assert r.returncode == 2 and "known profiles: full, smoke, smoke-benchmarks, study, test" in r.stderr
 
 
 STEPS = """
@@ -154,3 +154,39 @@ def test_summary_html_renderings_and_from(runs_dir, tmp_path):
     assert "first: reused" in one.stdout and "second: reused" in one.stdout
     bad = run_cli("--profile", "test", "--pipeline", str(y), "--from", "third")
     assert bad.returncode == 2 and "third" in bad.stderr
+
+
+STUDY_CI = {  # the study profile's chain at the test scale: each stage notebook's defaults, fed by the study's stages
+    "name": "study-ci", "pipeline": "reproduce/study_pipeline.yaml", "params": {"PROFILE": "test"},
+    "stages": {
+        "train": {"DATASET": "study_tasks"},
+        "evaluation": {
+            "BENCHMARKS": ["tasks=stage:study_tasks/heldout.jsonl"],
+            "MODELS": {"base": "embedded", "SFT share 0": "stage:train/SmolLM2-135M-Instruct/mix-000",
+                       "SFT share 1": "stage:train/SmolLM2-135M-Instruct/mix-100",
+                       "DPO": "stage:train/SmolLM2-135M-Instruct/dpo"},
+            "TABLES": {7: {"benchmarks": ["tasks"], "base": "base", "methods": ["SFT share 0", "SFT share 1", "DPO"]}}},
+        "correlation": {"BENCHMARK": "tasks"}}}
+
+
+def test_study_pipeline_runs_end_to_end_at_test_scale(runs_dir, tmp_path):
+    "A profile's `pipeline:` picks the study's stages: its tasks, SFT at two shares and DPO, evaluation, correlation"
+    import json
+    import yaml
+    prof = tmp_path / "study-ci.yaml"
+    prof.write_text(yaml.safe_dump(STUDY_CI))
+    listing = run_cli("--profile", str(prof), "--list")
+    assert listing.returncode == 0 and listing.stdout.split()[0] == "core" and "study_tasks" in listing.stdout
+    r = run_cli("--profile", str(prof))
+    assert r.returncode == 0, r.stderr[-3000:]
+    assert all(f"{s}: done in" in r.stdout for s in ("study_tasks", "train", "evaluation", "correlation")), r.stdout
+    data = runs_dir / "test" / "data"
+    design = json.loads((data / "study_tasks" / "design.json").read_text())
+    assert design["design"]["heldout_families"] == ["string_join", "memoization"]
+    dpo = json.loads((data / "train" / "dpo.json").read_text())
+    assert len(dpo) == 1 and dpo[0]["examples"] == dpo[0]["pairs"] == len(design["train"]) > 0
+    models = json.loads((data / "evaluation" / "models.json").read_text())
+    assert set(models) == set(STUDY_CI["stages"]["evaluation"]["MODELS"])
+    held = [json.loads(l) for l in (data / "evaluation" / "tasks.jsonl").read_text().splitlines()]
+    assert held and all(h["id"].startswith("tasks/study-") for h in held)
+    assert (runs_dir / "test" / "figures" / "figure3_share_test.csv").is_file()
