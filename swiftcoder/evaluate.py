@@ -666,12 +666,11 @@ def figure3_table(
     return pd.DataFrame(rows), plot_data
 
 # %% ../nbs/41_evaluate.ipynb #shr00001
-def _problems_needed(d: np.ndarray, reduction: float = 0.2, alpha: float = 0.05, power: float = 0.8) -> int | None:
-    "Paired problems needed to detect a `reduction` at the spread of the log ratios `d` (None: no spread)"
+def _problems_needed(sd: float, reduction: float = 0.2, alpha: float = 0.05, power: float = 0.8) -> int | None:
+    "Paired problems needed to detect a `reduction` when the log ratios spread with `sd` (None: no spread)"
     from scipy.stats import norm
 
-    sd = float(np.std(d, ddof=1)) if len(d) > 1 else 0.0
-    if sd == 0:
+    if not sd or not np.isfinite(sd):
         return None
     z = norm.ppf(1 - alpha / 2) + norm.ppf(power)
     return int(np.ceil((z * sd / -np.log(1 - reduction)) ** 2 / 0.955))
@@ -683,17 +682,23 @@ def share_test(
     hi: dict,  # the high-share mixture (share 1)
     reduction: float = 0.2,  # the effect the power note is for
 ) -> pd.DataFrame:
-    "One row per measure: the paired comparison of `hi`'s code with `lo`'s over the problems both solve, and its power"
-    both = [i for i in frames[lo["name"]].index if frames[lo["name"]].passed[i] and frames[hi["name"]].passed[i]]
+    """One row per measure: the paired comparison of `hi`'s code with `lo`'s over the problems both solve, and the
+    problems a `reduction` would need at the spread of the paired log ratios and, for ET, at the timing noise alone"""
+    a, b = frames[lo["name"]], frames[hi["name"]]
+    both = [i for i in a.index if a.passed[i] and b.passed[i]]
+    cv = np.hypot(a.et_cv[both].astype(float), b.et_cv[both].astype(float)) if both else np.zeros(0)
     rows = []
     for name, f, _ in FIGURE3_MEASURES:
         Y = _normalized(frames, [lo, hi], both, f)
         d = np.log(Y[:, 1] / Y[:, 0]) if len(Y) else np.zeros(0)
+        sd = float(np.std(d, ddof=1)) if len(d) > 1 else None
         rows.append(
             {"measure": name, "problems": len(Y), "differing": int((d != 0).sum()),
              "median ratio": float(np.exp(np.median(d))) if len(d) else None,
-             "p (Wilcoxon)": _wilcoxon(Y[:, 1], Y[:, 0]) if len(Y) else None,
-             f"problems for {reduction:.0%}": _problems_needed(d, reduction)}
+             "p (Wilcoxon)": _wilcoxon(Y[:, 1], Y[:, 0]) if len(Y) else None, "sd of log ratio": sd,
+             f"problems for {reduction:.0%} at that sd": _problems_needed(sd, reduction),
+             f"problems for {reduction:.0%} at the timing noise": _problems_needed(float(np.nanmedian(cv)), reduction)
+             if name == "ET" and np.isfinite(cv).any() else None}
         )  # fmt: skip
     return pd.DataFrame(rows)
 
